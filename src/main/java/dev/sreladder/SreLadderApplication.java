@@ -1,0 +1,48 @@
+package dev.sreladder;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.sreladder.shell.CommandLine;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * SRE Ladder: with a command on the command line it runs that command and exits with the
+ * contract's exit code; without one it opens the interactive shell.
+ */
+@SpringBootApplication
+public class SreLadderApplication {
+
+    public static void main(String[] args) {
+        boolean oneShot = CommandLine.hasCommand(args);
+        SpringApplication application = new SpringApplication(SreLadderApplication.class);
+        Map<String, Object> defaults = new HashMap<>();
+        // A one-shot run needs no line reader: skip the interactive runner, create beans only when used.
+        defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
+        defaults.put("spring.main.lazy-initialization", Boolean.toString(oneShot));
+        application.setDefaultProperties(defaults);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException e) {
+            System.err.println("sre-ladder could not start: " + rootMessage(e));
+            System.exit(ExitCode.INTERNAL_ERROR.code());
+            return;
+        }
+        if (oneShot) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.sreladder.profile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.sreladder.system.LadderException;
+
+/** Resolves a REF on the command line to profile files: one file, or every profile in a folder. */
+public final class ProfileFiles {
+
+    private ProfileFiles() {
+    }
+
+    /** Whether the path names a folder of profiles rather than one file. */
+    public static boolean isFolder(Path path) {
+        return Files.isDirectory(path);
+    }
+
+    /** Every {@code *.yaml} and {@code *.yml} file directly in the folder, by file name. */
+    public static List<Path> inFolder(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<Path> files = listing
+                    .filter(path -> {
+                        String name = path.getFileName().toString();
+                        return name.endsWith(".yaml") || name.endsWith(".yml");
+                    })
+                    .filter(path -> !Files.isDirectory(path))
+                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+                    .toList();
+            if (files.isEmpty()) {
+                throw LadderException.badInput("no profiles (*.yaml, *.yml) in " + folder);
+            }
+            return files;
+        } catch (IOException e) {
+            throw LadderException.badInput("cannot list " + folder + ": " + e.getMessage());
+        }
+    }
+}

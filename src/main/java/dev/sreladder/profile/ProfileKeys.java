@@ -1,0 +1,155 @@
+package dev.sreladder.profile;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of profile keys, read from the components of {@link Competencies} and
+ * {@link Evidence} so that the records stay the one list of keys.
+ */
+public final class ProfileKeys {
+
+    public static final String YEARS_IN_LEVEL = "yearsInLevel";
+
+    private static final Map<String, Accessor> ACCESSORS = buildAccessors();
+    private static final List<ProfileKey> ALL =
+            ACCESSORS.values().stream().map(Accessor::key).toList();
+
+    private ProfileKeys() {
+    }
+
+    /** Every key: competencies, then evidence, then {@code yearsInLevel}. */
+    public static List<ProfileKey> all() {
+        return ALL;
+    }
+
+    public static List<ProfileKey> of(ProfileKey.Group group) {
+        return ALL.stream().filter(key -> key.group() == group).toList();
+    }
+
+    public static Optional<ProfileKey> find(String name) {
+        return Optional.ofNullable(ACCESSORS.get(name)).map(Accessor::key);
+    }
+
+    public static ProfileKey require(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown profile key '" + name + "'"));
+    }
+
+    static double valueOf(Profile profile, String key) {
+        return accessor(key).read(profile);
+    }
+
+    static Profile with(Profile profile, String key, double value) {
+        Accessor accessor = accessor(key);
+        if (!accessor.key().scale().accepts(value)) {
+            throw new IllegalArgumentException(key + " must be " + accessor.key().scale().description());
+        }
+        return switch (accessor.key().group()) {
+            case PROFILE -> new Profile(profile.id(), profile.name(), profile.level(), profile.target(), value,
+                    profile.competencies(), profile.evidence(), profile.notes());
+            case COMPETENCY -> new Profile(profile.id(), profile.name(), profile.level(), profile.target(),
+                    profile.yearsInLevel(), accessor.copyWith(profile.competencies(), value), profile.evidence(),
+                    profile.notes());
+            case EVIDENCE -> new Profile(profile.id(), profile.name(), profile.level(), profile.target(),
+                    profile.yearsInLevel(), profile.competencies(), accessor.copyWith(profile.evidence(), value),
+                    profile.notes());
+        };
+    }
+
+    /** A record of the given type with the given values by key; missing keys are 0. */
+    public static <R extends Record> R newRecord(Class<R> type, Map<String, Double> values) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            double value = values.getOrDefault(components[i].getName(), 0.0);
+            arguments[i] = components[i].getType() == int.class ? (Object) (int) value : (Object) value;
+        }
+        return construct(type, arguments);
+    }
+
+    private static Accessor accessor(String key) {
+        Accessor accessor = ACCESSORS.get(key);
+        if (accessor == null) {
+            throw new IllegalArgumentException("unknown profile key '" + key + "'");
+        }
+        return accessor;
+    }
+
+    private static Map<String, Accessor> buildAccessors() {
+        Map<String, Accessor> accessors = new LinkedHashMap<>();
+        addComponents(accessors, Competencies.class, ProfileKey.Group.COMPETENCY);
+        addComponents(accessors, Evidence.class, ProfileKey.Group.EVIDENCE);
+        ProfileKey years = new ProfileKey(YEARS_IN_LEVEL, ProfileKey.Group.PROFILE, ProfileKey.Scale.YEARS);
+        accessors.put(YEARS_IN_LEVEL, new Accessor(years, null, -1, null));
+        return Collections.unmodifiableMap(accessors);
+    }
+
+    private static void addComponents(Map<String, Accessor> accessors, Class<? extends Record> type,
+            ProfileKey.Group group) {
+        RecordComponent[] components = type.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            ProfileKey.Scale scale = group == ProfileKey.Group.COMPETENCY ? ProfileKey.Scale.RATING
+                    : component.getType() == int.class ? ProfileKey.Scale.COUNT : ProfileKey.Scale.SHARE;
+            try {
+                MethodHandle getter = MethodHandles.lookup().unreflect(component.getAccessor());
+                accessors.put(component.getName(),
+                        new Accessor(new ProfileKey(component.getName(), group, scale), type, i, getter));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends Record> R construct(Class<R> type, Object[] arguments) {
+        Class<?>[] parameterTypes = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            Constructor<R> constructor = type.getDeclaredConstructor(parameterTypes);
+            return constructor.newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    /** Reads one key from a profile, and copies a record with that key changed. */
+    private record Accessor(ProfileKey key, Class<? extends Record> owner, int index, MethodHandle getter) {
+
+        double read(Profile profile) {
+            try {
+                return switch (key.group()) {
+                    case PROFILE -> profile.yearsInLevel();
+                    case COMPETENCY -> ((Number) getter.invoke(profile.competencies())).doubleValue();
+                    case EVIDENCE -> ((Number) getter.invoke(profile.evidence())).doubleValue();
+                };
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + key.name(), e);
+            }
+        }
+
+        <R extends Record> R copyWith(R original, double value) {
+            RecordComponent[] components = owner.getRecordComponents();
+            Object[] arguments = new Object[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    arguments[i] = components[i].getAccessor().invoke(original);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            arguments[index] = components[index].getType() == int.class ? (Object) (int) value : (Object) value;
+            @SuppressWarnings("unchecked")
+            Class<R> type = (Class<R>) owner;
+            return construct(type, arguments);
+        }
+    }
+}

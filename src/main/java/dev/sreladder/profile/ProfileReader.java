@@ -1,0 +1,398 @@
+package dev.sreladder.profile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Suggestions;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads the profile YAML format of the product contract. Every problem is a one-line
+ * {@link LadderException} naming the file, the line and the fix; values are never echoed
+ * beyond the key and a short number, since profiles are personnel data.
+ */
+public final class ProfileReader {
+
+    public static final int MAX_BYTES = 256 * 1024;
+    public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    private static final List<String> TOP_KEYS = List.of("id", "name", "level", "target", "yearsInLevel",
+            "competencies", "evidence", "notes", "expected");
+    private static final List<String> EXPECTED_KEYS = List.of("verdict", "score", "traps", "gaps", "blockers",
+            "notes");
+    private static final List<String> LEVEL_NAMES =
+            java.util.Arrays.stream(Level.values()).map(Level::name).toList();
+    private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
+
+    private final YAMLFactory yaml = YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_BYTES * 2).build())
+            .build();
+
+    /** Reads a profile file. */
+    public ProfileDocument read(Path file) {
+        String shown = file.toString();
+        if (Files.isDirectory(file)) {
+            throw LadderException.badInput(shown + " is a folder, not a profile file");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw LadderException.badInput(shown, 1, "file is " + (size + 1023) / 1024 + " KiB",
+                        "a profile may be at most " + MAX_BYTES / 1024 + " KiB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw LadderException.badInput("no such file or stored profile: " + shown);
+        } catch (AccessDeniedException e) {
+            throw LadderException.badInput("cannot read " + shown + ": permission denied");
+        } catch (IOException e) {
+            throw LadderException.badInput("cannot read " + shown + ": " + e.getMessage());
+        }
+        return read(shown, bytes, defaultId(file));
+    }
+
+    /** Reads a profile from bytes; {@code shown} names it in messages. */
+    public ProfileDocument read(String shown, byte[] bytes, String defaultId) {
+        if (bytes.length > MAX_BYTES) {
+            throw LadderException.badInput(shown, 1, "file is " + (bytes.length + 1023) / 1024 + " KiB",
+                    "a profile may be at most " + MAX_BYTES / 1024 + " KiB");
+        }
+        String text = decodeUtf8(shown, bytes);
+        try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
+            return new Reading(shown, (YAMLParser) parser, defaultId).document();
+        } catch (JacksonException e) {
+            TokenStreamLocation location = e.getLocation();
+            int line = location == null ? 1 : Math.max(1, location.getLineNr());
+            throw LadderException.badInput(shown, line, "malformed YAML (" + firstLine(e.getOriginalMessage()) + ")",
+                    "check the indentation and the ':' after each key");
+        }
+    }
+
+    /** The id a profile gets when its file names none: the file name, lower-cased, other characters as '-'. */
+    public static String defaultId(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String id = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        return id.isEmpty() ? "profile" : id;
+    }
+
+    private static String decodeUtf8(String shown, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = start; i < buffer.position() && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw LadderException.badInput(shown, line, "the file is not UTF-8 text", "save it as UTF-8");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String first = message.strip().lines().findFirst().orElse("unreadable");
+        return first.length() > 120 ? first.substring(0, 120) + "…" : first;
+    }
+
+    /** One pass over one file's tokens. */
+    private final class Reading {
+        private final String shown;
+        private final YAMLParser parser;
+        private final String defaultId;
+
+        Reading(String shown, YAMLParser parser, String defaultId) {
+            this.shown = shown;
+            this.parser = parser;
+            this.defaultId = defaultId;
+        }
+
+        ProfileDocument document() {
+            JsonToken first = next();
+            if (first == null) {
+                throw problem(1, "the file is empty", "a profile needs at least 'name' and 'level'");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw problem(line(), "a profile must be a YAML mapping of keys to values, not " + describe(first),
+                        "start with lines such as 'name: Maya Chen' and 'level: MID'");
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            String id = null;
+            String name = null;
+            Level level = null;
+            Level target = null;
+            int targetLine = 0;
+            double years = 0;
+            Map<String, Double> competencies = Map.of();
+            Map<String, Double> evidence = Map.of();
+            String notes = null;
+            ExpectedOutcome expected = null;
+            for (JsonToken token = next(); token != JsonToken.END_OBJECT; token = next()) {
+                String key = key(seen, TOP_KEYS, "key", token);
+                int keyLine = line();
+                JsonToken value = next();
+                switch (key) {
+                    case "id" -> id = id(value);
+                    case "name" -> name = text(value, "name", true);
+                    case "level" -> level = level(value, "level", false);
+                    case "target" -> {
+                        target = level(value, "target", true);
+                        targetLine = keyLine;
+                    }
+                    case "yearsInLevel" -> years = number(value, "yearsInLevel", ProfileKey.Scale.YEARS);
+                    case "competencies" -> competencies = group(value, ProfileKey.Group.COMPETENCY);
+                    case "evidence" -> evidence = group(value, ProfileKey.Group.EVIDENCE);
+                    case "notes" -> notes = text(value, "notes", false);
+                    case "expected" -> expected = expected(value);
+                    default -> throw new IllegalStateException(key);
+                }
+            }
+            if (next() != null) {
+                throw problem(line(), "more than one YAML document in the file", "keep one profile per file");
+            }
+            if (name == null) {
+                throw problem(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
+            }
+            if (level == null) {
+                throw problem(1, "missing 'level'", "add a line such as 'level: MID' (JUNIOR, MID, SENIOR or STAFF)");
+            }
+            if (target != null && target.isBelow(level)) {
+                throw problem(targetLine, "target " + target + " is below the current level " + level,
+                        "give the current level or one above it, or leave target out");
+            }
+            Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
+                    ProfileKeys.newRecord(Competencies.class, competencies),
+                    ProfileKeys.newRecord(Evidence.class, evidence), notes);
+            return new ProfileDocument(shown, profile, expected);
+        }
+
+        private Map<String, Double> group(JsonToken token, ProfileKey.Group group) {
+            String section = group == ProfileKey.Group.COMPETENCY ? "competencies" : "evidence";
+            if (token == JsonToken.VALUE_NULL) {
+                return Map.of();
+            }
+            expect(token, JsonToken.START_OBJECT, section + " must be a mapping of keys to values",
+                    "indent one key per line under '" + section + ":'");
+            List<String> known = ProfileKeys.of(group).stream().map(ProfileKey::name).toList();
+            String noun = group == ProfileKey.Group.COMPETENCY ? "competency" : "evidence key";
+            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
+                String key = key(seen, known, noun, next);
+                ProfileKey profileKey = ProfileKeys.require(key);
+                values.put(key, number(next(), section + "." + key, profileKey.scale()));
+            }
+            return values;
+        }
+
+        private ExpectedOutcome expected(JsonToken token) {
+            expect(token, JsonToken.START_OBJECT, "expected must be a mapping",
+                    "give verdict, score, traps, gaps, blockers or notes under 'expected:'");
+            Map<String, Integer> seen = new HashMap<>();
+            String verdict = null;
+            Integer score = null;
+            Map<String, Set<String>> codes = new HashMap<>();
+            for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
+                String key = key(seen, EXPECTED_KEYS, "expected key", next);
+                JsonToken value = next();
+                switch (key) {
+                    case "verdict" -> {
+                        String text = text(value, "expected.verdict", true).toUpperCase(Locale.ROOT);
+                        if (!ExpectedOutcome.VERDICTS.contains(text)) {
+                            throw problem(line(), "unknown verdict in expected.verdict",
+                                    "use one of " + String.join(", ", ExpectedOutcome.VERDICTS));
+                        }
+                        verdict = text;
+                    }
+                    case "score" -> score = (int) number(value, "expected.score", ProfileKey.Scale.COUNT);
+                    default -> codes.put(key, codeList(value, "expected." + key));
+                }
+            }
+            return new ExpectedOutcome(verdict, score, codes.get("traps"), codes.get("gaps"), codes.get("blockers"),
+                    codes.get("notes"));
+        }
+
+        private Set<String> codeList(JsonToken token, String key) {
+            expect(token, JsonToken.START_ARRAY, key + " must be a list of codes", "write it as [code-a, code-b]");
+            Set<String> codes = new LinkedHashSet<>();
+            for (JsonToken next = next(); next != JsonToken.END_ARRAY; next = next()) {
+                String code = text(next, key, true);
+                if (!CODE.matcher(code).matches()) {
+                    throw problem(line(), "a code in " + key + " is not a rule code",
+                            "codes use only a-z, 0-9 and '-'");
+                }
+                codes.add(code);
+            }
+            return Set.copyOf(codes);
+        }
+
+        /** Reads a mapping key, rejecting duplicates and unknown keys with a suggestion. */
+        private String key(Map<String, Integer> seen, List<String> known, String noun, JsonToken token) {
+            if (token != JsonToken.PROPERTY_NAME) {
+                throw problem(line(), "expected a key", "write 'key: value', one per line");
+            }
+            String key = parser.currentName();
+            int line = line();
+            if (!known.contains(key)) {
+                throw problem(line, "unknown " + noun + " '" + shorten(key) + "'",
+                        Suggestions.didYouMean(key, known, "known keys are " + String.join(", ", known)));
+            }
+            Integer earlier = seen.putIfAbsent(key, line);
+            if (earlier != null) {
+                throw problem(line, "duplicate key '" + key + "'",
+                        "it is already given at line " + earlier + "; keep one");
+            }
+            return key;
+        }
+
+        private String id(JsonToken token) {
+            String id = text(token, "id", true);
+            if (!ID.matcher(id).matches()) {
+                throw problem(line(), "id must use only a-z, 0-9 and '-'", "write it as, for example, 'maya-chen'");
+            }
+            return id;
+        }
+
+        private Level level(JsonToken token, String key, boolean nullable) {
+            if (nullable && token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                throw problem(line(), key + " must be a level name, not " + describe(token),
+                        "use one of " + String.join(", ", LEVEL_NAMES));
+            }
+            String text = parser.getString();
+            return Level.parse(text).orElseThrow(() -> problem(line(), "unknown level '" + shorten(text) + "' in " + key,
+                    Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), LEVEL_NAMES,
+                            "use one of " + String.join(", ", LEVEL_NAMES))));
+        }
+
+        private String text(JsonToken token, String key, boolean required) {
+            if (token == JsonToken.VALUE_NULL) {
+                if (required) {
+                    throw problem(line(), key + " has no value", "give it a value or remove the line");
+                }
+                return null;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                throw problem(line(), key + " must be text, not " + describe(token),
+                        "put the value in quotes");
+            }
+            String text = parser.getString();
+            if (required && text.isBlank()) {
+                throw problem(line(), key + " is empty", "give it a value");
+            }
+            return text;
+        }
+
+        private double number(JsonToken token, String key, ProfileKey.Scale scale) {
+            boolean integer = token == JsonToken.VALUE_NUMBER_INT;
+            boolean number = integer || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (!number || (scale.whole() && !integer)) {
+                throw problem(line(), key + " must be " + scale.description() + ", not " + describe(token),
+                        "write it as a plain number");
+            }
+            double value = parser.getNumberValue().doubleValue();
+            if (!scale.accepts(value) || (scale.whole() && value > Integer.MAX_VALUE)) {
+                throw problem(line(), key + " must be " + scale.description() + ", got " + shortNumber(value),
+                        "give a value in that range");
+            }
+            return value;
+        }
+
+        private void expect(JsonToken token, JsonToken wanted, String problem, String fix) {
+            if (token != wanted) {
+                throw problem(line(), problem + ", not " + describe(token), fix);
+            }
+        }
+
+        private JsonToken next() {
+            JsonToken token = parser.nextToken();
+            if (token != null && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                if (parser.getTypeId() != null) {
+                    throw problem(line(), "YAML tags such as '!!' are not allowed",
+                            "remove the tag and write the plain value");
+                }
+                if (parser.getObjectId() != null || parser.isCurrentAlias()) {
+                    throw problem(line(), "YAML anchors and aliases ('&', '*') are not allowed",
+                            "write each value out in full");
+                }
+            }
+            return token;
+        }
+
+        private int line() {
+            return Math.max(1, parser.currentTokenLocation().getLineNr());
+        }
+
+        private LadderException problem(int line, String problem, String fix) {
+            return LadderException.badInput(shown, line, problem, fix);
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT -> "a whole number";
+            case VALUE_NUMBER_FLOAT -> "a decimal number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "an empty value";
+            default -> token.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private static String shortNumber(double value) {
+        if (Double.isNaN(value)) {
+            return ".nan";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? ".inf" : "-.inf";
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.sreladder.shell;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.Requirement;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The contract's JSON shape of an evaluation, built field by field so the order is exact. */
+final class EvaluationJson {
+
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private EvaluationJson() {
+    }
+
+    static ObjectNode of(Evaluation evaluation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("profile", evaluation.profile().id());
+        node.put("name", evaluation.profile().name());
+        node.put("level", evaluation.profile().level().name());
+        node.put("target", evaluation.target().name());
+        node.put("verdict", evaluation.verdict().name());
+        node.put("score", evaluation.score());
+        ArrayNode findings = node.putArray("findings");
+        evaluation.findings().forEach(finding -> findings.add(of(finding)));
+        ObjectNode ruleset = node.putObject("ruleset");
+        ruleset.put("fingerprint", evaluation.fingerprint());
+        ruleset.put("files", evaluation.ruleFiles());
+        return node;
+    }
+
+    static ObjectNode of(Finding finding) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", finding.code());
+        node.put("kind", finding.kind().name());
+        node.put("level", finding.level().name());
+        node.put("rule", finding.rule());
+        node.put("message", finding.message());
+        node.put("advice", finding.advice());
+        node.put("section", finding.section());
+        ArrayNode requires = node.putArray("requires");
+        finding.requires().forEach(requirement -> requires.add(of(requirement)));
+        return node;
+    }
+
+    static ObjectNode of(Requirement requirement) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("key", requirement.key());
+        node.put("op", requirement.op());
+        if (requirement.value() instanceof Long whole) {
+            node.put("value", whole);
+        } else {
+            node.put("value", requirement.value().doubleValue());
+        }
+        return node;
+    }
+
+    /** One line of JSON: a document for a single result, a JSON Lines record for a folder. */
+    static String line(ObjectNode node) {
+        return MAPPER.writeValueAsString(node);
+    }
+}

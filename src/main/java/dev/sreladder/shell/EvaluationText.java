@@ -1,0 +1,86 @@
+package dev.sreladder.shell;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Requirement;
+
+/**
+ * The readable verdict block: who, verdict and score, then blockers, traps, gaps and notes, each
+ * with what the rule saw, the article's advice and section, and what would clear it.
+ */
+final class EvaluationText {
+
+    private EvaluationText() {
+    }
+
+    static String of(Evaluation evaluation, TextStyle style) {
+        StringBuilder text = new StringBuilder();
+        text.append(style.bold(evaluation.profile().name())).append(" (").append(evaluation.profile().id())
+                .append(") · ").append(evaluation.profile().level()).append(" → ").append(evaluation.target())
+                .append('\n');
+        text.append("Verdict: ").append(verdict(evaluation, style)).append("   score ").append(evaluation.score())
+                .append("%   ").append(style.dim("(" + evaluation.verdictRule() + ")")).append('\n');
+        section(text, "BLOCKERS", evaluation.findings(FindingKind.BLOCKER), style);
+        section(text, "TRAPS", evaluation.findings(FindingKind.TRAP), style);
+        section(text, "GAPS", evaluation.findings(FindingKind.GAP), style);
+        section(text, "NOTES", evaluation.findings(FindingKind.NOTE), style);
+        List<Finding> met = evaluation.findings(FindingKind.MET);
+        long checked = evaluation.findings().stream()
+                .filter(finding -> finding.kind() == FindingKind.MET || finding.kind() == FindingKind.GAP
+                        || finding.kind() == FindingKind.BLOCKER)
+                .count();
+        text.append('\n').append(style.bold("MET")).append(" (").append(met.size()).append(" of ").append(checked)
+                .append(" expectations)");
+        if (!met.isEmpty()) {
+            text.append(": ").append(met.stream().map(finding -> finding.level() + " " + finding.code())
+                    .collect(Collectors.joining(", ")));
+        }
+        text.append('\n').append(style.dim("rules " + shortFingerprint(evaluation.fingerprint()) + " ("
+                + evaluation.ruleFiles() + " files)"));
+        return text.toString();
+    }
+
+    private static String verdict(Evaluation evaluation, TextStyle style) {
+        String name = evaluation.verdict().name();
+        return switch (evaluation.verdict()) {
+            case READY -> style.bold(style.green(name));
+            case ALMOST -> style.bold(style.yellow(name));
+            case NOT_YET -> style.bold(style.red(name));
+        };
+    }
+
+    private static void section(StringBuilder text, String title, List<Finding> findings, TextStyle style) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        text.append('\n').append(style.bold(title)).append(" (").append(findings.size()).append(")\n");
+        for (Finding finding : findings) {
+            text.append("  ").append(marker(finding.kind(), style)).append(' ').append(style.bold(finding.code()))
+                    .append(" [").append(finding.level()).append("] ").append(finding.message()).append('\n');
+            text.append("      advice: ").append(finding.advice()).append('\n');
+            if (!finding.requires().isEmpty()) {
+                text.append("      clears when: ").append(finding.requires().stream()
+                        .map(Requirement::condition).collect(Collectors.joining(" and "))).append('\n');
+            }
+            text.append("      ").append(style.dim("rule \"" + finding.rule() + "\" · " + finding.section()))
+                    .append('\n');
+        }
+    }
+
+    private static String marker(FindingKind kind, TextStyle style) {
+        return switch (kind) {
+            case BLOCKER, TRAP -> style.red("✗");
+            case GAP -> style.yellow("△");
+            case NOTE -> style.dim("•");
+            case MET -> style.green("✓");
+        };
+    }
+
+    private static String shortFingerprint(String fingerprint) {
+        return fingerprint.length() > 19 ? fingerprint.substring(0, 19) + "…" : fingerprint;
+    }
+}

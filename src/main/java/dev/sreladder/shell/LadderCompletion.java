@@ -1,0 +1,49 @@
+package dev.sreladder.shell;
+
+import java.util.List;
+
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tab completion for the profile commands: level names after {@code --target}, formats after
+ * {@code --format}, and file paths for the REF argument.
+ */
+@Component(LadderCompletion.BEAN_NAME)
+class LadderCompletion implements CompletionProvider {
+
+    static final String BEAN_NAME = "ladderCompletion";
+
+    private final FileNameCompletionProvider files = new FileNameCompletionProvider();
+
+    @Override
+    public List<CompletionProposal> apply(CompletionContext context) {
+        CommandOption option = context.getCommandOption();
+        String word = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
+        if (option != null) {
+            List<String> values = switch (String.valueOf(option.longName())) {
+                case "target" -> LevelOption.NAMES;
+                case "format" -> OutputFormat.NAMES;
+                default -> List.of();
+            };
+            return proposals(values, word);
+        }
+        if (word.startsWith("-")) {
+            return List.of();
+        }
+        try {
+            return files.apply(context);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static List<CompletionProposal> proposals(List<String> values, String word) {
+        String prefix = word.contains("=") ? word.substring(0, word.indexOf('=') + 1) : "";
+        return values.stream().map(value -> new CompletionProposal(prefix + value).displayText(value)).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sreladder.shell;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.LadderException;
+
+/**
+ * The one place where an exception from a command becomes an exit status: a
+ * {@link LadderException} keeps its code and message; anything else is an internal error whose
+ * stack trace goes to the log, not to the user.
+ */
+@Component(LadderExitStatusMapper.BEAN_NAME)
+public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
+
+    public static final String BEAN_NAME = "ladderExitStatusMapper";
+    private static final Log log = LogFactory.getLog(LadderExitStatusMapper.class);
+
+    @Override
+    public ExitStatus apply(Exception exception) {
+        Throwable cause = unwrap(exception);
+        if (cause instanceof LadderException ladder) {
+            if (ladder.exitCode() == ExitCode.INTERNAL_ERROR) {
+                log.error(ladder.getMessage(), ladder);
+            }
+            return new ExitStatus(ladder.exitCode().code(), ladder.getMessage());
+        }
+        if (cause instanceof ConversionException || cause instanceof IllegalArgumentException) {
+            return new ExitStatus(ExitCode.BAD_INPUT.code(), String.valueOf(cause.getMessage()));
+        }
+        log.error("internal error", cause);
+        return new ExitStatus(ExitCode.INTERNAL_ERROR.code(), "internal error: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /** Finds the exception that says what went wrong, under reflection and shell wrappers. */
+    static Throwable unwrap(Throwable exception) {
+        for (Throwable current = exception; current != null; current = current.getCause()) {
+            if (current instanceof LadderException) {
+                return current;
+            }
+        }
+        Throwable current = exception;
+        while (current.getCause() != null && (current instanceof InvocationTargetException
+                || current.getClass().getName().startsWith("org.springframework.shell"))) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

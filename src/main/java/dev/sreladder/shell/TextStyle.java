@@ -1,0 +1,37 @@
+package dev.sreladder.shell;
+
+/**
+ * ANSI colour for text output, only where it helps: on a terminal, and never when the
+ * {@code NO_COLOR} environment variable is set (https://no-color.org).
+ */
+record TextStyle(boolean colour) {
+
+    static TextStyle forConsole(boolean interactive) {
+        boolean noColor = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
+        return new TextStyle(!noColor && (interactive || System.console() != null));
+    }
+
+    String bold(String text) {
+        return wrap("1", text);
+    }
+
+    String red(String text) {
+        return wrap("31", text);
+    }
+
+    String yellow(String text) {
+        return wrap("33", text);
+    }
+
+    String green(String text) {
+        return wrap("32", text);
+    }
+
+    String dim(String text) {
+        return wrap("2", text);
+    }
+
+    private String wrap(String code, String text) {
+        return colour ? "\u001B[" + code + "m" + text + "\u001B[0m" : text;
+    }
+}

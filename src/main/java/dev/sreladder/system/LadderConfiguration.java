@@ -1,0 +1,47 @@
+package dev.sreladder.system;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.jline.PromptProvider;
+
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.profile.ProfileReader;
+
+/** Wires the Spring-free domain into the application. */
+@Configuration(proxyBeanMethods = false)
+class LadderConfiguration {
+
+    @Bean
+    ProfileReader profileReader() {
+        return new ProfileReader();
+    }
+
+    @Bean
+    RuleCompiler ruleCompiler() {
+        return new RuleCompiler();
+    }
+
+    /** Not lazy: the first compile starts while the rest of the application starts. */
+    @Bean
+    @Lazy(false)
+    CurrentRules currentRules(@Value("${ladder.rules-dir:}") String rulesDir, RuleCompiler compiler) {
+        return new CurrentRules(() -> RuleSources.locate(rulesDir), RuleSources.describe(rulesDir), compiler);
+    }
+
+    @Bean
+    EvaluationService evaluationService(ProfileReader reader, CurrentRules rules) {
+        return new EvaluationService(reader, rules);
+    }
+
+    @Bean
+    PromptProvider promptProvider() {
+        return () -> new AttributedString("sre-ladder:> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+}
