@@ -82,9 +82,14 @@ public final class RuleCompiler {
             if (text.startsWith("Parser returned a null Package")) {
                 continue;
             }
-            RuleFile file = message.getPath() == null ? null : byResource.get(message.getPath());
+            RuleFile file = message.getPath() == null ? null : byResource.get(RESOURCE_DIR
+                    + message.getPath().substring(message.getPath().lastIndexOf('/') + 1));
             String path = file == null ? String.valueOf(message.getPath()) : file.path();
             String oneLine = String.join(" ", text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+            if (oneLine.startsWith("Rule Compilation error")) {
+                // Drools reports Java errors in a consequence at the line where the rule starts.
+                oneLine += " (in the 'then' part of the rule that starts here)";
+            }
             String line = message.getLine() > 0 ? Integer.toString(message.getLine()) : "1";
             errors.add(path + ":" + line + ": " + oneLine);
         }

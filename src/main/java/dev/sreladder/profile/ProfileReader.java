@@ -26,6 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -48,8 +49,10 @@ public final class ProfileReader {
             java.util.Arrays.stream(Level.values()).map(Level::name).toList();
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
 
+    // Duplicate keys are reported by the reader itself, with both lines.
     private final YAMLFactory yaml = YAMLFactory.builder()
             .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_BYTES * 2).build())
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** Reads a profile file. */
@@ -321,13 +324,23 @@ public final class ProfileReader {
         }
 
         private double number(JsonToken token, String key, ProfileKey.Scale scale) {
+            if (token == JsonToken.VALUE_NULL
+                    || (token == JsonToken.VALUE_STRING && parser.getString().isBlank())) {
+                throw problem(line(), key + " has no value", "give " + scale.description() + " or remove the line");
+            }
             boolean integer = token == JsonToken.VALUE_NUMBER_INT;
             boolean number = integer || token == JsonToken.VALUE_NUMBER_FLOAT;
             if (!number || (scale.whole() && !integer)) {
                 throw problem(line(), key + " must be " + scale.description() + ", not " + describe(token),
                         "write it as a plain number");
             }
-            double value = parser.getNumberValue().doubleValue();
+            double value;
+            try {
+                value = parser.getNumberValue().doubleValue();
+            } catch (JacksonException e) {
+                // .nan, .inf and numbers too long to read
+                value = Double.NaN;
+            }
             if (!scale.accepts(value) || (scale.whole() && value > Integer.MAX_VALUE)) {
                 throw problem(line(), key + " must be " + scale.description() + ", got " + shortNumber(value),
                         "give a value in that range");

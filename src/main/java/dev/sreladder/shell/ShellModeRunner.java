@@ -52,7 +52,10 @@ class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments arguments) throws Exception {
         List<String> words = CommandLine.commandWords(arguments.getSourceArgs());
         if (words.isEmpty()) {
-            interactiveRunner.getObject().run(new String[0]);
+            ShellRunner shell = interactiveRunner.getIfAvailable();
+            if (shell != null) {
+                shell.run(new String[0]);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -1,0 +1,223 @@
+package dev.sreladder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.system.ExitCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code evaluate} as a user runs it: command words in, stdout, stderr and the exit code out,
+ * through the real parser, command and exit-status mapping.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class EvaluateCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ShellModeRunner runner;
+
+    record Run(ExitCode exitCode, String out, String err) {
+    }
+
+    Run run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Nested
+    class Text {
+
+        @Test
+        void shouldShowTheVerdictScoreAndEachGapWithAdviceAndWhatClearsIt() {
+            Run run = run("evaluate", "samples/maya-chen.yaml");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).contains("Maya Chen (maya-chen) · MID → SENIOR")
+                    .contains("Verdict: NOT_YET   score 62%")
+                    .contains("GAPS (6)")
+                    .contains("resilience-testing [SENIOR] resilienceTesting is 1, needs ≥ 3; gameDays is 0, needs ≥ 1")
+                    .contains("advice: Design and run game days")
+                    .contains("clears when: resilienceTesting ≥ 3 and gameDays ≥ 1")
+                    .contains("MET (10 of 16 expectations)")
+                    .doesNotContain("\u001B[");
+        }
+
+        @Test
+        void shouldCheckAgainstTheTargetGiven() {
+            Run run = run("evaluate", "samples/maya-chen.yaml", "--target", "mid");
+
+            assertThat(run.out()).contains("MID → MID").contains("Verdict: READY");
+        }
+    }
+
+    @Nested
+    class Json {
+
+        @Test
+        void shouldPrintTheContractShapeAndNothingElse() {
+            Run run = run("evaluate", "samples/maya-chen.yaml", "--format", "json");
+            JsonNode document = JSON.readTree(run.out());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(document.propertyNames()).containsExactly("profile", "name", "level", "target", "verdict",
+                    "score", "findings", "ruleset");
+            assertThat(document.get("profile").asString()).isEqualTo("maya-chen");
+            assertThat(document.get("verdict").asString()).isEqualTo("NOT_YET");
+            assertThat(document.get("score").asInt()).isEqualTo(62);
+            JsonNode mentoring = findGap(document, "mentoring");
+            assertThat(mentoring.propertyNames()).containsExactly("code", "kind", "level", "rule", "message",
+                    "advice", "section", "requires");
+            assertThat(mentoring.get("section").asString()).isEqualTo("Senior: Designing for Reliability at Scale");
+            assertThat(JSON.writeValueAsString(mentoring.get("requires")))
+                    .isEqualTo("[{\"key\":\"mentoring\",\"op\":\">=\",\"value\":3},{\"key\":\"mentees\",\"op\":\">=\",\"value\":1}]");
+            assertThat(document.get("ruleset").get("fingerprint").asString()).startsWith("sha256:");
+            assertThat(document.get("ruleset").get("files").asInt()).isEqualTo(8);
+        }
+
+        @Test
+        void shouldPrintOneDocumentPerLineForAFolder() {
+            Run run = run("evaluate", "samples", "--format=json");
+            List<String> lines = run.out().lines().toList();
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(lines).hasSize(ProfileFiles.inFolder(Path.of("samples")).size());
+            assertThat(lines).allSatisfy(line -> assertThat(JSON.readTree(line).get("verdict").asString())
+                    .isIn("READY", "ALMOST", "NOT_YET"));
+        }
+
+        private JsonNode findGap(JsonNode document, String code) {
+            for (JsonNode finding : document.get("findings")) {
+                if (finding.get("code").asString().equals(code) && finding.get("kind").asString().equals("GAP")) {
+                    return finding;
+                }
+            }
+            throw new AssertionError("no GAP " + code);
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @TempDir
+        Path folder;
+
+        @Test
+        void shouldEvaluateTheGoodProfilesOfAFolderAndReportTheBadOnes() throws IOException {
+            Files.copy(Path.of("samples/maya-chen.yaml"), folder.resolve("a-maya.yaml"));
+            Files.writeString(folder.resolve("b-typo.yaml"), "name: B\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
+            Files.copy(Path.of("samples/grace-liu-mid-fast-track.yaml"), folder.resolve("c-grace.yaml"));
+
+            Run run = run("evaluate", folder.toString(), "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out().lines()).hasSize(2);
+            assertThat(run.err()).contains("unknown competency 'mentorng' at " + folder.resolve("b-typo.yaml") + ":4")
+                    .contains("1 of 3 profiles could not be evaluated");
+        }
+
+        @Test
+        void shouldPrintNothingOnStdoutForABadFile() throws IOException {
+            Path bad = folder.resolve("bad.yaml");
+            Files.writeString(bad, "name: B\nlevel: SENOIR\n");
+
+            Run run = run("evaluate", bad.toString(), "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().strip()).isEqualTo("unknown level 'SENOIR' in level at " + bad
+                    + ":2 — did you mean 'SENIOR'?");
+        }
+
+        @Test
+        void shouldRejectAnUnknownOptionWithTheClosestOne() {
+            Run run = run("evaluate", "samples/maya-chen.yaml", "--formt", "json");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("unknown option '--formt' for evaluate — did you mean '--format'?");
+        }
+
+        @Test
+        void shouldRejectAnOptionWithoutItsValue() {
+            Run run = run("evaluate", "samples/maya-chen.yaml", "--target");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("option '--target' of evaluate needs a value");
+        }
+
+        @Test
+        void shouldRejectAnUnknownFormatAndLevel() {
+            assertThat(run("evaluate", "samples/maya-chen.yaml", "--format", "xml").err())
+                    .contains("unknown format 'xml' — use text or json");
+            assertThat(run("evaluate", "samples/maya-chen.yaml", "--target", "senoir").err())
+                    .contains("unknown level 'senoir' for --target — did you mean 'SENIOR'?");
+        }
+
+        @Test
+        void shouldRejectATargetBelowTheLevel() {
+            Run run = run("evaluate", "samples/maya-chen.yaml", "--target", "JUNIOR");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("target JUNIOR is below maya-chen's current level MID");
+        }
+
+        @Test
+        void shouldExplainAMissingProfileReference() {
+            Run run = run("evaluate");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("evaluate needs a profile file or folder: evaluate REF");
+        }
+
+        @Test
+        void shouldRejectAMissingFile() {
+            assertThat(run("evaluate", "samples/nobody.yaml").err())
+                    .contains("no such file or stored profile: samples/nobody.yaml");
+        }
+
+        @Test
+        void shouldSuggestTheClosestCommand() {
+            Run run = run("evalute", "samples/maya-chen.yaml");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("unknown command 'evalute' — did you mean 'evaluate'?");
+        }
+    }
+
+    @Nested
+    class Help {
+
+        @Test
+        void shouldListTheCommands() {
+            Run run = run("help");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("evaluate");
+        }
+
+        @Test
+        void shouldShowTheUsageOfACommand() {
+            assertThat(run("evaluate", "--help").out()).contains("evaluate REF [--target LEVEL] [--format text|json]");
+            assertThat(run("--help").out()).contains("evaluate");
+        }
+    }
+}
