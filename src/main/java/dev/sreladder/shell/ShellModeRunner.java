@@ -12,11 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.core.command.CommandExecutor;
-import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
@@ -24,7 +22,6 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
-import dev.sreladder.system.Suggestions;
 
 /**
  * Runs the interactive shell when no command is given, else runs the one command and records
@@ -73,8 +70,6 @@ class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             ParsedInput input = parser.parse(command);
             status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, NO_INPUT));
-        } catch (CommandNotFoundException e) {
-            status = new ExitStatus(ExitCode.BAD_INPUT.code(), unknownCommand(e.getCommandName()));
         } catch (CommandExecutionException | LadderException | IllegalArgumentException e) {
             status = exitStatusMapper.apply(e);
         }
@@ -90,13 +85,6 @@ class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public int getExitCode() {
         return exitCode;
-    }
-
-    private String unknownCommand(String name) {
-        List<String> names = registry.getCommands().stream().filter(command -> !command.isHidden())
-                .map(Command::getName).sorted().toList();
-        return "unknown command '" + name + "' — " + Suggestions.didYouMean(name, names,
-                "run 'help' to see the commands");
     }
 
     /** One-shot commands never prompt; a command that would is answered with nothing. */

@@ -48,6 +48,10 @@ public final class StrictCommandParser implements CommandParser {
         ParsedInput.Builder builder = ParsedInput.builder().commandName(words.get(0));
         words.subList(1, commandLength).forEach(builder::addSubCommand);
         Command command = registry.getCommandByName(name);
+        if (command == null && registry.getCommandByAlias(name) == null
+                && registry.getCommandsByPrefix(name + " ").isEmpty()) {
+            throw LadderException.badInput(unknownCommand(name));
+        }
         List<String> rest = words.subList(commandLength, words.size());
         int argumentIndex = 0;
         boolean onlyArguments = false;
@@ -74,6 +78,13 @@ public final class StrictCommandParser implements CommandParser {
             }
         }
         return builder.build();
+    }
+
+    private String unknownCommand(String name) {
+        List<String> names = registry.getCommands().stream().filter(command -> !command.isHidden())
+                .map(Command::getName).sorted().toList();
+        return "unknown command '" + name + "' — " + Suggestions.didYouMean(name, names,
+                "run 'help' to see the commands");
     }
 
     /** How many leading words name the command ("rules validate" is two). */
