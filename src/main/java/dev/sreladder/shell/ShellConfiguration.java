@@ -15,6 +15,12 @@ class ShellConfiguration {
         return new StrictCommandParser(registry);
     }
 
+    /** Replaces the stock completer, whose argument completion never runs (see the class). */
+    @Bean
+    ArgumentAwareCompleter commandCompleter(CommandRegistry registry) {
+        return new ArgumentAwareCompleter(registry);
+    }
+
     @Bean
     TextStyle textStyle(@Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
         return TextStyle.forConsole(interactive);
