@@ -6,24 +6,23 @@ import java.util.List;
 
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileFiles;
-import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.system.LadderException;
 
-/** Evaluates profile files, or folders of them, under the rules in use. */
+/** Evaluates the profiles a REF names under the rules in use. */
 public final class EvaluationService {
 
-    private final ProfileReader reader;
+    private final ProfileLoader loader;
     private final CurrentRules rules;
     private final Evaluator evaluator = new Evaluator();
 
-    public EvaluationService(ProfileReader reader, CurrentRules rules) {
-        this.reader = reader;
+    public EvaluationService(ProfileLoader loader, CurrentRules rules) {
+        this.loader = loader;
         this.rules = rules;
     }
 
-    /** One result per profile: the evaluation, or the one-line reason it could not be read. */
+    /** One result per profile: the evaluation, or the one-line reason it could not be made. */
     public record Outcome(String source, Evaluation evaluation, String error) {
         public boolean failed() {
             return error != null;
@@ -35,19 +34,22 @@ public final class EvaluationService {
      * the rest are still evaluated). A single bad file is thrown as a bad-input error.
      */
     public List<Outcome> evaluate(String ref, Level target, boolean trace) {
-        Path path = Path.of(ref);
         RuleSet ruleSet = rules.get();
-        if (!ProfileFiles.isFolder(path)) {
-            ProfileDocument document = reader.read(path);
-            return List.of(new Outcome(document.source(), evaluate(ruleSet, document.profile(), target, trace), null));
-        }
+        boolean single = !ProfileFiles.isFolder(Path.of(ref));
         List<Outcome> outcomes = new ArrayList<>();
-        for (Path file : ProfileFiles.inFolder(path)) {
+        for (ProfileLoader.Loaded loaded : loader.load(ref)) {
+            if (loaded.failed()) {
+                outcomes.add(new Outcome(loaded.source(), null, loaded.error()));
+                continue;
+            }
             try {
-                ProfileDocument document = reader.read(file);
-                outcomes.add(new Outcome(document.source(), evaluate(ruleSet, document.profile(), target, trace), null));
+                outcomes.add(new Outcome(loaded.source(),
+                        evaluate(ruleSet, loaded.document().profile(), target, trace), null));
             } catch (LadderException e) {
-                outcomes.add(new Outcome(file.toString(), null, e.getMessage()));
+                if (single) {
+                    throw e;
+                }
+                outcomes.add(new Outcome(loaded.source(), null, e.getMessage()));
             }
         }
         return outcomes;
@@ -58,6 +60,7 @@ public final class EvaluationService {
         return evaluator.evaluate(ruleSet, profile, target, trace);
     }
 
+    /** The rules in use now. */
     public RuleSet rules() {
         return rules.get();
     }

@@ -12,6 +12,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 
 /** Wires the Spring-free domain into the application. */
@@ -36,8 +37,13 @@ class LadderConfiguration {
     }
 
     @Bean
-    EvaluationService evaluationService(ProfileReader reader, CurrentRules rules) {
-        return new EvaluationService(reader, rules);
+    ProfileLoader profileLoader(ProfileReader reader) {
+        return new ProfileLoader(reader);
+    }
+
+    @Bean
+    EvaluationService evaluationService(ProfileLoader loader, CurrentRules rules) {
+        return new EvaluationService(loader, rules);
     }
 
     @Bean
