@@ -8,6 +8,7 @@ import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileStore;
 import dev.sreladder.system.LadderException;
 
 /** Evaluates the profiles a REF names under the rules in use. */
@@ -22,8 +23,12 @@ public final class EvaluationService {
         this.rules = rules;
     }
 
-    /** One result per profile: the evaluation, or the one-line reason it could not be made. */
-    public record Outcome(String source, Evaluation evaluation, String error) {
+    /**
+     * One result per profile: the evaluation and the rule set that gave it, or the one-line reason
+     * it could not be made. {@code stored} is set when the profile came from storage.
+     */
+    public record Outcome(String source, ProfileStore.Stored stored, Evaluation evaluation, RuleSet rules,
+            String error) {
         public boolean failed() {
             return error != null;
         }
@@ -39,17 +44,17 @@ public final class EvaluationService {
         List<Outcome> outcomes = new ArrayList<>();
         for (ProfileLoader.Loaded loaded : loader.load(ref)) {
             if (loaded.failed()) {
-                outcomes.add(new Outcome(loaded.source(), null, loaded.error()));
+                outcomes.add(new Outcome(loaded.source(), null, null, null, loaded.error()));
                 continue;
             }
             try {
-                outcomes.add(new Outcome(loaded.source(),
-                        evaluate(ruleSet, loaded.document().profile(), target, trace), null));
+                outcomes.add(new Outcome(loaded.source(), loaded.stored(),
+                        evaluate(ruleSet, loaded.document().profile(), target, trace), ruleSet, null));
             } catch (LadderException e) {
                 if (single) {
                     throw e;
                 }
-                outcomes.add(new Outcome(loaded.source(), null, e.getMessage()));
+                outcomes.add(new Outcome(loaded.source(), null, null, null, e.getMessage()));
             }
         }
         return outcomes;

@@ -1,25 +1,29 @@
 package dev.sreladder.profile;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.sreladder.system.LadderException;
 
 /**
- * Resolves the REF of a command to profiles: a profile file, or every profile in a folder.
- * Stored profiles (by id) plug in here too, so every command accepts the same REFs.
+ * Resolves the REF of a command to profiles: a profile file, every profile in a folder, or a
+ * stored profile by id. A path that exists wins over an id of the same name.
  */
 public final class ProfileLoader {
 
     private final ProfileReader reader;
+    private final ProfileStore store;
 
-    public ProfileLoader(ProfileReader reader) {
+    public ProfileLoader(ProfileReader reader, ProfileStore store) {
         this.reader = reader;
+        this.store = store;
     }
 
-    /** One profile read from a REF, or the one-line reason it could not be. */
-    public record Loaded(String source, ProfileDocument document, String error) {
+    /** One profile read from a REF (with its stored version, if it came from storage), or why not. */
+    public record Loaded(String source, ProfileDocument document, ProfileStore.Stored stored, String error) {
         public boolean failed() {
             return error != null;
         }
@@ -31,17 +35,24 @@ public final class ProfileLoader {
      */
     public List<Loaded> load(String ref) {
         Path path = Path.of(ref);
+        if (!Files.exists(path) && ProfileReader.ID.matcher(ref).matches()) {
+            Optional<ProfileStore.Stored> stored = store.latest(ref);
+            if (stored.isPresent()) {
+                return List.of(new Loaded(stored.get().document().source(), stored.get().document(), stored.get(),
+                        null));
+            }
+        }
         if (!ProfileFiles.isFolder(path)) {
             ProfileDocument document = reader.read(path);
-            return List.of(new Loaded(document.source(), document, null));
+            return List.of(new Loaded(document.source(), document, null, null));
         }
         List<Loaded> loaded = new ArrayList<>();
         for (Path file : ProfileFiles.inFolder(path)) {
             try {
                 ProfileDocument document = reader.read(file);
-                loaded.add(new Loaded(document.source(), document, null));
+                loaded.add(new Loaded(document.source(), document, null, null));
             } catch (LadderException e) {
-                loaded.add(new Loaded(file.toString(), null, e.getMessage()));
+                loaded.add(new Loaded(file.toString(), null, null, e.getMessage()));
             }
         }
         return loaded;

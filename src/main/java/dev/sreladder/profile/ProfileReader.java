@@ -87,7 +87,7 @@ public final class ProfileReader {
         }
         String text = decodeUtf8(shown, bytes);
         try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
-            return new Reading(shown, (YAMLParser) parser, defaultId).document();
+            return new Reading(shown, (YAMLParser) parser, defaultId).document(text);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 1 : Math.max(1, location.getLineNr());
@@ -145,7 +145,7 @@ public final class ProfileReader {
             this.defaultId = defaultId;
         }
 
-        ProfileDocument document() {
+        ProfileDocument document(String text) {
             JsonToken first = next();
             if (first == null) {
                 throw problem(1, "the file is empty", "a profile needs at least 'name' and 'level'");
@@ -201,7 +201,7 @@ public final class ProfileReader {
             Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
                     ProfileKeys.newRecord(Competencies.class, competencies),
                     ProfileKeys.newRecord(Evidence.class, evidence), notes);
-            return new ProfileDocument(shown, profile, expected);
+            return new ProfileDocument(shown, profile, expected, text);
         }
 
         private Map<String, Double> group(JsonToken token, ProfileKey.Group group) {

@@ -14,4 +14,16 @@ final class Arguments {
         }
         return value;
     }
+
+    static int positiveNumber(String value, String option) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw LadderException.badInput(option + " takes a number of 1 or more, not '" + value + "'");
+    }
 }

@@ -12,61 +12,88 @@ import org.springframework.stereotype.Component;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
 import dev.sreladder.profile.Level;
+import dev.sreladder.storage.AuditTrail;
 import dev.sreladder.system.LadderException;
+import tools.jackson.databind.node.ObjectNode;
 
-/** {@code evaluate REF [--target L] [--format text|json]}: the explained verdict. */
+/** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
 @Component
 class EvaluateCommand {
 
     static final String HELP = """
-            evaluate REF [--target LEVEL] [--format text|json]
+            evaluate REF [--target LEVEL] [--format text|json] [--replay N]
 
             The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every
             blocker, trap, gap and note with what the rule saw, the article's advice and what
             would clear it.
 
-              REF        a profile file (YAML), or a folder: every *.yaml/*.yml in it, by file name
+              REF        a profile file (YAML), a folder (every *.yaml/*.yml in it, by file name),
+                         or the id of a stored profile (its latest version; the evaluation is recorded)
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json; for a folder, json prints one document per line
+              --replay   N: re-run recorded evaluation N of a stored profile under the rule set it
+                         was given with, and confirm it gives the same result (see 'history ID')
 
             A folder with some bad profiles prints the good ones, reports each bad one with file
             and line, and exits 1.""";
 
     private final EvaluationService evaluations;
+    private final AuditTrail auditTrail;
+    private final Replay replay;
     private final TextStyle style;
 
-    EvaluateCommand(EvaluationService evaluations, TextStyle style) {
+    EvaluateCommand(EvaluationService evaluations, AuditTrail auditTrail, Replay replay, TextStyle style) {
         this.evaluations = evaluations;
+        this.auditTrail = auditTrail;
+        this.replay = replay;
         this.style = style;
     }
 
-    @Command(name = "evaluate", group = "Evaluation", description = "Explained verdict for a profile file or folder",
+    @Command(name = "evaluate", group = "Evaluation", description = "Explained verdict for a profile file, folder or stored id",
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
-    public void evaluate(@Argument(index = 0, description = "profile file or folder") String ref,
+    public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,
             @Option(longName = "target", description = "level to check against: JUNIOR, MID, SENIOR or STAFF") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
             CommandContext context) {
-        String profileRef = Arguments.required(ref, "evaluate", "a profile file or folder", HELP);
-        Level targetLevel = LevelOption.parse(target);
+        String profileRef = Arguments.required(ref, "evaluate", "a profile file, folder or stored id", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        List<Outcome> outcomes = evaluations.evaluate(profileRef, targetLevel, false);
-        boolean folder = outcomes.size() != 1 || outcomes.get(0).failed();
         PrintWriter out = context.outputWriter();
+        if (replayNumber != null) {
+            int number = Arguments.positiveNumber(replayNumber, "--replay");
+            Replay.Result result = replay.run(profileRef, number, outputFormat, style);
+            out.println(result.report());
+            out.flush();
+            if (!result.identical()) {
+                throw LadderException.badInput("replaying evaluation " + number + " of " + profileRef
+                        + " did not reproduce the recorded result");
+            }
+            return;
+        }
+        List<Outcome> outcomes = evaluations.evaluate(profileRef, LevelOption.parse(target), false);
+        boolean folder = outcomes.size() != 1 || outcomes.get(0).failed();
         boolean first = true;
         for (Outcome outcome : outcomes) {
             if (outcome.failed()) {
                 continue;
             }
+            ObjectNode json = EvaluationJson.of(outcome.evaluation());
+            Integer recorded = outcome.stored() == null ? null
+                    : auditTrail.record(outcome.stored().id(), outcome.stored().version(), outcome.evaluation(),
+                            outcome.rules(), EvaluationJson.line(json));
             if (outputFormat == OutputFormat.JSON) {
-                out.println(folder ? EvaluationJson.line(EvaluationJson.of(outcome.evaluation()))
-                        : EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter()
-                                .writeValueAsString(EvaluationJson.of(outcome.evaluation())));
+                out.println(folder ? EvaluationJson.line(json)
+                        : EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
             } else {
                 if (!first) {
                     out.println();
                 }
                 out.println(EvaluationText.of(outcome.evaluation(), style));
+                if (recorded != null) {
+                    out.println(style.dim("recorded as evaluation " + recorded + " of " + outcome.stored().id()
+                            + " (profile version " + outcome.stored().version() + ")"));
+                }
             }
             first = false;
         }

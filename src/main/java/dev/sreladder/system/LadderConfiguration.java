@@ -1,5 +1,7 @@
 package dev.sreladder.system;
 
+import javax.sql.DataSource;
+
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +16,9 @@ import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.storage.AuditTrail;
+import dev.sreladder.storage.Database;
+import dev.sreladder.storage.StoredProfiles;
 
 /** Wires the Spring-free domain into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -36,9 +41,25 @@ class LadderConfiguration {
         return new CurrentRules(() -> RuleSources.locate(rulesDir), RuleSources.describe(rulesDir), compiler);
     }
 
+    /** Creating it opens nothing: the database is opened and migrated on first use. */
     @Bean
-    ProfileLoader profileLoader(ProfileReader reader) {
-        return new ProfileLoader(reader);
+    Database database(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
+        return new Database(dataSource, url);
+    }
+
+    @Bean
+    StoredProfiles storedProfiles(Database database, ProfileReader reader) {
+        return new StoredProfiles(database, reader);
+    }
+
+    @Bean
+    AuditTrail auditTrail(Database database) {
+        return new AuditTrail(database);
+    }
+
+    @Bean
+    ProfileLoader profileLoader(ProfileReader reader, StoredProfiles storedProfiles) {
+        return new ProfileLoader(reader, storedProfiles);
     }
 
     @Bean
