@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -87,7 +88,7 @@ public final class Database {
 
     private LadderException migrationFailed(FlywayException e) {
         LadderException translated = translate(e);
-        if (translated.getCause() != e) {
+        if (translated.exitCode() == ExitCode.BAD_INPUT) {
             return translated;
         }
         String message = firstLine(e.getMessage());
@@ -107,18 +108,18 @@ public final class Database {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 if (sql.getErrorCode() == H2_DATABASE_IN_USE) {
-                    return new LadderException(dev.sreladder.system.ExitCode.BAD_INPUT,
+                    return new LadderException(ExitCode.BAD_INPUT,
                             "the database is in use by another sre-ladder process: " + where()
                                     + " — wait for it to finish, or close the other shell", error);
                 }
                 if (sql.getErrorCode() == H2_FILE_CORRUPTED) {
-                    return new LadderException(dev.sreladder.system.ExitCode.BAD_INPUT,
+                    return new LadderException(ExitCode.BAD_INPUT,
                             "the database file " + where() + " is corrupt (" + firstLine(sql.getMessage())
                                     + ") — restore it from a backup; sre-ladder will not replace it with an empty one",
                             error);
                 }
                 if ("08001".equals(sql.getSQLState()) || "08006".equals(sql.getSQLState())) {
-                    return new LadderException(dev.sreladder.system.ExitCode.BAD_INPUT,
+                    return new LadderException(ExitCode.BAD_INPUT,
                             "cannot reach the database at " + where() + ": " + firstLine(sql.getMessage()), error);
                 }
             }

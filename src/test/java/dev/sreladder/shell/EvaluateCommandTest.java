@@ -185,7 +185,7 @@ class EvaluateCommandTest {
             Run run = run("evaluate");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.err()).contains("evaluate needs a profile file or folder: evaluate REF");
+            assertThat(run.err()).contains("evaluate needs a profile file, folder or stored id: evaluate REF");
         }
 
         @Test

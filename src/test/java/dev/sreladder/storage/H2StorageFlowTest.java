@@ -1,0 +1,20 @@
+package dev.sreladder.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The committee flow on the embedded H2 default, in a fresh file of its own. */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class H2StorageFlowTest extends StorageFlowTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("sre-ladder-h2");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sreladder.storage;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The committee flow on a real PostgreSQL server: the same migrations and code as on H2.
+ * {@code .ci/run} starts a throwaway server and sets {@value #URL_VARIABLE}; without it these
+ * tests are skipped with that reason, never passed silently. The database is emptied first.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class PostgresStorageFlowTest extends StorageFlowTest {
+
+    static final String URL_VARIABLE = "SRELADDER_TEST_POSTGRES_URL";
+
+    private static boolean configured() {
+        String url = System.getenv(URL_VARIABLE);
+        return url != null && !url.isBlank();
+    }
+
+    @BeforeAll
+    static void emptyTheDatabase() throws SQLException {
+        if (!configured()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(System.getenv(URL_VARIABLE));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema public cascade");
+            statement.execute("create schema public");
+        }
+    }
+
+    @BeforeEach
+    void requirePostgres() {
+        assumeTrue(configured(),
+                "PostgreSQL storage tests skipped: set " + URL_VARIABLE + " to a throwaway database's JDBC URL");
+    }
+
+    /** Without a server the context still starts (on an unused in-memory database) so each test can skip. */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> configured() ? System.getenv(URL_VARIABLE) : "jdbc:h2:mem:unused");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.sreladder.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.shell.ShellAccess;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * The committee's flow against a real database: import → profiles → evaluate → history →
+ * decide → delete, re-imports as versions, a bad file stores nothing, and a past verdict
+ * replayed under the rules it was given with. Run against H2 and, where one is configured,
+ * PostgreSQL (see the subclasses).
+ */
+abstract class StorageFlowTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    StoredProfiles profiles;
+
+    record Run(ExitCode exitCode, String out, String err) {
+    }
+
+    Run run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ExitCode exitCode = ShellAccess.runOnce(context, List.of(words), new PrintWriter(out),
+                new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** Each test works on its own ids, so tests share one database without stepping on each other. */
+    Path profile(Path folder, String id, String yamlBody) throws IOException {
+        Path file = folder.resolve(id + ".yaml");
+        Files.writeString(file, "id: " + id + "\n" + yamlBody);
+        return file;
+    }
+
+    static String maya() throws IOException {
+        return Files.readString(Path.of("samples/maya-chen.yaml")).replaceAll("(?m)^id: .*\\n", "");
+    }
+
+    @Test
+    void shouldKeepACycleFromImportToDecisionAndEraseItOnRequest() throws IOException {
+        Path folder = Files.createTempDirectory("cycle");
+        profile(folder, "flow-maya", maya());
+
+        Run imported = run("import", folder.toString());
+        assertThat(imported.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(imported.out()).contains("imported flow-maya (version 1)");
+
+        assertThat(run("profiles").out()).containsPattern("flow-maya\\s+Maya Chen\\s+MID → SENIOR\\s+1\\s+not evaluated");
+
+        Run evaluated = run("evaluate", "flow-maya");
+        assertThat(evaluated.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(evaluated.out()).contains("Verdict: NOT_YET").contains("recorded as evaluation 1 of flow-maya");
+        assertThat(run("profiles").out()).containsPattern("flow-maya .*NOT_YET");
+
+        Run refused = run("decide", "flow-maya", "--decision", "promote");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).contains("the rules said NOT_YET for flow-maya (evaluation 1)")
+                .contains("--reason");
+
+        Run decided = run("decide", "flow-maya", "--decision", "promote", "--reason", "Led the storage migration");
+        assertThat(decided.out()).contains("recorded: promote (override) for flow-maya against evaluation 1");
+
+        Run history = run("history", "flow-maya");
+        assertThat(history.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:")
+                .contains("promote (override)").contains("Led the storage migration");
+        assertThat(run("history", "flow-maya", "--show", "1").out()).contains("evaluation 1 of flow-maya")
+                .contains("Verdict: NOT_YET   score 62%");
+        assertThat(run("evaluate", "flow-maya", "--replay", "1").out()).contains("identical: NOT_YET, score 62");
+
+        Run erased = run("delete", "flow-maya", "--force");
+        assertThat(erased.out()).contains("erased flow-maya: 1 version(s), 1 evaluation(s), 1 decision(s)");
+        assertThat(run("profiles").out()).doesNotContain("flow-maya");
+        assertThat(run("history", "flow-maya").err()).contains("no stored profile 'flow-maya'");
+    }
+
+    @Test
+    void shouldStoreAReImportAsANewVersionAndKeepTheOldOne() throws IOException {
+        Path folder = Files.createTempDirectory("versions");
+        Path file = profile(folder, "flow-versions", maya());
+        run("import", file.toString());
+        run("evaluate", "flow-versions");
+        profile(folder, "flow-versions", maya().replace("mentoring: 1", "mentoring: 3"));
+
+        assertThat(run("import", file.toString()).out()).contains("imported flow-versions (version 2)");
+        assertThat(run("show", "flow-versions").out()).contains("version 2 of 2").contains("mentoring: 3");
+        assertThat(run("show", "flow-versions", "--version", "1").out()).contains("mentoring: 1");
+        assertThat(run("evaluate", "flow-versions").out()).contains("recorded as evaluation 2 of flow-versions (profile version 2)");
+        assertThat(auditTrail.history("flow-versions")).extracting(AuditTrail.Recorded::profileVersion)
+                .containsExactly(1, 2);
+    }
+
+    @Test
+    void shouldStoreNothingOfABadFileInAFolderImport() throws IOException {
+        Path folder = Files.createTempDirectory("partial");
+        profile(folder, "flow-good", maya());
+        profile(folder, "flow-bad", "name: Bad\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
+
+        Run run = run("import", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).contains("imported flow-good");
+        assertThat(run.err()).contains("unknown competency 'mentorng' at " + folder.resolve("flow-bad.yaml") + ":5")
+                .contains("1 of 2 profiles were not imported; 1 were");
+        assertThat(profiles.latestVersion("flow-bad")).isEmpty();
+        assertThat(profiles.latestVersion("flow-good")).isPresent();
+    }
+
+    @Test
+    void shouldReplayAPastVerdictUnderTheRulesItWasGivenWith() throws IOException {
+        Path folder = Files.createTempDirectory("replay");
+        run("import", profile(folder, "flow-replay", maya()).toString());
+        // A verdict given under an older rule set in which mid-level engineers met every senior gap
+        // but one: the stored rule files, not today's, must reproduce it.
+        Path olderRules = Files.createTempDirectory("older-rules");
+        for (var file : RuleSources.fromDirectory(Path.of("rules"))) {
+            Files.writeString(olderRules.resolve(file.fileName()), file.content()
+                    .replace("atLeast(\"resilienceTesting\", 3), atLeast(\"gameDays\", 1)", "atLeast(\"gameDays\", 0)")
+                    .replace("atLeast(\"designDocs\", 2), atLeast(\"postmortemsLed\", 2)", "atLeast(\"designDocs\", 0)")
+                    .replace("atLeast(\"capacityPlanning\", 3)", "atLeast(\"capacityPlanning\", 2)")
+                    .replace("atLeast(\"writing\", 3)", "atLeast(\"writing\", 2)")
+                    .replace("atLeast(\"mentoring\", 3), atLeast(\"mentees\", 1)", "atLeast(\"mentees\", 0)"));
+        }
+        try (RuleSet older = new RuleCompiler().compile(RuleSources.fromDirectory(olderRules), "older rules")) {
+            var stored = profiles.latest("flow-replay").orElseThrow();
+            Evaluation then = new Evaluator().evaluate(older, stored.document().profile(), null);
+            assertThat(then.verdict().name()).isEqualTo("ALMOST");
+            auditTrail.record("flow-replay", stored.version(), then, older, ShellAccess.json(then));
+        }
+
+        assertThat(run("evaluate", "flow-replay").out()).contains("Verdict: NOT_YET");
+        Run replay = run("evaluate", "flow-replay", "--replay", "1");
+        assertThat(replay.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(replay.out()).contains("identical: ALMOST");
+        assertThat(run("evaluate", "flow-replay", "--replay", "9").err()).contains("no evaluation 9 of flow-replay");
+    }
+}
