@@ -38,7 +38,7 @@ class CompletionTest {
 
     @Test
     void shouldCompleteOptionsAfterTheArgument() {
-        assertThat(complete("evaluate samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format");
+        assertThat(complete("evaluate samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format", "--replay");
     }
 
     @Test
