@@ -3,19 +3,36 @@ package dev.sreladder.evaluation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import dev.sreladder.system.LadderException;
 
 /**
  * The rule set in use. The first compile starts at once on a background thread, so it overlaps
- * with the rest of start-up; callers wait for it only when they need rules.
+ * with the rest of start-up; callers wait for it only when they need rules. {@link #reload()}
+ * compiles the folder again and swaps the new set in at once; evaluations that leased the old
+ * set finish on it, and it is disposed of when the last of them returns its lease.
  */
 public final class CurrentRules {
 
+    private final Supplier<List<RuleFile>> sources;
+    private final Supplier<String> origin;
+    private final RuleCompiler compiler;
     private final CompletableFuture<RuleSet> initial;
-    private volatile RuleSet current;
+    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final Object reloading = new Object();
 
     public CurrentRules(Supplier<List<RuleFile>> sources, String origin, RuleCompiler compiler) {
-        this.initial = CompletableFuture.supplyAsync(() -> compiler.compile(sources.get(), origin),
+        this(sources, () -> origin, compiler);
+    }
+
+    public CurrentRules(Supplier<List<RuleFile>> sources, Supplier<String> origin, RuleCompiler compiler) {
+        this.sources = sources;
+        this.origin = origin;
+        this.compiler = compiler;
+        this.initial = CompletableFuture.supplyAsync(() -> compiler.compile(sources.get(), origin.get()),
                 runnable -> {
                     Thread thread = new Thread(runnable, "rule-compiler");
                     thread.setDaemon(true);
@@ -23,9 +40,12 @@ public final class CurrentRules {
                 });
     }
 
-    /** The rules to evaluate with; throws the compile error when the rules do not compile. */
+    /**
+     * The rules in use now; throws the compile error when the rules do not compile. Safe on the
+     * shell's own thread, where no reload can run meanwhile; elsewhere use {@link #acquire()}.
+     */
     public RuleSet get() {
-        RuleSet rules = current;
+        RuleSet rules = current.get();
         if (rules != null) {
             return rules;
         }
@@ -37,7 +57,64 @@ public final class CurrentRules {
             }
             throw e;
         }
-        current = rules;
-        return rules;
+        current.compareAndSet(null, rules);
+        return current.get();
+    }
+
+    /** A lease on the rules in use now: they stay usable until the lease is closed, whatever reloads. */
+    public RuleSet.Lease acquire() {
+        while (true) {
+            RuleSet rules = get();
+            // Empty only when a reload retired this set and its last lease closed just now: read again.
+            var lease = rules.tryLease();
+            if (lease.isPresent()) {
+                return lease.get();
+            }
+        }
+    }
+
+    /** Runs the work on one rule set, leased for its whole duration. */
+    public <T> T withRules(Function<RuleSet, T> work) {
+        try (RuleSet.Lease lease = acquire()) {
+            return work.apply(lease.rules());
+        }
+    }
+
+    /** The rule files in use, read again from where the rules come from (for validation). */
+    public List<RuleFile> sources() {
+        return sources.get();
+    }
+
+    /** Where the rules are read from. */
+    public String origin() {
+        return origin.get();
+    }
+
+    /** The outcome of a successful reload; {@code before} is null when the rules had not compiled. */
+    public record Reloaded(RuleSet before, RuleSet after) {
+    }
+
+    /**
+     * Compiles the rules again and swaps them in. A set that does not compile throws, and the rules
+     * in use keep serving unchanged. Reloads run one at a time.
+     */
+    public Reloaded reload() {
+        synchronized (reloading) {
+            RuleSet before = currentIfCompiled();
+            RuleSet after = compiler.compile(sources.get(), origin.get());
+            current.set(after);
+            if (before != null) {
+                before.retire();
+            }
+            return new Reloaded(before, after);
+        }
+    }
+
+    private RuleSet currentIfCompiled() {
+        try {
+            return get();
+        } catch (LadderException e) {
+            return null;
+        }
     }
 }

@@ -39,7 +39,11 @@ public final class EvaluationService {
      * the rest are still evaluated). A single bad file is thrown as a bad-input error.
      */
     public List<Outcome> evaluate(String ref, Level target, boolean trace) {
-        RuleSet ruleSet = rules.get();
+        // One rule set for the whole folder, even if the rules are reloaded meanwhile.
+        return rules.withRules(ruleSet -> evaluate(ruleSet, ref, target, trace));
+    }
+
+    private List<Outcome> evaluate(RuleSet ruleSet, String ref, Level target, boolean trace) {
         boolean single = !ProfileFiles.isFolder(Path.of(ref));
         List<Outcome> outcomes = new ArrayList<>();
         for (ProfileLoader.Loaded loaded : loader.load(ref)) {
@@ -60,13 +64,31 @@ public final class EvaluationService {
         return outcomes;
     }
 
+    /** An evaluation with its rule trace, described with the rule set it ran on. */
+    public record Explained(Evaluation evaluation, List<Trace.Step> trace) {
+    }
+
+    /** Evaluates one profile with the trace of every rule that fired. */
+    public Explained explain(String ref, Level target) {
+        Profile profile = loader.loadOne(ref, "explain").profile();
+        return rules.withRules(ruleSet -> {
+            Evaluation evaluation = evaluate(ruleSet, profile, target, true);
+            return new Explained(evaluation, Trace.of(evaluation, ruleSet));
+        });
+    }
+
     /** Evaluates one profile under the given rule set. */
     public Evaluation evaluate(RuleSet ruleSet, Profile profile, Level target, boolean trace) {
         return evaluator.evaluate(ruleSet, profile, target, trace);
     }
 
-    /** The rules in use now. */
+    /** The rules in use now; from another thread than the shell's, use {@link #withRules}. */
     public RuleSet rules() {
         return rules.get();
+    }
+
+    /** Runs the work on the rules in use, which stay usable until it returns, whatever reloads. */
+    public <T> T withRules(java.util.function.Function<RuleSet, T> work) {
+        return rules.withRules(work);
     }
 }

@@ -11,24 +11,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.ProfileKey;
+import dev.sreladder.profile.ProfileKeys;
 import dev.sreladder.system.LadderException;
 
 /**
  * Compiles DRL files into a {@link RuleSet}. A set with any error is refused whole: the errors
- * come back as "path:line: message" lines and no partial rule set is ever returned.
+ * come back as "path:line: message" lines and no partial rule set is ever returned. Every start,
+ * reload, validation and impact run comes through here, so the lint ({@link RuleLint}) and the
+ * metadata check apply to all of them: a rule set that fails either never serves.
  */
 public final class RuleCompiler {
 
     private static final String RESOURCE_DIR = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern LEVEL = Pattern.compile("\\bLevel\\s*\\.\\s*(JUNIOR|MID|SENIOR|STAFF)\\b");
 
     /** Compiles the files, or throws a bad-input {@link LadderException} listing every error. */
     public RuleSet compile(List<RuleFile> files, String origin) {
@@ -46,16 +57,80 @@ public final class RuleCompiler {
             byResource.put(resource, file);
             fileSystem.write(resource, file.content());
         }
+        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (RuleFile file : sorted) {
+            DrlOutline outline = new DrlOutline(file.content());
+            outlines.put(file.fileName(), outline);
+            problems.addAll(RuleLint.check(file, outline));
+        }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
-        List<String> errors = errors(builder.getResults().getMessages(Message.Level.ERROR), byResource);
-        if (!errors.isEmpty()) {
+        problems.addAll(errors(builder.getResults().getMessages(Message.Level.ERROR), byResource));
+        if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
-            throw LadderException.badInput("the rules in " + origin + " do not compile:\n" + String.join("\n", errors));
+            throw refused(origin, problems);
         }
         KieContainer container = services.newKieContainer(releaseId);
         // The container keeps what it needs; the repository copy would only pile up across reloads.
         services.getRepository().removeKieModule(releaseId);
-        return new RuleSet(sorted, fingerprint(sorted), origin, container);
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : container.getKieBase().getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleInfo info = describe(rule, sorted, outlines);
+                rules.add(info);
+                if (info.code() == null || info.section() == null) {
+                    problems.add(new Problem(info.file(), info.line(), "rule \"" + rule.getName() + "\" has no "
+                            + (info.code() == null ? "@code(...)" : "@section(...)")
+                            + " metadata; every rule needs @code(\"...\") and @section(\"...\") before 'when'"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            container.dispose();
+            throw refused(origin, problems);
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return new RuleSet(sorted, fingerprint(sorted), origin, container, rules);
+    }
+
+    /** One error in a rule file, shown as "path:line: message". */
+    record Problem(String path, int line, String message) {
+        @Override
+        public String toString() {
+            return path + ":" + line + ": " + message;
+        }
+    }
+
+    private static LadderException refused(String origin, List<Problem> problems) {
+        List<String> lines = problems.stream()
+                .sorted(Comparator.comparing(Problem::path).thenComparingInt(Problem::line))
+                .map(Problem::toString).distinct().toList();
+        return LadderException.badInput("the rules in " + origin + " do not compile:\n" + String.join("\n", lines));
+    }
+
+    private static RuleInfo describe(Rule rule, List<RuleFile> files, Map<String, DrlOutline> outlines) {
+        String resource = rule instanceof RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath() : "";
+        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        RuleFile file = files.stream().filter(candidate -> candidate.fileName().equals(fileName)).findFirst()
+                .orElse(null);
+        DrlOutline.Block block = outlines.getOrDefault(fileName, new DrlOutline("")).rules().stream()
+                .filter(candidate -> candidate.name().equals(rule.getName())).findFirst().orElse(null);
+        String code = blankToNull(RuleMetadata.optional(rule, "code"));
+        String section = blankToNull(RuleMetadata.optional(rule, "section"));
+        if (block == null) {
+            return new RuleInfo(rule.getName(), code, RuleKind.OTHER, null, section,
+                    file == null ? resource : file.path(), 1, List.of());
+        }
+        Matcher level = LEVEL.matcher(block.conditions());
+        List<String> reads = ProfileKeys.all().stream().map(ProfileKey::name)
+                .filter(key -> Pattern.compile("\\b" + key + "\\b").matcher(block.conditions()).find()).toList();
+        return new RuleInfo(rule.getName(), code, RuleKind.of(block.consequence()),
+                level.find() ? Level.valueOf(level.group(1)) : null, section, file.path(), block.line(), reads);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** "sha256:" + the digest of each file's name and content, in name order. */
@@ -74,8 +149,8 @@ public final class RuleCompiler {
         }
     }
 
-    private static List<String> errors(List<Message> messages, Map<String, RuleFile> byResource) {
-        List<String> errors = new ArrayList<>();
+    private static List<Problem> errors(List<Message> messages, Map<String, RuleFile> byResource) {
+        List<Problem> errors = new ArrayList<>();
         for (Message message : messages) {
             String text = message.getText() == null ? "" : message.getText().strip();
             // Drools adds this after every parse error; it says nothing the first error did not.
@@ -90,9 +165,8 @@ public final class RuleCompiler {
                 // Drools reports Java errors in a consequence at the line where the rule starts.
                 oneLine += " (in the 'then' part of the rule that starts here)";
             }
-            String line = message.getLine() > 0 ? Integer.toString(message.getLine()) : "1";
-            errors.add(path + ":" + line + ": " + oneLine);
+            errors.add(new Problem(path, Math.max(message.getLine(), 1), oneLine));
         }
-        return errors.stream().distinct().toList();
+        return errors;
     }
 }

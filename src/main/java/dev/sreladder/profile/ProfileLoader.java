@@ -22,6 +22,11 @@ public final class ProfileLoader {
         this.store = store;
     }
 
+    /** A loader for profile files only, with no storage behind it. */
+    public ProfileLoader(ProfileReader reader) {
+        this(reader, id -> Optional.empty());
+    }
+
     /** One profile read from a REF (with its stored version, if it came from storage), or why not. */
     public record Loaded(String source, ProfileDocument document, ProfileStore.Stored stored, String error) {
         public boolean failed() {

@@ -22,22 +22,25 @@ public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
 
     public static final String BEAN_NAME = "ladderExitStatusMapper";
     private static final Log log = LogFactory.getLog(LadderExitStatusMapper.class);
+    /** Stack traces stay out of the user's way: they are logged at debug level only. */
+    private static final String DETAILS = " (details: run again with --logging.level.dev.sreladder=debug)";
 
     @Override
     public ExitStatus apply(Exception exception) {
         Throwable cause = unwrap(exception);
         if (cause instanceof LadderException ladder) {
             if (ladder.exitCode() == ExitCode.INTERNAL_ERROR) {
-                log.error(ladder.getMessage(), ladder);
+                log.debug(ladder.getMessage(), ladder);
+                return new ExitStatus(ladder.exitCode().code(), ladder.getMessage() + DETAILS);
             }
             return new ExitStatus(ladder.exitCode().code(), ladder.getMessage());
         }
         if (cause instanceof ConversionException || cause instanceof IllegalArgumentException) {
             return new ExitStatus(ExitCode.BAD_INPUT.code(), String.valueOf(cause.getMessage()));
         }
-        log.error("internal error", cause);
+        log.debug("internal error", cause);
         return new ExitStatus(ExitCode.INTERNAL_ERROR.code(), "internal error: " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + DETAILS);
     }
 
     /** Finds the exception that says what went wrong, under reflection and shell wrappers. */

@@ -65,6 +65,11 @@ public final class Database {
         }
     }
 
+    /** Whether there is a database to read: an H2 file that exists, or any server database. */
+    public boolean exists() {
+        return h2File().map(java.nio.file.Files::exists).orElse(true);
+    }
+
     /** The H2 database file, when the URL names one. */
     public Optional<Path> h2File() {
         return h2Base().map(base -> Path.of(base + ".mv.db"));

@@ -79,6 +79,13 @@ public final class StoredProfiles implements ProfileStore {
                 .param(id).query(StoredProfiles::version).list());
     }
 
+    /** The latest version of every stored profile, by id. */
+    public List<Stored> allLatest() {
+        return database.read(jdbc -> jdbc.sql(SELECT_VERSION + " v where v.version ="
+                + " (select max(version) from profile_version m where m.profile_id = v.profile_id) order by v.profile_id")
+                .query(StoredProfiles::version).list()).stream().map(this::toStored).toList();
+    }
+
     /** Every stored profile, latest version and latest evaluation, by id. */
     public List<Summary> list() {
         return database.read(jdbc -> jdbc.sql("""

@@ -14,6 +14,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.storage.AuditTrail;
@@ -38,7 +39,12 @@ class LadderConfiguration {
     @Bean
     @Lazy(false)
     CurrentRules currentRules(@Value("${ladder.rules-dir:}") String rulesDir, RuleCompiler compiler) {
-        return new CurrentRules(() -> RuleSources.locate(rulesDir), RuleSources.describe(rulesDir), compiler);
+        return new CurrentRules(() -> RuleSources.locate(rulesDir), () -> RuleSources.describe(rulesDir), compiler);
+    }
+
+    @Bean
+    RuleWorkbench ruleWorkbench(CurrentRules rules, RuleCompiler compiler, ProfileLoader loader) {
+        return new RuleWorkbench(rules, compiler, loader);
     }
 
     /** Creating it opens nothing: the database is opened and migrated on first use. */

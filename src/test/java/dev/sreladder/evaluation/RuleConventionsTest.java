@@ -52,6 +52,12 @@ class RuleConventionsTest {
     }
 
     @Test
+    void shouldGiveEveryRuleAKindReadFromWhatItInserts() {
+        assertThat(TestRules.defaults().rules()).hasSameSizeAs(rules())
+                .allSatisfy(rule -> assertThat(rule.kind()).as(rule.name()).isNotEqualTo(RuleKind.OTHER));
+    }
+
+    @Test
     void shouldNameEveryRuleInASentence() {
         assertThat(rules()).allSatisfy(rule -> assertThat(rule.getName()).as(rule.getName())
                 .matches("[A-Z][^.]* [^.]+ [^.]+[^.]*"));

@@ -130,6 +130,22 @@ abstract class StorageFlowTest {
     }
 
     @Test
+    void shouldMeasureTheImpactOfARuleEditOnTheStoredProfiles() throws IOException {
+        Path folder = Files.createTempDirectory("impact");
+        run("import", profile(folder, "flow-impact", maya()).toString());
+        Path edited = Files.createTempDirectory("edited-rules");
+        for (var file : RuleSources.fromDirectory(Path.of("rules"))) {
+            Files.writeString(edited.resolve(file.fileName()),
+                    file.content().replace("atLeast(\"slosDefined\", 1)", "atLeast(\"slosDefined\", 9)"));
+        }
+
+        Run impact = run("rules", "impact", edited.toString());
+
+        assertThat(impact.out()).contains("profiles in the stored profiles").contains("flow-impact")
+                .contains("+ BLOCKER slo-driven-thinking [MID]");
+    }
+
+    @Test
     void shouldReplayAPastVerdictUnderTheRulesItWasGivenWith() throws IOException {
         Path folder = Files.createTempDirectory("replay");
         run("import", profile(folder, "flow-replay", maya()).toString());

@@ -1,0 +1,106 @@
+package dev.sreladder.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.sreladder.profile.Profile;
+
+/**
+ * The rule trace of an evaluation made readable: each rule the agenda listener saw fire, in
+ * firing order, with where it is written and the facts it matched, each described by what the
+ * rule could read from it (for a profile, the keys its conditions name).
+ */
+public final class Trace {
+
+    private Trace() {
+    }
+
+    /** One fired rule; {@code info} is null only for a rule the rule set does not describe. */
+    public record Step(int order, String rule, String code, RuleInfo info, List<Fact> facts) {
+    }
+
+    /**
+     * One matched fact: its type, a line for people, and the same as fields for machines (numbers
+     * as {@link Long} when whole, else {@link Double}; lists of maps for requirements).
+     */
+    public record Fact(String type, String summary, Map<String, Object> fields) {
+    }
+
+    /** The steps of an evaluation made with a trace, described with the rule set it ran on. */
+    public static List<Step> of(Evaluation evaluation, RuleSet rules) {
+        List<Step> steps = new ArrayList<>();
+        for (FiredRule fired : evaluation.trace()) {
+            RuleInfo info = rules.rule(fired.rule()).orElse(null);
+            List<Fact> facts = fired.facts().stream()
+                    // Drools' own placeholder for rules with only exists/not/accumulate conditions.
+                    .filter(fact -> fact != null && !fact.getClass().getName().startsWith("org.drools."))
+                    .map(fact -> describe(fact, info, evaluation.profile())).toList();
+            steps.add(new Step(fired.order(), fired.rule(), fired.code(), info, facts));
+        }
+        return steps;
+    }
+
+    static Fact describe(Object fact, RuleInfo rule, Profile evaluated) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (fact instanceof Profile profile) {
+            fields.put("id", profile.id());
+            fields.put("level", profile.level().name());
+            List<String> reads = rule == null ? List.of() : rule.reads();
+            reads.forEach(key -> fields.put(key, number(profile.value(key))));
+            String values = reads.stream().map(key -> key + " " + Requirement.format(profile.value(key)))
+                    .collect(Collectors.joining(", "));
+            return new Fact("Profile", "Profile " + profile.id() + " (" + profile.level() + ")"
+                    + (values.isEmpty() ? "" : ": " + values), fields);
+        }
+        if (fact instanceof Expectation expectation) {
+            fields.put("code", expectation.code());
+            fields.put("level", expectation.level().name());
+            List<Map<String, Object>> requirements = new ArrayList<>();
+            for (Requirement requirement : expectation.requirements()) {
+                Map<String, Object> described = new LinkedHashMap<>();
+                described.put("key", requirement.key());
+                described.put("op", requirement.op());
+                described.put("value", requirement.value());
+                described.put("actual", number(evaluated.value(requirement.key())));
+                requirements.add(described);
+            }
+            fields.put("requirements", requirements);
+            String conditions = expectation.requirements().stream()
+                    .map(requirement -> requirement.condition() + " (is "
+                            + Requirement.format(evaluated.value(requirement.key())) + ")")
+                    .collect(Collectors.joining(", "));
+            return new Fact("Expectation", "Expectation " + expectation.code() + " [" + expectation.level() + "]: "
+                    + conditions, fields);
+        }
+        if (fact instanceof Checking checking) {
+            fields.put("level", checking.level().name());
+            return new Fact("Checking", "Checking " + checking.level(), fields);
+        }
+        if (fact instanceof Promotion promotion) {
+            fields.put("from", promotion.from().name());
+            fields.put("to", promotion.to().name());
+            return new Fact("Promotion", "Promotion " + promotion.from() + " → " + promotion.to(), fields);
+        }
+        if (fact instanceof Finding finding) {
+            fields.put("kind", finding.kind().name());
+            fields.put("code", finding.code());
+            fields.put("level", finding.level().name());
+            return new Fact("Finding", "Finding " + finding.kind() + " " + finding.code() + " [" + finding.level()
+                    + "]", fields);
+        }
+        if (fact instanceof VerdictReached verdict) {
+            fields.put("verdict", verdict.verdict().name());
+            return new Fact("VerdictReached", "Verdict " + verdict.verdict(), fields);
+        }
+        fields.put("value", String.valueOf(fact));
+        String type = fact == null ? "null" : fact.getClass().getSimpleName();
+        return new Fact(type, type + " " + fact, fields);
+    }
+
+    private static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.sreladder.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sreladder.profile.ExpectedOutcome;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.testing.Profiles;
+import dev.sreladder.testing.TestRules;
+
+/** The workbench behind the rules commands, on rule sets built for each case. */
+class RuleWorkbenchTest {
+
+    private static final List<RuleFile> DEFAULTS = RuleSources.fromDirectory(Path.of("rules"));
+
+    private static RuleWorkbench workbenchWith(List<RuleFile> files) {
+        RuleCompiler compiler = new RuleCompiler();
+        return new RuleWorkbench(new CurrentRules(() -> files, "rules", compiler), compiler,
+                new ProfileLoader(new ProfileReader()));
+    }
+
+    @Test
+    void shouldCallOutARuleThatCanNeverFire() {
+        RuleFile impossible = new RuleFile("rules/impossible.drl", """
+                package rules;
+                import dev.sreladder.evaluation.Finding;
+                import dev.sreladder.profile.Profile;
+
+                // Policy: nobody has spent a negative time in a level, so this can never fire.
+                rule "A negative time in level is a note nobody will see"
+                    @code("negative-tenure")
+                    @section("Final Thoughts")
+                when
+                    $profile : Profile(yearsInLevel < 0)
+                then
+                    insert(Finding.note(drools, $profile, "{yearsInLevel} years", "none"));
+                end
+                """);
+
+        RuleWorkbench.Coverage coverage = workbenchWith(Stream.concat(DEFAULTS.stream(), Stream.of(impossible))
+                .toList()).coverage("samples");
+
+        assertThat(coverage.errors()).isEmpty();
+        assertThat(coverage.neverFired()).extracting(RuleInfo::code).containsExactly("negative-tenure");
+        assertThat(coverage.neverFired().get(0).location()).isEqualTo("rules/impossible.drl:6");
+        assertThat(coverage.rules()).filteredOn(rule -> rule.rule().code().equals("expectation-met"))
+                .singleElement().extracting(RuleWorkbench.RuleCoverage::profiles).isEqualTo(coverage.profiles());
+    }
+
+    @Test
+    void shouldDescribeEachDifferenceFromAnExpectedOutcome() {
+        Evaluation evaluation = TestRules.evaluate(Profiles.exemplary().with("gameDays", 0).build());
+        ExpectedOutcome expected = new ExpectedOutcome("READY", 100, null, java.util.Set.of(), null, null);
+
+        assertThat(RuleWorkbench.differences(expected, evaluation)).containsExactly(
+                "verdict: expected READY, got ALMOST",
+                "score: expected 100, got 93",
+                "gaps: expected [], got [resilience-testing]; unexpected resilience-testing");
+    }
+
+    @Test
+    void shouldLeaveTheRulesInUseAloneWhenValidatingOrComparing() {
+        RuleWorkbench workbench = workbenchWith(DEFAULTS);
+        List<RuleInfo> before = workbench.list();
+
+        RuleWorkbench.Summary summary = workbench.validate(Path.of("rules"));
+        RuleWorkbench.Impact impact = workbench.impact(Path.of("rules"), workbench.profiles("samples"));
+
+        assertThat(summary.rules()).isEqualTo(before.size());
+        assertThat(impact.changed()).isEmpty();
+        assertThat(workbench.list()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,384 @@
+package dev.sreladder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.system.ExitCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The maintainer's commands as a user runs them: {@code explain} and {@code rules validate,
+ * reload, list, test, coverage, impact}, through the real parser, with stdout, stderr and exit code.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class RulesCommandsTest {
+
+    @Autowired
+    ShellModeRunner runner;
+
+    @TempDir
+    Path temp;
+
+    record Run(ExitCode exitCode, String out, String err) {
+    }
+
+    Run run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** A copy of the default rules in a temporary folder, to break or edit. */
+    Path copyOfRules() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        return rules;
+    }
+
+    static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Nested
+    class Validate {
+
+        static final String HEADER = """
+                package rules;
+                import dev.sreladder.profile.Profile;
+                import dev.sreladder.evaluation.Finding;
+                rule "A maintainer's new rule"
+                    @code("new-rule") @section("Final Thoughts")
+                when
+                """;
+
+        /** A rule file with one mistake, the line it is reported at, and what the message says. */
+        static Stream<Arguments> brokenRules() {
+            return Stream.of(
+                    Arguments.of("a syntax error", HEADER + """
+                                $profile : Profile(yearsInLevel >= 4
+                            then
+                                insert(Finding.note(drools, $profile, "long tenure", "advice"));
+                            end
+                            """, 8, "mismatched input 'then'"),
+                    Arguments.of("an unknown fact type", HEADER + """
+                                $profile : Profil(yearsInLevel >= 4)
+                            then
+                            end
+                            """, 7, "Unable to resolve ObjectType 'Profil'"),
+                    Arguments.of("an unknown field", HEADER + """
+                                $profile : Profile(yearsInLevl >= 4)
+                            then
+                            end
+                            """, 7, "yearsInLevl"),
+                    Arguments.of("a Java error after then", HEADER + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                                insert(Finding.note(drools, 42));
+                            end
+                            """, 4, "(in the 'then' part of the rule that starts here)"),
+                    Arguments.of("a call to System.exit", HEADER + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                                System.exit(1);
+                            end
+                            """, 9, "forbidden in a rule: calls System.exit"),
+                    Arguments.of("file I/O by a qualified name", HEADER + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("samples"));
+                            end
+                            """, 9, "rules may not do file or network I/O"),
+                    Arguments.of("reflection", HEADER + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                                $profile.getClass().getDeclaredFields();
+                            end
+                            """, 9, "uses reflection"),
+                    Arguments.of("a process", HEADER + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                                Runtime.getRuntime().exec("rm -rf /");
+                            end
+                            """, 9, "uses Runtime"),
+                    Arguments.of("an import outside the fact model", HEADER.replace(
+                            "import dev.sreladder.profile.Profile;",
+                            "import dev.sreladder.profile.Profile;\nimport dev.sreladder.profile.ProfileReader;") + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                            end
+                            """, 3, "forbidden import: dev.sreladder.profile.ProfileReader is outside the fact model"),
+                    Arguments.of("a rule without @section", HEADER.replace(" @section(\"Final Thoughts\")", "") + """
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                            end
+                            """, 4, "has no @section(...) metadata"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("brokenRules")
+        void shouldNameFileAndLineOfEachKindOfMistakeAndExitOne(String mistake, String drl, int line, String message)
+                throws IOException {
+            Path rules = copyOfRules();
+            Path file = rules.resolve("zz-new-rule.drl");
+            Files.writeString(file, drl);
+
+            Run run = run("rules", "validate", rules.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("the rules in " + rules + " do not compile")
+                    .contains(file + ":" + line + ": ")
+                    .doesNotContain("Parser returned a null Package");
+            assertThat(run.err().lines().filter(error -> error.startsWith(file + ":" + line + ": ")))
+                    .anySatisfy(error -> assertThat(error).contains(message));
+        }
+
+        @Test
+        void shouldAcceptTheDefaultRulesAndSayWhatItCompiled() {
+            Run run = run("rules", "validate");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).startsWith("Valid: the rules in rules (8 files, ").contains(" rules, sha256:");
+        }
+
+        @Test
+        void shouldIgnoreForbiddenWordsInCommentsAndMessages() throws IOException {
+            Path rules = copyOfRules();
+            Files.writeString(rules.resolve("zz-new-rule.drl"), HEADER + """
+                        // Not Runtime, not System.exit: this comment only talks about them.
+                        $profile : Profile(yearsInLevel >= 40)
+                    then
+                        insert(Finding.note(drools, $profile, "no java.io.File or Runtime here", "System.exit(1)"));
+                    end
+                    """);
+
+            assertThat(run("rules", "validate", rules.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        }
+    }
+
+    @Nested
+    class Reload {
+
+        @Test
+        void shouldReloadTheRulesInUseAndSayWhetherTheyChanged() {
+            Run run = run("rules", "reload");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).startsWith("Reloaded the rules from rules: 8 files, ").contains("(unchanged)");
+        }
+    }
+
+    @Nested
+    class ListRules {
+
+        @Test
+        void shouldListEveryRuleWithCodeKindLevelFileLineAndSection() throws IOException {
+            Run run = run("rules", "list");
+            int plateau = lineOf(Path.of("rules/traps.drl"), "rule \"A mid-level SRE who has mastered");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out().lines()).anySatisfy(line -> assertThat(line).matches(
+                    "mid-level-plateau +trap +MID +rules/traps\\.drl:" + plateau
+                            + " +Mid-Level: Owning Systems, Not Just Tasks"));
+            assertThat(run.out()).containsPattern("resilience-testing +expectation +SENIOR +rules/senior\\.drl:\\d+")
+                    .containsPattern("fast-track +note +- +rules/notes\\.drl:\\d+")
+                    .containsPattern("expectation-gap +assessment +- +rules/assessment\\.drl:\\d+")
+                    .containsPattern("verdict-ready +verdict +- +rules/verdict\\.drl:\\d+")
+                    .doesNotContain(" other ");
+        }
+    }
+
+    @Nested
+    class TestSamples {
+
+        @Test
+        void shouldPassEverySampleThatShips() {
+            Run run = run("rules", "test");
+            int samples = ProfileFiles.inFolder(Path.of("samples")).size();
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("PASS  samples/maya-chen.yaml")
+                    .contains(samples + " tested: " + samples + " passed, 0 failed");
+        }
+
+        @Test
+        void shouldFailWithTheDifferenceWhenASampleExpectsTheWrongOutcome() throws IOException {
+            Path folder = Files.createDirectories(temp.resolve("samples"));
+            Files.copy(Path.of("samples/priya-nair-junior-ready.yaml"), folder.resolve("priya.yaml"));
+            String hannah = Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"));
+            Files.writeString(folder.resolve("wrong.yaml"), hannah.substring(0, hannah.indexOf("expected:"))
+                    + "expected:\n  verdict: ALMOST\n  traps: []\n  gaps: [cross-team-influence, mentoring]\n");
+
+            Run run = run("rules", "test", folder.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).contains("PASS  " + folder.resolve("priya.yaml"))
+                    .contains("FAIL  " + folder.resolve("wrong.yaml"))
+                    .contains("verdict: expected ALMOST, got NOT_YET")
+                    .contains("traps: expected [], got [mid-level-plateau]; unexpected mid-level-plateau")
+                    .contains("gaps: expected [cross-team-influence, mentoring], got [cross-team-influence]; "
+                            + "missing mentoring")
+                    .contains("2 tested: 1 passed, 1 failed");
+            assertThat(run.err()).contains("1 of 2 samples do not get the outcome they expect");
+        }
+    }
+
+    @Nested
+    class Coverage {
+
+        @Test
+        void shouldCountTheProfilesEachRuleFiredFor() {
+            Run run = run("rules", "coverage");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("Rules fired for the " + ProfileFiles.inFolder(Path.of("samples")).size()
+                    + " profiles in samples")
+                    .containsPattern(" +1 +wont-let-go +trap +SENIOR +rules/traps\\.drl:\\d+")
+                    .contains("Every rule fired for at least one profile.");
+        }
+    }
+
+    @Nested
+    class Impact {
+
+        @Test
+        void shouldListExactlyTheProfilesAChangedThresholdChanges() throws IOException {
+            Path rules = copyOfRules();
+            Path senior = rules.resolve("senior.drl");
+            Files.writeString(senior, Files.readString(senior).replace("atLeast(\"gameDays\", 1)",
+                    "atLeast(\"gameDays\", 3)"));
+            // The profiles whose SENIOR game-day expectation held and no longer does: checked at
+            // SENIOR, resilienceTesting already 3 or more, and 1 or 2 game days.
+            List<String> changing = ProfileFiles.inFolder(Path.of("samples")).stream()
+                    .map(new ProfileReader()::read).map(document -> document.profile())
+                    .filter(profile -> !profile.level().isAbove(Level.SENIOR)
+                            && !dev.sreladder.evaluation.Evaluator.targetOf(profile, null).isBelow(Level.SENIOR))
+                    .filter(profile -> profile.value("resilienceTesting") >= 3)
+                    .filter(profile -> profile.value("gameDays") >= 1 && profile.value("gameDays") < 3)
+                    .map(profile -> profile.id()).toList();
+
+            Run run = run("rules", "impact", rules.toString());
+
+            assertThat(changing).isNotEmpty();
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            List<String> listed = run.out().lines().filter(line -> line.matches("[a-z0-9-]+  .*"))
+                    .map(line -> line.substring(0, line.indexOf("  "))).toList();
+            assertThat(listed).containsExactlyInAnyOrderElementsOf(changing);
+            assertThat(run.out()).contains("- MET resilience-testing [SENIOR]")
+                    .contains(changing.size() + " of " + ProfileFiles.inFolder(Path.of("samples")).size()
+                            + " profiles would change; nothing was swapped in.");
+            assertThat(run("rules", "impact", Path.of("rules").toString()).out())
+                    .as("the rules in use did not change").contains("No profile would change");
+        }
+
+        @Test
+        void shouldRefuseRulesThatDoNotCompileWithTheirErrors() throws IOException {
+            Path rules = copyOfRules();
+            Files.writeString(rules.resolve("notes.drl"), Files.readString(rules.resolve("notes.drl"))
+                    .replace("Profile(yearsInLevel >= 4)", "Profil(yearsInLevel >= 4)"));
+
+            Run run = run("rules", "impact", rules.toString(), "--profiles", "samples/maya-chen.yaml");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains(rules.resolve("notes.drl") + ":");
+        }
+    }
+
+    @Nested
+    class Explain {
+
+        @Test
+        void shouldShowEveryFiredRuleInOrderWithTheFactsItMatchedThenTheVerdict() throws IOException {
+            Run run = run("explain", "samples/hannah-okafor-mid-plateau-one-gap.yaml");
+            int plateau = lineOf(Path.of("rules/traps.drl"), "rule \"A mid-level SRE who has mastered");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).startsWith("RULE TRACE (")
+                    .contains("mid-level-plateau  \"A mid-level SRE who has mastered their stack but stays inside "
+                            + "their team has plateaued\"  rules/traps.drl:" + plateau)
+                    .contains("Promotion MID → SENIOR")
+                    .contains("Profile hannah-okafor (MID): infrastructureAsCode 4, productionDebugging 4, "
+                            + "crossTeamInfluence 1, crossTeamInitiatives 0, yearsInLevel 3")
+                    .contains("Expectation cross-team-influence [SENIOR]: crossTeamInfluence ≥ 3 (is 1), "
+                            + "crossTeamInitiatives ≥ 1 (is 0)")
+                    .contains("Verdict: NOT_YET   score 93%");
+            assertThat(run.out().indexOf("verdict-not-yet-held-back")).as("the verdict rule fires last")
+                    .isGreaterThan(run.out().indexOf("mid-level-plateau"));
+        }
+
+        @Test
+        void shouldGiveTheEvaluationDocumentWithTheTraceInJson() {
+            Run run = run("explain", "samples/maya-chen.yaml", "--format", "json");
+            JsonNode document = JsonMapper.builder().build().readTree(run.out());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(document.propertyNames()).containsExactly("profile", "name", "level", "target", "verdict",
+                    "score", "findings", "ruleset", "trace");
+            JsonNode trace = document.get("trace");
+            assertThat(trace.size()).isGreaterThan(10);
+            for (int i = 0; i < trace.size(); i++) {
+                assertThat(trace.get(i).get("order").asInt()).isEqualTo(i + 1);
+            }
+            JsonNode last = trace.get(trace.size() - 1);
+            assertThat(last.get("kind").asString()).isEqualTo("verdict");
+            assertThat(last.get("file").asString()).isEqualTo("rules/verdict.drl");
+            JsonNode gap = null;
+            for (JsonNode step : trace) {
+                if (step.get("code").asString().equals("expectation-gap")) {
+                    gap = step;
+                    break;
+                }
+            }
+            assertThat(gap).isNotNull();
+            assertThat(gap.get("facts").get(1).get("type").asString()).isEqualTo("Expectation");
+            assertThat(gap.get("facts").get(1).get("requirements").get(0).has("actual")).isTrue();
+        }
+
+        @Test
+        void shouldExplainOneProfileNotAFolder() {
+            Run run = run("explain", "samples");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("explain works on one profile; samples is a folder");
+        }
+    }
+
+    @Test
+    void shouldShowTheUsageOfEachCommand() {
+        assertThat(run("rules", "validate", "--help").out()).contains("rules validate [DIR]");
+        assertThat(run("rules", "impact", "--help").out()).contains("rules impact DIR [--profiles FOLDER]");
+        assertThat(run("explain", "--help").out()).contains("explain REF [--target LEVEL] [--format text|json]");
+        assertThat(run("help").out()).contains("rules coverage").contains("rules reload").contains("explain");
+    }
+}
