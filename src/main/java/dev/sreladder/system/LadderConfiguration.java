@@ -12,6 +12,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.planning.PlanningService;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 
@@ -44,6 +45,11 @@ class LadderConfiguration {
     @Bean
     EvaluationService evaluationService(ProfileLoader loader, CurrentRules rules) {
         return new EvaluationService(loader, rules);
+    }
+
+    @Bean
+    PlanningService planningService(ProfileLoader loader, CurrentRules rules) {
+        return new PlanningService(loader, rules);
     }
 
     @Bean
