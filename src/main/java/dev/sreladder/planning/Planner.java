@@ -74,7 +74,8 @@ public final class Planner {
         }
         List<Change> inPlanOrder = steps(changes(profile, current), asked).stream().map(Step::change).toList();
         List<Change> needed = minimal(rules, profile, target, inPlanOrder);
-        Evaluation after = evaluator.evaluate(rules, Change.applyAll(profile, needed), target);
+        Evaluation after = needed.size() == inPlanOrder.size() ? evaluation
+                : evaluator.evaluate(rules, Change.applyAll(profile, needed), target);
         return new Plan(profile, target, true, steps(needed, asked), before, after, List.of());
     }
 
