@@ -124,4 +124,36 @@ class EditedRulesPlanTest {
             });
         }
     }
+
+    @Test
+    void shouldSayWhatBlocksItWhenATrapGivesNoWayOut() throws IOException {
+        Files.writeString(rulesDir.resolve("no-way-out.drl"), """
+                package rules;
+
+                import dev.sreladder.evaluation.Finding;
+                import dev.sreladder.evaluation.Promotion;
+                import dev.sreladder.profile.Level;
+                import dev.sreladder.profile.Profile;
+
+                rule "A mid-level SRE aiming higher meets a trap with no way out"
+                    @code("no-way-out")
+                    @section("Mid-Level: Owning Systems, Not Just Tasks")
+                when
+                    Promotion(from == Level.MID)
+                    $profile : Profile()
+                then
+                    insert(Finding.trap(drools, $profile, "always", "None."));
+                end
+                """);
+
+        try (RuleSet rules = edited()) {
+            Plan plan = planner.plan(rules, maya, null);
+
+            assertThat(plan.reachable()).isFalse();
+            assertThat(plan.after().verdict()).isEqualTo(Verdict.NOT_YET);
+            assertThat(plan.after().findings(FindingKind.GAP)).isEmpty();
+            assertThat(plan.obstacles()).containsExactly(
+                    "TRAP no-way-out [MID] still holds, and its rule names no condition that would clear it");
+        }
+    }
 }
