@@ -3,6 +3,7 @@ package dev.sreladder.profile;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,6 +20,12 @@ public final class ProfileKeys {
 
     public static final String YEARS_IN_LEVEL = "yearsInLevel";
 
+    private static final ClassValue<RecordType> RECORD_TYPES = new ClassValue<>() {
+        @Override
+        protected RecordType computeValue(Class<?> type) {
+            return RecordType.of(type);
+        }
+    };
     private static final Map<String, Accessor> ACCESSORS = buildAccessors();
     private static final List<ProfileKey> ALL =
             ACCESSORS.values().stream().map(Accessor::key).toList();
@@ -66,7 +73,7 @@ public final class ProfileKeys {
 
     /** A record of the given type with the given values by key; missing keys are 0. */
     public static <R extends Record> R newRecord(Class<R> type, Map<String, Double> values) {
-        RecordComponent[] components = type.getRecordComponents();
+        RecordComponent[] components = RECORD_TYPES.get(type).components();
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             double value = values.getOrDefault(components[i].getName(), 0.0);
@@ -111,13 +118,29 @@ public final class ProfileKeys {
 
     @SuppressWarnings("unchecked")
     private static <R extends Record> R construct(Class<R> type, Object[] arguments) {
-        Class<?>[] parameterTypes = Arrays.stream(type.getRecordComponents())
-                .map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(parameterTypes);
-            return constructor.newInstance(arguments);
+            return (R) RECORD_TYPES.get(type).constructor().newInstance(arguments);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * A record type's components, accessors and canonical constructor, looked up once: the planner
+     * copies profiles thousands of times, and looking them up on every copy dominated its time.
+     */
+    private record RecordType(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
+
+        static RecordType of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
+            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            try {
+                return new RecordType(components, accessors, type.getDeclaredConstructor(parameterTypes));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+            }
         }
     }
 
@@ -137,11 +160,12 @@ public final class ProfileKeys {
         }
 
         <R extends Record> R copyWith(R original, double value) {
-            RecordComponent[] components = owner.getRecordComponents();
+            RecordType recordType = RECORD_TYPES.get(owner);
+            RecordComponent[] components = recordType.components();
             Object[] arguments = new Object[components.length];
             try {
                 for (int i = 0; i < components.length; i++) {
-                    arguments[i] = components[i].getAccessor().invoke(original);
+                    arguments[i] = recordType.accessors()[i].invoke(original);
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

@@ -44,7 +44,7 @@ final class EvaluationText {
         return text.toString();
     }
 
-    private static String verdict(Evaluation evaluation, TextStyle style) {
+    static String verdict(Evaluation evaluation, TextStyle style) {
         String name = evaluation.verdict().name();
         return switch (evaluation.verdict()) {
             case READY -> style.bold(style.green(name));
@@ -71,7 +71,7 @@ final class EvaluationText {
         }
     }
 
-    private static String marker(FindingKind kind, TextStyle style) {
+    static String marker(FindingKind kind, TextStyle style) {
         return switch (kind) {
             case BLOCKER, TRAP -> style.red("✗");
             case GAP -> style.yellow("△");

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tab completion for the profile commands: level names after {@code --target}, formats after
- * {@code --format}, and file paths for the REF argument.
+ * {@code --format}, profile keys and then their values after {@code --set}, and file paths for
+ * the REF argument.
  */
 @Component(LadderCompletion.BEAN_NAME)
 class LadderCompletion implements CompletionProvider {
@@ -24,6 +25,9 @@ class LadderCompletion implements CompletionProvider {
     public List<CompletionProposal> apply(CompletionContext context) {
         CommandOption option = context.getCommandOption();
         String word = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
+        if (option != null && "set".equals(option.longName())) {
+            return SetCompletion.proposals(word);
+        }
         if (option != null) {
             List<String> values = switch (String.valueOf(option.longName())) {
                 case "target" -> LevelOption.NAMES;

@@ -15,6 +15,7 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.evaluation.RuleWorkbench;
+import dev.sreladder.planning.PlanningService;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.storage.AuditTrail;
@@ -71,6 +72,11 @@ class LadderConfiguration {
     @Bean
     EvaluationService evaluationService(ProfileLoader loader, CurrentRules rules) {
         return new EvaluationService(loader, rules);
+    }
+
+    @Bean
+    PlanningService planningService(ProfileLoader loader, CurrentRules rules) {
+        return new PlanningService(loader, rules);
     }
 
     @Bean

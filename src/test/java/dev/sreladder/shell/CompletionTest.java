@@ -48,4 +48,39 @@ class CompletionTest {
         assertThat(complete("evaluate samples/maya-chen.yaml --format=")).containsExactly("--format=text",
                 "--format=json");
     }
+
+    @Test
+    void shouldCompleteTheOptionsOfWhatIfAndPlan() {
+        assertThat(complete("what-if samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--set", "--target",
+                "--format");
+        assertThat(complete("plan samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format");
+        assertThat(complete("plan samples/maya-chen.yaml --target ")).contains("SENIOR");
+        assertThat(complete("what-if samples/maya-chen.yaml --set gameDays=2 --format=")).containsExactly(
+                "--format=text", "--format=json");
+    }
+
+    @Test
+    void shouldCompleteProfileKeysAfterSet() {
+        assertThat(complete("what-if samples/maya-chen.yaml --set ")).contains("gameDays=", "mentoring=",
+                "handsOnIncidentShare=", "yearsInLevel=");
+        assertThat(complete("what-if samples/maya-chen.yaml --set=")).contains("--set=gameDays=");
+    }
+
+    @Test
+    void shouldCompleteTheValuesAKeyAcceptsAfterEquals() {
+        assertThat(complete("what-if samples/maya-chen.yaml --set mentoring=")).containsExactly("mentoring=0",
+                "mentoring=1", "mentoring=2", "mentoring=3", "mentoring=4");
+        assertThat(complete("what-if samples/maya-chen.yaml --set handsOnIncidentShare="))
+                .contains("handsOnIncidentShare=0", "handsOnIncidentShare=0.5", "handsOnIncidentShare=1");
+        assertThat(complete("what-if samples/maya-chen.yaml --set=gameDays=")).contains("--set=gameDays=2");
+    }
+
+    @Test
+    void shouldCompleteTheNextKeyAfterACommaLeavingOutTheKeysAlreadySet() {
+        List<String> proposals = complete("what-if samples/maya-chen.yaml --set gameDays=2,");
+
+        assertThat(proposals).contains("gameDays=2,mentoring=").doesNotContain("gameDays=2,gameDays=");
+        assertThat(complete("what-if samples/maya-chen.yaml --set gameDays=2,mentoring=")).contains(
+                "gameDays=2,mentoring=3");
+    }
 }

@@ -1,0 +1,38 @@
+package dev.sreladder.planning;
+
+import java.util.List;
+
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileLoader;
+
+/** What-if and plan for the one profile a REF names, under the rules in use. Stores nothing. */
+public final class PlanningService {
+
+    private final ProfileLoader loader;
+    private final CurrentRules rules;
+    private final WhatIf whatIf;
+    private final Planner planner;
+
+    public PlanningService(ProfileLoader loader, CurrentRules rules) {
+        this.loader = loader;
+        this.rules = rules;
+        Evaluator evaluator = new Evaluator();
+        this.whatIf = new WhatIf(evaluator);
+        this.planner = new Planner(evaluator);
+    }
+
+    /** {@code set} is checked before the profile is read, so a typo in it is reported first. */
+    public WhatIfResult whatIf(String ref, String set, Level target) {
+        List<Assignment> assignments = Assignment.parseAll(set);
+        Profile profile = loader.loadOne(ref, "what-if").profile();
+        return whatIf.run(rules.get(), profile, target, assignments);
+    }
+
+    public Plan plan(String ref, Level target) {
+        Profile profile = loader.loadOne(ref, "plan").profile();
+        return planner.plan(rules.get(), profile, target);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.sreladder.planning;
+
+import java.util.List;
+
+import dev.sreladder.evaluation.Finding;
+
+/**
+ * One change of a plan and the findings it helps clear, most pressing first: the first one is
+ * why the step is where it is in the plan, and its advice is what to do.
+ */
+public record Step(Change change, List<Finding> closes) {
+
+    public Step {
+        closes = List.copyOf(closes);
+        if (closes.isEmpty()) {
+            throw new IllegalArgumentException("a step clears at least one finding");
+        }
+    }
+
+    /** The most pressing finding this step helps clear. */
+    public Finding reason() {
+        return closes.get(0);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.sreladder.shell;
+
+import java.io.PrintWriter;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.planning.Plan;
+import dev.sreladder.planning.PlanningService;
+
+/** {@code plan REF [--target L] [--format text|json]}: the shortest path to READY. */
+@Component
+class PlanCommand {
+
+    static final String HELP = """
+            plan REF [--target LEVEL] [--format text|json]
+
+            The changes that make the verdict READY, in the order to work on them: blockers first,
+            then traps, then gaps, each with the article's advice. They come from what the rules
+            say would clear each finding, and are confirmed by re-running the rules on the changed
+            profile; no change can be left out with the verdict still READY. When READY cannot be
+            reached under the rules, the plan says what blocks it. Nothing is stored.
+
+              REF        a profile file (YAML)
+              --target   the level to plan for (default: the profile's target, else the next level)
+              --format   text (default) or json:
+                         {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after"}""";
+
+    private final PlanningService planning;
+    private final TextStyle style;
+
+    PlanCommand(PlanningService planning, TextStyle style) {
+        this.planning = planning;
+        this.style = style;
+    }
+
+    @Command(name = "plan", group = "Evaluation", description = "The smallest set of changes that makes the verdict READY",
+            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void plan(@Argument(index = 0, description = "profile file") String ref,
+            @Option(longName = "target", description = "level to plan for: JUNIOR, MID, SENIOR or STAFF") String target,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            CommandContext context) {
+        String profileRef = Arguments.required(ref, "plan", "a profile file", HELP);
+        var targetLevel = LevelOption.parse(target);
+        OutputFormat outputFormat = OutputFormat.parse(format);
+        Plan plan = planning.plan(profileRef, targetLevel);
+        PrintWriter out = context.outputWriter();
+        out.println(outputFormat == OutputFormat.JSON ? PlanningJson.pretty(PlanningJson.of(plan))
+                : PlanText.of(plan, style));
+        out.flush();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.sreladder.shell;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.planning.Change;
+import dev.sreladder.planning.WhatIfResult;
+
+/**
+ * A what-if, readably: the changes, the verdict and score before → after, then the findings that
+ * were cleared, the ones that are new, and the ones still open with other values.
+ */
+final class WhatIfText {
+
+    private WhatIfText() {
+    }
+
+    static String of(WhatIfResult result, TextStyle style) {
+        Evaluation before = result.before();
+        Evaluation after = result.after();
+        StringBuilder text = new StringBuilder();
+        text.append("What if ").append(style.bold(before.profile().name())).append(" (")
+                .append(before.profile().id()).append(") · ").append(before.profile().level()).append(" → ")
+                .append(before.target()).append('\n');
+        for (Change change : result.changes()) {
+            text.append("  ").append(change(change)).append('\n');
+        }
+        text.append("Verdict: ").append(EvaluationText.verdict(before, style)).append(" → ")
+                .append(EvaluationText.verdict(after, style)).append("   score ").append(before.score()).append("% → ")
+                .append(after.score()).append('%').append('\n');
+        if (result.noDifference()) {
+            text.append('\n').append("No difference: the verdict, the score and every finding stay as they are.");
+            return text.toString();
+        }
+        List<Finding> cleared = holdingOrNotes(result.disappeared());
+        List<Finding> added = holdingOrNotes(result.appeared());
+        List<Finding> changed = holdingOrNotes(result.changed());
+        if (!cleared.isEmpty()) {
+            text.append('\n').append(style.bold("CLEARED")).append(" (").append(cleared.size()).append(")\n");
+            cleared.forEach(finding -> text.append("  ").append(style.green("✓")).append(' ')
+                    .append(finding.kind()).append(' ').append(style.bold(finding.code())).append(" [")
+                    .append(finding.level()).append("] was: ").append(finding.message()).append('\n'));
+        }
+        if (!added.isEmpty()) {
+            text.append('\n').append(style.bold("NEW")).append(" (").append(added.size()).append(")\n");
+            for (Finding finding : added) {
+                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                        .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                        .append("] ").append(finding.message()).append('\n');
+                text.append("      advice: ").append(finding.advice()).append('\n');
+                if (!finding.requires().isEmpty()) {
+                    text.append("      clears when: ").append(conditions(finding)).append('\n');
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            text.append('\n').append(style.bold("STILL OPEN")).append(" (").append(changed.size()).append(")\n");
+            for (Finding finding : changed) {
+                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                        .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                        .append("] ").append(finding.message()).append('\n');
+                text.append("      ").append(style.dim("was: " + result.earlier(finding).message())).append('\n');
+            }
+        }
+        if (cleared.isEmpty() && added.isEmpty() && changed.isEmpty()) {
+            text.append('\n').append("No blocker, trap, gap or note changed.");
+        }
+        return text.toString().stripTrailing();
+    }
+
+    static String change(Change change) {
+        return change.key() + " " + Requirement.format(change.from()) + " → " + Requirement.format(change.to());
+    }
+
+    /** MET findings mirror the gaps and blockers that come and go, so they are left out. */
+    private static List<Finding> holdingOrNotes(List<Finding> findings) {
+        return findings.stream().filter(finding -> finding.kind() != FindingKind.MET).toList();
+    }
+
+    private static String conditions(Finding finding) {
+        return finding.requires().stream().map(Requirement::condition).collect(Collectors.joining(" and "));
+    }
+}
