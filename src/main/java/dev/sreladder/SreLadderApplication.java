@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.sreladder.shell.CommandLine;
+import dev.sreladder.system.EarlyStart;
 import dev.sreladder.system.ExitCode;
 
 /**
@@ -19,6 +20,7 @@ public class SreLadderApplication {
 
     public static void main(String[] args) {
         boolean oneShot = CommandLine.hasCommand(args);
+        EarlyStart.begin(args, CommandLine.commandWords(args));
         SpringApplication application = new SpringApplication(SreLadderApplication.class);
         Map<String, Object> defaults = new HashMap<>();
         // A one-shot run needs no line reader: skip the interactive runner, create beans only when used.

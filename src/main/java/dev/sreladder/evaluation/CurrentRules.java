@@ -1,12 +1,18 @@
 package dev.sreladder.evaluation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.sreladder.profile.Competencies;
+import dev.sreladder.profile.Evidence;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKeys;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -20,7 +26,7 @@ public final class CurrentRules {
     private final Supplier<List<RuleFile>> sources;
     private final Supplier<String> origin;
     private final RuleCompiler compiler;
-    private final CompletableFuture<RuleSet> initial;
+    private CompletableFuture<RuleSet> initial;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final Object reloading = new Object();
 
@@ -32,12 +38,34 @@ public final class CurrentRules {
         this.sources = sources;
         this.origin = origin;
         this.compiler = compiler;
-        this.initial = CompletableFuture.supplyAsync(() -> compiler.compile(sources.get(), origin.get()),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "rule-compiler");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+    }
+
+    /**
+     * Starts the first compile on a background thread, if it has not started yet; {@link #get()}
+     * starts it otherwise, so commands that never need rules never pay for a compile.
+     */
+    public synchronized CurrentRules startCompiling() {
+        if (initial == null) {
+            initial = CompletableFuture.supplyAsync(() -> warmedUp(compiler.compile(sources.get(), origin.get())),
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "rule-compiler");
+                        thread.setDaemon(true);
+                        thread.start();
+                    });
+        }
+        return this;
+    }
+
+    /** Runs the new rules once on an empty profile, so the first real evaluation finds its classes loaded. */
+    private static RuleSet warmedUp(RuleSet rules) {
+        try {
+            new Evaluator().evaluate(rules, new Profile("warm-up", "Warm-up", Level.MID, null, 0,
+                    ProfileKeys.newRecord(Competencies.class, Map.of()), ProfileKeys.newRecord(Evidence.class, Map.of()),
+                    null), null);
+        } catch (RuntimeException e) {
+            // Only a warm-up: a rule that fails reports itself on the real evaluation.
+        }
+        return rules;
     }
 
     /**
@@ -50,7 +78,7 @@ public final class CurrentRules {
             return rules;
         }
         try {
-            rules = initial.join();
+            rules = startCompiling().initial.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

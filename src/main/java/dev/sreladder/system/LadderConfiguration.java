@@ -7,7 +7,6 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.jline.PromptProvider;
 
 import dev.sreladder.evaluation.CurrentRules;
@@ -36,11 +35,10 @@ class LadderConfiguration {
         return new RuleCompiler();
     }
 
-    /** Not lazy: the first compile starts while the rest of the application starts. */
+    /** The rules, compiling since main began (see EarlyStart), or on first use for commands without rules. */
     @Bean
-    @Lazy(false)
     CurrentRules currentRules(@Value("${ladder.rules-dir:}") String rulesDir, RuleCompiler compiler) {
-        return new CurrentRules(() -> RuleSources.locate(rulesDir), () -> RuleSources.describe(rulesDir), compiler);
+        return EarlyStart.rulesFor(rulesDir, compiler);
     }
 
     @Bean

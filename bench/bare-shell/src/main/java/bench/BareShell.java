@@ -1,0 +1,26 @@
+package bench;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/** Bare Boot + Shell, run one-shot the stock way: `java -jar bare-shell.jar hello`. */
+@SpringBootApplication
+public class BareShell {
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(BareShell.class);
+        application.setDefaultProperties(java.util.Map.of("spring.shell.interactive.enabled", "false",
+                "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false"));
+        System.exit(SpringApplication.exit(application.run(args)));
+    }
+
+    @Component
+    static class Hello {
+        @Command(name = "hello", description = "Say hello")
+        public String hello() {
+            return "hello";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start-up yardstick (issue 7): builds sre-ladder and the bare Boot + Shell app of the same
+# versions (bench/bare-shell), runs each one-shot command RUNS times, alternating, and prints the
+# medians of wall time, CPU time and peak RSS (/usr/bin/time), and the ratios the issue sets:
+#   evaluate one profile / bare app          wall and RSS ≤ 1.3
+#   evaluate 10,000 profiles / one profile   wall ≤ 1.5
+#   plan one profile / evaluate it           wall ≤ 1.1
+# Usage: bench/startup.sh [RUNS]   (default 5; run it on a quiet machine)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+./mvnw -B -q package -DskipTests
+(cd bench/bare-shell && ../../mvnw -B -q package -DskipTests)
+
+# A cohort of 10,000 profiles: the samples, copied over and over under new ids.
+mkdir -p "$work/cohort"
+i=0
+while [ $i -lt 10000 ]; do
+  for sample in samples/*.yaml; do
+    [ $i -lt 10000 ] || break
+    sed '/^id:/d' "$sample" > "$work/cohort/p$(printf %05d $i).yaml"
+    i=$((i + 1))
+  done
+done
+
+declare -A commands=(
+  [bare]="java -jar bench/bare-shell/target/bare-shell.jar hello"
+  [evaluate]="java -jar target/sre-ladder.jar evaluate samples/maya-chen.yaml --format json"
+  [plan]="java -jar target/sre-ladder.jar plan samples/maya-chen.yaml --format json"
+  [folder]="java -jar target/sre-ladder.jar evaluate $work/cohort --format json"
+)
+order=(bare evaluate plan folder)
+for run in $(seq 1 "$runs"); do
+  for name in "${order[@]}"; do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/$name.$run" ${commands[$name]} > "$work/out" 2>/dev/null
+  done
+done
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+declare -A wall cpu rss
+printf '%-9s %8s %8s %10s   (medians of %s runs)\n' command wall_s cpu_s rss_MiB "$runs"
+for name in "${order[@]}"; do
+  wall[$name]=$(cat "$work/$name".* | awk '{ print $1 }' | median)
+  cpu[$name]=$(cat "$work/$name".* | awk '{ print $2 + $3 }' | median)
+  rss[$name]=$(cat "$work/$name".* | awk '{ print $4 / 1024 }' | median)
+  printf '%-9s %8.2f %8.2f %10.0f\n' "$name" "${wall[$name]}" "${cpu[$name]}" "${rss[$name]}"
+done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "evaluate / bare      wall $(ratio "${wall[evaluate]}" "${wall[bare]}")  rss $(ratio "${rss[evaluate]}" "${rss[bare]}")   (target ≤ 1.30)"
+echo "folder / evaluate    wall $(ratio "${wall[folder]}" "${wall[evaluate]}")              (target ≤ 1.50)"
+echo "plan / evaluate      wall $(ratio "${wall[plan]}" "${wall[evaluate]}")              (target ≤ 1.10)"

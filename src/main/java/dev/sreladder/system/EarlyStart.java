@@ -1,0 +1,72 @@
+package dev.sreladder.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.profile.ProfileReader;
+
+/**
+ * Start-up is dominated by two independent pieces of work: Spring's context and the first DRL
+ * compile. This starts the compile (and loads the YAML reader's classes) from {@code main}, before
+ * Spring, so the two overlap from the first moment; the {@link CurrentRules} bean then adopts it.
+ */
+public final class EarlyStart {
+
+    private static volatile CurrentRules rules;
+    private static volatile String rulesDir;
+
+    private EarlyStart() {
+    }
+
+    /** Commands that never evaluate: they must not pay for a compile running beside them. */
+    private static final Set<String> WITHOUT_RULES = Set.of("help", "import", "profiles", "show", "delete",
+            "history", "decide", "clear", "exit", "quit");
+
+    /**
+     * Begins compiling the rules named by the command line (or environment) on a background
+     * thread, unless the one-shot command given never needs rules.
+     */
+    public static void begin(String[] args, List<String> command) {
+        if (!command.isEmpty() && WITHOUT_RULES.contains(command.get(0))) {
+            return;
+        }
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        rulesDir = environment.getProperty("ladder.rules-dir", "");
+        String dir = rulesDir;
+        rules = new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), new RuleCompiler())
+                .startCompiling();
+        Thread warmUp = new Thread(EarlyStart::loadReaderClasses, "reader-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
+     * The rules begun early when they come from the folder Spring resolved, else a fresh start (for
+     * example when the folder is set in an application.properties file, which main does not read).
+     */
+    static CurrentRules rulesFor(String dir, RuleCompiler compiler) {
+        CurrentRules early = rules;
+        rules = null;
+        if (early != null && Objects.equals(dir == null ? "" : dir, rulesDir)) {
+            return early;
+        }
+        return new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), compiler);
+    }
+
+    private static void loadReaderClasses() {
+        try {
+            new ProfileReader().read("warm-up", "name: W\nlevel: MID\n".getBytes(StandardCharsets.UTF_8), "w");
+        } catch (RuntimeException e) {
+            // Only a warm-up: the real read reports its own errors.
+        }
+    }
+}
