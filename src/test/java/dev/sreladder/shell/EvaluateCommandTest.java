@@ -3,8 +3,6 @@ package dev.sreladder.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +30,8 @@ class EvaluateCommandTest {
     @Autowired
     ShellModeRunner runner;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(runner, words);
     }
 
     @Nested
@@ -47,7 +39,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldShowTheVerdictScoreAndEachGapWithAdviceAndWhatClearsIt() {
-            Run run = run("evaluate", "samples/maya-chen.yaml");
+            CommandRun run = run("evaluate", "samples/maya-chen.yaml");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.err()).isEmpty();
@@ -63,7 +55,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldCheckAgainstTheTargetGiven() {
-            Run run = run("evaluate", "samples/maya-chen.yaml", "--target", "mid");
+            CommandRun run = run("evaluate", "samples/maya-chen.yaml", "--target", "mid");
 
             assertThat(run.out()).contains("MID → MID").contains("Verdict: READY");
         }
@@ -74,7 +66,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldPrintTheContractShapeAndNothingElse() {
-            Run run = run("evaluate", "samples/maya-chen.yaml", "--format", "json");
+            CommandRun run = run("evaluate", "samples/maya-chen.yaml", "--format", "json");
             JsonNode document = JSON.readTree(run.out());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -95,7 +87,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldPrintOneDocumentPerLineForAFolder() {
-            Run run = run("evaluate", "samples", "--format=json");
+            CommandRun run = run("evaluate", "samples", "--format=json");
             List<String> lines = run.out().lines().toList();
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -126,7 +118,7 @@ class EvaluateCommandTest {
             Files.writeString(folder.resolve("b-typo.yaml"), "name: B\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
             Files.copy(Path.of("samples/grace-liu-mid-fast-track.yaml"), folder.resolve("c-grace.yaml"));
 
-            Run run = run("evaluate", folder.toString(), "--format", "json");
+            CommandRun run = run("evaluate", folder.toString(), "--format", "json");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out().lines()).hasSize(2);
@@ -139,7 +131,7 @@ class EvaluateCommandTest {
             Path bad = folder.resolve("bad.yaml");
             Files.writeString(bad, "name: B\nlevel: SENOIR\n");
 
-            Run run = run("evaluate", bad.toString(), "--format", "json");
+            CommandRun run = run("evaluate", bad.toString(), "--format", "json");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).isEmpty();
@@ -149,7 +141,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldRejectAnUnknownOptionWithTheClosestOne() {
-            Run run = run("evaluate", "samples/maya-chen.yaml", "--formt", "json");
+            CommandRun run = run("evaluate", "samples/maya-chen.yaml", "--formt", "json");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).isEmpty();
@@ -158,7 +150,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldRejectAnOptionWithoutItsValue() {
-            Run run = run("evaluate", "samples/maya-chen.yaml", "--target");
+            CommandRun run = run("evaluate", "samples/maya-chen.yaml", "--target");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("option '--target' of evaluate needs a value");
@@ -174,7 +166,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldRejectATargetBelowTheLevel() {
-            Run run = run("evaluate", "samples/maya-chen.yaml", "--target", "JUNIOR");
+            CommandRun run = run("evaluate", "samples/maya-chen.yaml", "--target", "JUNIOR");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("target JUNIOR is below maya-chen's current level MID");
@@ -182,7 +174,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldExplainAMissingProfileReference() {
-            Run run = run("evaluate");
+            CommandRun run = run("evaluate");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("evaluate needs a profile file, folder or stored id: evaluate REF");
@@ -196,7 +188,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldSuggestTheClosestCommand() {
-            Run run = run("evalute", "samples/maya-chen.yaml");
+            CommandRun run = run("evalute", "samples/maya-chen.yaml");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("unknown command 'evalute' — did you mean 'evaluate'?");
@@ -208,7 +200,7 @@ class EvaluateCommandTest {
 
         @Test
         void shouldListTheCommands() {
-            Run run = run("help");
+            CommandRun run = run("help");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.out()).contains("evaluate");

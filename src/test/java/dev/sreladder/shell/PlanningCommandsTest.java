@@ -2,9 +2,6 @@ package dev.sreladder.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,14 +23,8 @@ class PlanningCommandsTest {
     @Autowired
     ShellModeRunner runner;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(runner, words);
     }
 
     @Nested
@@ -41,7 +32,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldShowTheVerdictBeforeAndAfterAndTheFindingThatChanged() {
-            Run run = run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=2");
+            CommandRun run = run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=2");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.err()).isEmpty();
@@ -55,7 +46,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldListTheFindingsClearedAndNew() {
-            Run run = run("what-if", "samples/hannah-okafor-mid-plateau-one-gap.yaml", "--set",
+            CommandRun run = run("what-if", "samples/hannah-okafor-mid-plateau-one-gap.yaml", "--set",
                     "crossTeamInfluence=3,crossTeamInitiatives=1,yearsInLevel=0.5");
 
             assertThat(run.out()).contains("Verdict: NOT_YET → READY   score 93% → 100%")
@@ -68,7 +59,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldSayThereIsNoDifferenceWhenNothingChanges() {
-            Run run = run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=0");
+            CommandRun run = run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=0");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.out()).contains("Verdict: NOT_YET → NOT_YET   score 62% → 62%")
@@ -77,7 +68,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldPrintTheContractJson() {
-            Run run = run("what-if", "samples/maya-chen.yaml", "--set=gameDays=2,handsOnIncidentShare=0.3",
+            CommandRun run = run("what-if", "samples/maya-chen.yaml", "--set=gameDays=2,handsOnIncidentShare=0.3",
                     "--format", "json");
             JsonNode document = JSON.readTree(run.out());
 
@@ -106,7 +97,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldListTheChangesInOrderWithTheAdvice() {
-            Run run = run("plan", "samples/hannah-okafor-mid-plateau-one-gap.yaml");
+            CommandRun run = run("plan", "samples/hannah-okafor-mid-plateau-one-gap.yaml");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.err()).isEmpty();
@@ -122,7 +113,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldSayNothingIsToChangeForAReadyProfile() {
-            Run run = run("plan", "samples/priya-nair-junior-ready.yaml");
+            CommandRun run = run("plan", "samples/priya-nair-junior-ready.yaml");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.out()).contains("Already READY").contains("nothing to change");
@@ -130,7 +121,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldPrintTheContractJson() {
-            Run run = run("plan", "samples/maya-chen.yaml", "--format", "json");
+            CommandRun run = run("plan", "samples/maya-chen.yaml", "--format", "json");
             JsonNode document = JSON.readTree(run.out());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -168,7 +159,7 @@ class PlanningCommandsTest {
                 "gameDays=2;writing=3 | gameDays must be a whole number of 0 or more, got '2;writing=3'",
         })
         void shouldExitOneWithTheReasonAndPrintNothing(String set, String reason) {
-            Run run = run("what-if", "samples/maya-chen.yaml", "--set", set, "--format", "json");
+            CommandRun run = run("what-if", "samples/maya-chen.yaml", "--set", set, "--format", "json");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).isEmpty();
@@ -177,7 +168,7 @@ class PlanningCommandsTest {
 
         @Test
         void shouldAskForTheChanges() {
-            Run run = run("what-if", "samples/maya-chen.yaml");
+            CommandRun run = run("what-if", "samples/maya-chen.yaml");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("what-if needs --set key=value[,key=value…]: what-if REF --set");

@@ -3,8 +3,6 @@ package dev.sreladder.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,14 +37,8 @@ class RulesCommandsTest {
     @TempDir
     Path temp;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(runner, words);
     }
 
     /** A copy of the default rules in a temporary folder, to break or edit. */
@@ -153,7 +145,7 @@ class RulesCommandsTest {
             Path file = rules.resolve("zz-new-rule.drl");
             Files.writeString(file, drl);
 
-            Run run = run("rules", "validate", rules.toString());
+            CommandRun run = run("rules", "validate", rules.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).isEmpty();
@@ -166,7 +158,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldAcceptTheDefaultRulesAndSayWhatItCompiled() {
-            Run run = run("rules", "validate");
+            CommandRun run = run("rules", "validate");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.out()).startsWith("Valid: the rules in rules (8 files, ").contains(" rules, sha256:");
@@ -192,7 +184,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldReloadTheRulesInUseAndSayWhetherTheyChanged() {
-            Run run = run("rules", "reload");
+            CommandRun run = run("rules", "reload");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.out()).startsWith("Reloaded the rules from rules: 8 files, ").contains("(unchanged)");
@@ -204,7 +196,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldListEveryRuleWithCodeKindLevelFileLineAndSection() throws IOException {
-            Run run = run("rules", "list");
+            CommandRun run = run("rules", "list");
             int plateau = lineOf(Path.of("rules/traps.drl"), "rule \"A mid-level SRE who has mastered");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -224,7 +216,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldPassEverySampleThatShips() {
-            Run run = run("rules", "test");
+            CommandRun run = run("rules", "test");
             int samples = ProfileFiles.inFolder(Path.of("samples")).size();
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -240,7 +232,7 @@ class RulesCommandsTest {
             Files.writeString(folder.resolve("wrong.yaml"), hannah.substring(0, hannah.indexOf("expected:"))
                     + "expected:\n  verdict: ALMOST\n  traps: []\n  gaps: [cross-team-influence, mentoring]\n");
 
-            Run run = run("rules", "test", folder.toString());
+            CommandRun run = run("rules", "test", folder.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).contains("PASS  " + folder.resolve("priya.yaml"))
@@ -259,7 +251,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldCountTheProfilesEachRuleFiredFor() {
-            Run run = run("rules", "coverage");
+            CommandRun run = run("rules", "coverage");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(run.out()).contains("Rules fired for the " + ProfileFiles.inFolder(Path.of("samples")).size()
@@ -288,7 +280,7 @@ class RulesCommandsTest {
                     .filter(profile -> profile.value("gameDays") >= 1 && profile.value("gameDays") < 3)
                     .map(profile -> profile.id()).toList();
 
-            Run run = run("rules", "impact", rules.toString());
+            CommandRun run = run("rules", "impact", rules.toString());
 
             assertThat(changing).isNotEmpty();
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -308,7 +300,7 @@ class RulesCommandsTest {
             Files.writeString(rules.resolve("notes.drl"), Files.readString(rules.resolve("notes.drl"))
                     .replace("Profile(yearsInLevel >= 4)", "Profil(yearsInLevel >= 4)"));
 
-            Run run = run("rules", "impact", rules.toString(), "--profiles", "samples/maya-chen.yaml");
+            CommandRun run = run("rules", "impact", rules.toString(), "--profiles", "samples/maya-chen.yaml");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains(rules.resolve("notes.drl") + ":");
@@ -320,7 +312,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldShowEveryFiredRuleInOrderWithTheFactsItMatchedThenTheVerdict() throws IOException {
-            Run run = run("explain", "samples/hannah-okafor-mid-plateau-one-gap.yaml");
+            CommandRun run = run("explain", "samples/hannah-okafor-mid-plateau-one-gap.yaml");
             int plateau = lineOf(Path.of("rules/traps.drl"), "rule \"A mid-level SRE who has mastered");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -339,7 +331,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldGiveTheEvaluationDocumentWithTheTraceInJson() {
-            Run run = run("explain", "samples/maya-chen.yaml", "--format", "json");
+            CommandRun run = run("explain", "samples/maya-chen.yaml", "--format", "json");
             JsonNode document = JsonMapper.builder().build().readTree(run.out());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -367,7 +359,7 @@ class RulesCommandsTest {
 
         @Test
         void shouldExplainOneProfileNotAFolder() {
-            Run run = run("explain", "samples");
+            CommandRun run = run("explain", "samples");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("explain works on one profile; samples is a folder");

@@ -3,11 +3,8 @@ package dev.sreladder.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +15,7 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.shell.CommandRun;
 import dev.sreladder.shell.ShellAccess;
 import dev.sreladder.system.ExitCode;
 
@@ -38,15 +36,8 @@ abstract class StorageFlowTest {
     @Autowired
     StoredProfiles profiles;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = ShellAccess.runOnce(context, List.of(words), new PrintWriter(out),
-                new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(context, words);
     }
 
     /** Each test works on its own ids, so tests share one database without stepping on each other. */
@@ -65,33 +56,33 @@ abstract class StorageFlowTest {
         Path folder = Files.createTempDirectory("cycle");
         profile(folder, "flow-maya", maya());
 
-        Run imported = run("import", folder.toString());
+        CommandRun imported = run("import", folder.toString());
         assertThat(imported.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(imported.out()).contains("imported flow-maya (version 1)");
 
         assertThat(run("profiles").out()).containsPattern("flow-maya\\s+Maya Chen\\s+MID → SENIOR\\s+1\\s+not evaluated");
 
-        Run evaluated = run("evaluate", "flow-maya");
+        CommandRun evaluated = run("evaluate", "flow-maya");
         assertThat(evaluated.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(evaluated.out()).contains("Verdict: NOT_YET").contains("recorded as evaluation 1 of flow-maya");
         assertThat(run("profiles").out()).containsPattern("flow-maya .*NOT_YET");
 
-        Run refused = run("decide", "flow-maya", "--decision", "promote");
+        CommandRun refused = run("decide", "flow-maya", "--decision", "promote");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains("the rules said NOT_YET for flow-maya (evaluation 1)")
                 .contains("--reason");
 
-        Run decided = run("decide", "flow-maya", "--decision", "promote", "--reason", "Led the storage migration");
+        CommandRun decided = run("decide", "flow-maya", "--decision", "promote", "--reason", "Led the storage migration");
         assertThat(decided.out()).contains("recorded: promote (override) for flow-maya against evaluation 1");
 
-        Run history = run("history", "flow-maya");
+        CommandRun history = run("history", "flow-maya");
         assertThat(history.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:")
                 .contains("promote (override)").contains("Led the storage migration");
         assertThat(run("history", "flow-maya", "--show", "1").out()).contains("evaluation 1 of flow-maya")
                 .contains("Verdict: NOT_YET   score 62%");
         assertThat(run("evaluate", "flow-maya", "--replay", "1").out()).contains("identical: NOT_YET, score 62");
 
-        Run erased = run("delete", "flow-maya", "--force");
+        CommandRun erased = run("delete", "flow-maya", "--force");
         assertThat(erased.out()).contains("erased flow-maya: 1 version(s), 1 evaluation(s), 1 decision(s)");
         assertThat(run("profiles").out()).doesNotContain("flow-maya");
         assertThat(run("history", "flow-maya").err()).contains("no stored profile 'flow-maya'");
@@ -119,7 +110,7 @@ abstract class StorageFlowTest {
         profile(folder, "flow-good", maya());
         profile(folder, "flow-bad", "name: Bad\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
 
-        Run run = run("import", folder.toString());
+        CommandRun run = run("import", folder.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).contains("imported flow-good");
@@ -139,7 +130,7 @@ abstract class StorageFlowTest {
                     file.content().replace("atLeast(\"slosDefined\", 1)", "atLeast(\"slosDefined\", 9)"));
         }
 
-        Run impact = run("rules", "impact", edited.toString());
+        CommandRun impact = run("rules", "impact", edited.toString());
 
         assertThat(impact.out()).contains("profiles in the stored profiles").contains("flow-impact")
                 .contains("+ BLOCKER slo-driven-thinking [MID]");
@@ -168,7 +159,7 @@ abstract class StorageFlowTest {
         }
 
         assertThat(run("evaluate", "flow-replay").out()).contains("Verdict: NOT_YET");
-        Run replay = run("evaluate", "flow-replay", "--replay", "1");
+        CommandRun replay = run("evaluate", "flow-replay", "--replay", "1");
         assertThat(replay.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(replay.out()).contains("identical: ALMOST");
         assertThat(run("evaluate", "flow-replay", "--replay", "9").err()).contains("no evaluation 9 of flow-replay");
