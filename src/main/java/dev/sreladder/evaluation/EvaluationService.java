@@ -3,6 +3,7 @@ package dev.sreladder.evaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
@@ -39,29 +40,37 @@ public final class EvaluationService {
      * the rest are still evaluated). A single bad file is thrown as a bad-input error.
      */
     public List<Outcome> evaluate(String ref, Level target, boolean trace) {
-        // One rule set for the whole folder, even if the rules are reloaded meanwhile.
-        return rules.withRules(ruleSet -> evaluate(ruleSet, ref, target, trace));
+        List<Outcome> outcomes = new ArrayList<>();
+        evaluateEach(ref, target, trace, outcomes::add);
+        return outcomes;
     }
 
-    private List<Outcome> evaluate(RuleSet ruleSet, String ref, Level target, boolean trace) {
+    /**
+     * As {@link #evaluate}, handing each outcome over as soon as it is made, all under one rule set
+     * (even if the rules are reloaded meanwhile), so a folder of any size streams through.
+     */
+    public void evaluateEach(String ref, Level target, boolean trace, Consumer<Outcome> each) {
         boolean single = !ProfileFiles.isFolder(Path.of(ref));
-        List<Outcome> outcomes = new ArrayList<>();
-        for (ProfileLoader.Loaded loaded : loader.load(ref)) {
-            if (loaded.failed()) {
-                outcomes.add(new Outcome(loaded.source(), null, null, null, loaded.error()));
-                continue;
-            }
-            try {
-                outcomes.add(new Outcome(loaded.source(), loaded.stored(),
-                        evaluate(ruleSet, loaded.document().profile(), target, trace), ruleSet, null));
-            } catch (LadderException e) {
-                if (single) {
-                    throw e;
-                }
-                outcomes.add(new Outcome(loaded.source(), null, null, null, e.getMessage()));
-            }
+        rules.withRules(ruleSet -> {
+            loader.forEach(ref, loaded -> each.accept(outcome(ruleSet, loaded, target, trace, single)));
+            return null;
+        });
+    }
+
+    private Outcome outcome(RuleSet ruleSet, ProfileLoader.Loaded loaded, Level target, boolean trace,
+            boolean single) {
+        if (loaded.failed()) {
+            return new Outcome(loaded.source(), null, null, null, loaded.error());
         }
-        return outcomes;
+        try {
+            return new Outcome(loaded.source(), loaded.stored(),
+                    evaluate(ruleSet, loaded.document().profile(), target, trace), ruleSet, null);
+        } catch (LadderException e) {
+            if (single) {
+                throw e;
+            }
+            return new Outcome(loaded.source(), null, null, null, e.getMessage());
+        }
     }
 
     /** An evaluation with its rule trace, described with the rule set it ran on. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.sreladder.system.LadderException;
 
@@ -39,28 +40,36 @@ public final class ProfileLoader {
      * bad file becomes a failed entry and the rest are still read.
      */
     public List<Loaded> load(String ref) {
+        List<Loaded> loaded = new ArrayList<>();
+        forEach(ref, loaded::add);
+        return loaded;
+    }
+
+    /** As {@link #load}, one profile at a time, so a large folder is never held in memory whole. */
+    public void forEach(String ref, Consumer<Loaded> each) {
         Path path = Path.of(ref);
         if (!Files.exists(path) && ProfileReader.ID.matcher(ref).matches()) {
             Optional<ProfileStore.Stored> stored = store.latest(ref);
             if (stored.isPresent()) {
-                return List.of(new Loaded(stored.get().document().source(), stored.get().document(), stored.get(),
-                        null));
+                each.accept(new Loaded(stored.get().document().source(), stored.get().document(), stored.get(), null));
+                return;
             }
         }
         if (!ProfileFiles.isFolder(path)) {
             ProfileDocument document = reader.read(path);
-            return List.of(new Loaded(document.source(), document, null, null));
+            each.accept(new Loaded(document.source(), document, null, null));
+            return;
         }
-        List<Loaded> loaded = new ArrayList<>();
         for (Path file : ProfileFiles.inFolder(path)) {
+            Loaded loaded;
             try {
                 ProfileDocument document = reader.read(file);
-                loaded.add(new Loaded(document.source(), document, null, null));
+                loaded = new Loaded(document.source(), document, null, null);
             } catch (LadderException e) {
-                loaded.add(new Loaded(file.toString(), null, null, e.getMessage()));
+                loaded = new Loaded(file.toString(), null, null, e.getMessage());
             }
+            each.accept(loaded);
         }
-        return loaded;
     }
 
     /** Exactly one profile: for commands such as what-if and plan that work on one person. */

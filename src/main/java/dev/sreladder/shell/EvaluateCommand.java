@@ -1,6 +1,8 @@
 package dev.sreladder.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
-import dev.sreladder.profile.Level;
+import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.storage.AuditTrail;
 import dev.sreladder.system.LadderException;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,37 +73,41 @@ class EvaluateCommand {
             }
             return;
         }
-        List<Outcome> outcomes = evaluations.evaluate(profileRef, LevelOption.parse(target), false);
-        boolean folder = outcomes.size() != 1 || outcomes.get(0).failed();
-        boolean first = true;
-        for (Outcome outcome : outcomes) {
+        boolean folder = ProfileFiles.isFolder(Path.of(profileRef));
+        List<String> errors = new ArrayList<>();
+        int[] printed = {0};
+        evaluations.evaluateEach(profileRef, LevelOption.parse(target), false, outcome -> {
             if (outcome.failed()) {
-                continue;
-            }
-            ObjectNode json = EvaluationJson.of(outcome.evaluation());
-            Integer recorded = outcome.stored() == null ? null
-                    : auditTrail.record(outcome.stored().id(), outcome.stored().version(), outcome.evaluation(),
-                            outcome.rules(), EvaluationJson.line(json));
-            if (outputFormat == OutputFormat.JSON) {
-                out.println(folder ? EvaluationJson.line(json)
-                        : EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                errors.add(outcome.error());
             } else {
-                if (!first) {
-                    out.println();
-                }
-                out.println(EvaluationText.of(outcome.evaluation(), style));
-                if (recorded != null) {
-                    out.println(style.dim("recorded as evaluation " + recorded + " of " + outcome.stored().id()
-                            + " (profile version " + outcome.stored().version() + ")"));
-                }
+                print(outcome, outputFormat, folder, printed[0]++ == 0, out);
             }
-            first = false;
-        }
+        });
         out.flush();
-        List<String> errors = outcomes.stream().filter(Outcome::failed).map(Outcome::error).toList();
         if (!errors.isEmpty()) {
             throw LadderException.badInput(String.join("\n", errors) + "\n" + errors.size() + " of "
-                    + outcomes.size() + " profiles could not be evaluated");
+                    + (errors.size() + printed[0]) + " profiles could not be evaluated");
+        }
+    }
+
+    /** Prints one result as it comes, recording it first when it is a stored profile's. */
+    private void print(Outcome outcome, OutputFormat format, boolean folder, boolean first, PrintWriter out) {
+        ObjectNode json = EvaluationJson.of(outcome.evaluation());
+        Integer recorded = outcome.stored() == null ? null
+                : auditTrail.record(outcome.stored().id(), outcome.stored().version(), outcome.evaluation(),
+                        outcome.rules(), EvaluationJson.line(json));
+        if (format == OutputFormat.JSON) {
+            out.println(folder ? EvaluationJson.line(json)
+                    : EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            return;
+        }
+        if (!first) {
+            out.println();
+        }
+        out.println(EvaluationText.of(outcome.evaluation(), style));
+        if (recorded != null) {
+            out.println(style.dim("recorded as evaluation " + recorded + " of " + outcome.stored().id()
+                    + " (profile version " + outcome.stored().version() + ")"));
         }
     }
 }
