@@ -10,7 +10,7 @@ import dev.sreladder.evaluation.FindingKind;
 
 /**
  * The packet as CSV (RFC 4180): a header, then one row per candidate in reading order; the
- * blockers, traps and gaps columns list their codes. Lines end in CRLF; a field with a comma,
+ * blockers, traps and gaps columns list their codes, each once. Lines end in CRLF; a field with a comma,
  * a quote or a line break is quoted, with quotes doubled.
  */
 final class CsvReport {
@@ -38,7 +38,8 @@ final class CsvReport {
     }
 
     private static String codes(Evaluation evaluation, FindingKind kind) {
-        return evaluation.findings(kind).stream().map(Finding::code).collect(Collectors.joining("; "));
+        // A code can come at two levels (clear-writing at MID and SENIOR); the row names it once.
+        return evaluation.findings(kind).stream().map(Finding::code).distinct().collect(Collectors.joining("; "));
     }
 
     private static void row(StringBuilder csv, List<String> fields) {

@@ -192,6 +192,8 @@ class ReportRenderersTest {
             assertThat(hannah).containsExactly("hannah-okafor", "Hannah Okafor", "MID", "SENIOR", "NOT_YET", "93", "",
                     "mid-level-plateau", "cross-team-influence", "", "");
             assertThat(CsvReport.render(samples)).contains("\r\n").doesNotContain("\"");
+            List<String> sofia = rows.stream().filter(row -> row.get(0).equals("sofia-rossi")).findFirst().orElseThrow();
+            assertThat(sofia.get(8).split("; ")).doesNotHaveDuplicates().contains("clear-writing");
         }
 
         @Test
