@@ -9,10 +9,12 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.report.ReportFormat;
+
 /**
  * Tab completion for the profile commands: level names after {@code --target}, formats after
- * {@code --format}, profile keys and then their values after {@code --set}, and file paths for
- * the REF argument.
+ * {@code --format} (the report's own for {@code report}), profile keys and then their values
+ * after {@code --set}, and file paths for the REF argument.
  */
 @Component(LadderCompletion.BEAN_NAME)
 class LadderCompletion implements CompletionProvider {
@@ -31,7 +33,8 @@ class LadderCompletion implements CompletionProvider {
         if (option != null) {
             List<String> values = switch (String.valueOf(option.longName())) {
                 case "target" -> LevelOption.NAMES;
-                case "format" -> OutputFormat.NAMES;
+                case "format" -> context.getCommand() != null && "report".equals(context.getCommand().getName())
+                        ? ReportFormat.NAMES : OutputFormat.NAMES;
                 default -> List.of();
             };
             return proposals(values, word);

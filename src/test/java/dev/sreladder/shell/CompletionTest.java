@@ -50,6 +50,13 @@ class CompletionTest {
     }
 
     @Test
+    void shouldCompleteTheReportsOptionsAndFormats() {
+        assertThat(complete("report samples --")).containsExactlyInAnyOrder("--format", "--target", "--out");
+        assertThat(complete("report samples --format=")).containsExactly("--format=md", "--format=html",
+                "--format=csv");
+    }
+
+    @Test
     void shouldCompleteTheOptionsOfWhatIfAndPlan() {
         assertThat(complete("what-if samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--set", "--target",
                 "--format");

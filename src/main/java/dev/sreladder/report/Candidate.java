@@ -1,0 +1,47 @@
+package dev.sreladder.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKey;
+import dev.sreladder.profile.ProfileKeys;
+
+/**
+ * One person in the packet: their evaluation, where it came from ({@code provenance}, such as
+ * "evaluation 2, recorded 2026-11-29 15:03" or "evaluated now"), the committee's decision if one
+ * was recorded, and what the rules expect of each competency at the evaluation's target.
+ */
+public record Candidate(Evaluation evaluation, String source, String provenance, Optional<Decision> decision,
+        Map<String, Integer> expectedRatings) {
+
+    public Candidate {
+        expectedRatings = Map.copyOf(expectedRatings);
+    }
+
+    public String id() {
+        return evaluation.profile().id();
+    }
+
+    /** "MID → SENIOR". */
+    public String transition() {
+        return evaluation.profile().level() + " → " + evaluation.target();
+    }
+
+    /** "mentoring 1 of 3" for every competency rated below what the rules expect at the target. */
+    public List<String> ratingsBelowExpectation() {
+        Profile profile = evaluation.profile();
+        return ProfileKeys.of(ProfileKey.Group.COMPETENCY).stream()
+                .filter(key -> profile.value(key.name()) < expectedRatings.getOrDefault(key.name(), 0))
+                .map(key -> key.name() + " " + Requirement.format(profile.value(key.name())) + " of "
+                        + expectedRatings.get(key.name()))
+                .toList();
+    }
+
+    public boolean overridden() {
+        return decision.map(Decision::override).orElse(false);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sreladder.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+
+/**
+ * The packet as CSV (RFC 4180): a header, then one row per candidate in reading order; the
+ * blockers, traps and gaps columns list their codes, each once. Lines end in CRLF; a field with a comma,
+ * a quote or a line break is quoted, with quotes doubled.
+ */
+final class CsvReport {
+
+    static final List<String> HEADER = List.of("id", "name", "level", "target", "verdict", "score", "blockers",
+            "traps", "gaps", "decision", "override");
+    private static final String CRLF = "\r\n";
+
+    private CsvReport() {
+    }
+
+    static String render(Cohort cohort) {
+        StringBuilder csv = new StringBuilder();
+        row(csv, HEADER);
+        for (Candidate candidate : cohort.candidates()) {
+            Evaluation evaluation = candidate.evaluation();
+            row(csv, List.of(candidate.id(), evaluation.profile().name(), evaluation.profile().level().name(),
+                    evaluation.target().name(), evaluation.verdict().name(), Integer.toString(evaluation.score()),
+                    codes(evaluation, FindingKind.BLOCKER), codes(evaluation, FindingKind.TRAP),
+                    codes(evaluation, FindingKind.GAP),
+                    candidate.decision().map(decision -> decision.choice().toLowerCase(Locale.ROOT)).orElse(""),
+                    candidate.decision().map(decision -> decision.override() ? "yes" : "no").orElse("")));
+        }
+        return csv.toString();
+    }
+
+    private static String codes(Evaluation evaluation, FindingKind kind) {
+        // A code can come at two levels (clear-writing at MID and SENIOR); the row names it once.
+        return evaluation.findings(kind).stream().map(Finding::code).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static void row(StringBuilder csv, List<String> fields) {
+        csv.append(fields.stream().map(CsvReport::field).collect(Collectors.joining(","))).append(CRLF);
+    }
+
+    /**
+     * One field, quoted when RFC 4180 needs it. A text that a spreadsheet would run as a formula
+     * (starting with =, +, - or @) gets a leading apostrophe, as OWASP advises for CSV files.
+     */
+    static String field(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sreladder.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.profile.Competencies;
+import dev.sreladder.profile.Evidence;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKey;
+import dev.sreladder.profile.ProfileKeys;
+
+/**
+ * What the rules expect of each competency for a transition, such as MID → SENIOR: the highest
+ * rating any checked expectation requires. Java knows no threshold, so it asks the rules: a
+ * profile with nothing at all misses every expectation, and the findings' {@code requires} say
+ * what each one wants.
+ */
+public final class ExpectedRatings {
+
+    private final EvaluationService evaluations;
+    private final Map<String, Map<String, Integer>> known = new ConcurrentHashMap<>();
+
+    public ExpectedRatings(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    /** Each competency key with the rating expected for the transition (0: none). */
+    public Map<String, Integer> of(Level level, Level target) {
+        return known.computeIfAbsent(level + ">" + target, transition -> fromRules(level, target));
+    }
+
+    private Map<String, Integer> fromRules(Level level, Level target) {
+        Profile nothing = new Profile("expectations", "expectations", level, target, 0,
+                ProfileKeys.newRecord(Competencies.class, Map.of()), ProfileKeys.newRecord(Evidence.class, Map.of()),
+                null);
+        Evaluation evaluation = evaluations.withRules(rules -> evaluations.evaluate(rules, nothing, target, false));
+        return fromFindings(evaluation);
+    }
+
+    /** The expected ratings read from the blockers and gaps of an evaluation of an empty profile. */
+    static Map<String, Integer> fromFindings(Evaluation evaluation) {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        ProfileKeys.of(ProfileKey.Group.COMPETENCY).forEach(key -> expected.put(key.name(), 0));
+        for (Finding finding : evaluation.findings()) {
+            if (finding.kind() != FindingKind.BLOCKER
+                    && finding.kind() != FindingKind.GAP) {
+                continue;
+            }
+            for (Requirement requirement : finding.requires()) {
+                if (expected.containsKey(requirement.key())) {
+                    expected.merge(requirement.key(), atLeast(requirement), Math::max);
+                }
+            }
+        }
+        return Map.copyOf(expected);
+    }
+
+    /** The lowest whole rating that meets a requirement on a rating. */
+    private static int atLeast(Requirement requirement) {
+        double value = requirement.value().doubleValue();
+        return switch (requirement.op()) {
+            case ">=", "==" -> (int) Math.ceil(value);
+            case ">" -> (int) Math.floor(value) + 1;
+            default -> 0;
+        };
+    }
+}

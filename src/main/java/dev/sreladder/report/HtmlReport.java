@@ -1,0 +1,259 @@
+package dev.sreladder.report;
+
+import static dev.sreladder.report.Svg.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKey;
+import dev.sreladder.profile.ProfileKeys;
+
+/**
+ * The packet as one self-contained HTML page: inline CSS and SVG, no script, no font or
+ * anything else from the network (the Content-Security-Policy forbids it), and a print
+ * stylesheet that puts each candidate on a page of their own. Every text from a profile or a
+ * rule is escaped.
+ */
+final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    static String render(Cohort cohort) {
+        Summary summary = new Summary(cohort);
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Packet.TITLE).append(" — ")
+                .append(Packet.candidates(cohort.candidates().size())).append("</title>\n<style>")
+                .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        html.append("<header class=\"packet\"><h1>").append(Packet.TITLE).append("</h1><p class=\"byline\">")
+                .append(escape(Packet.byline(cohort))).append("</p></header>\n");
+        summary(html, summary);
+        problems(html, cohort.problems());
+        glance(html, cohort);
+        int number = 1;
+        for (Candidate candidate : cohort.candidates()) {
+            candidate(html, number++, candidate);
+        }
+        return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void summary(StringBuilder html, Summary summary) {
+        html.append("<section class=\"summary\">\n<h2>Summary</h2>\n<div class=\"tiles\">");
+        summary.verdicts().forEach((verdict, count) -> html.append("<div class=\"tile ").append(css(verdict))
+                .append("\"><span class=\"count\">").append(count).append("</span><span class=\"label\">")
+                .append(verdict).append("</span></div>"));
+        html.append("<div class=\"tile total\"><span class=\"count\">").append(summary.total())
+                .append("</span><span class=\"label\">candidates</span></div>");
+        html.append("<div class=\"tile overrides\"><span class=\"count\">").append(summary.overrides().size())
+                .append("</span><span class=\"label\">overrides</span></div></div>\n");
+
+        html.append("<div class=\"charts\">\n<figure class=\"chart\" id=\"chart-transitions\"><figcaption>")
+                .append("Verdicts per transition</figcaption>").append(transitionsChart(summary)).append("</figure>\n");
+        List<Summary.Common> gaps = summary.mostCommon(FindingKind.GAP, Packet.MOST_COMMON);
+        html.append("<figure class=\"chart\" id=\"chart-gaps\"><figcaption>Most common gaps</figcaption>");
+        if (gaps.isEmpty()) {
+            html.append("<p class=\"none\">No gaps in this cohort.</p>");
+        } else {
+            html.append(BarChart.render(gaps.stream().map(gap -> new BarChart.Bar(gap.code() + " [" + gap.level()
+                    + "]", List.of(new BarChart.Segment(gap.count(), Palette.of(FindingKind.GAP), "candidates"))))
+                    .toList(), List.of(), "Most common gaps"));
+        }
+        html.append("</figure>\n</div>\n");
+
+        html.append("<div class=\"common\">");
+        for (FindingKind kind : Packet.HOLDING_BACK) {
+            List<Summary.Common> common = summary.mostCommon(kind, Packet.MOST_COMMON);
+            html.append("<div><h3>Most common ").append(Packet.plural(kind)).append("</h3>");
+            if (common.isEmpty()) {
+                html.append("<p class=\"none\">None.</p></div>");
+                continue;
+            }
+            html.append("<ul>");
+            for (Summary.Common finding : common) {
+                html.append("<li><code>").append(escape(finding.code())).append("</code> <span class=\"level\">")
+                        .append(finding.level()).append("</span> <strong>").append(finding.count())
+                        .append("</strong><br><span class=\"names\">").append(escape(String.join(", ", finding.names())))
+                        .append("</span></li>");
+            }
+            html.append("</ul></div>");
+        }
+        html.append("</div>\n");
+        decisions(html, summary);
+        html.append("</section>\n");
+    }
+
+    private static String transitionsChart(Summary summary) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (Summary.Transition transition : summary.transitions()) {
+            List<BarChart.Segment> segments = new ArrayList<>();
+            for (Verdict verdict : Verdict.values()) {
+                segments.add(new BarChart.Segment(transition.verdicts().get(verdict), Palette.of(verdict),
+                        verdict.name()));
+            }
+            bars.add(new BarChart.Bar(transition.label(), segments));
+        }
+        List<BarChart.Segment> legend = List.of(Verdict.values()).stream()
+                .map(verdict -> new BarChart.Segment(0, Palette.of(verdict), verdict.name())).toList();
+        return BarChart.render(bars, legend, "Verdicts per transition");
+    }
+
+    private static void decisions(StringBuilder html, Summary summary) {
+        html.append("<h3>Decisions</h3>");
+        List<Candidate> decided = summary.decided();
+        if (decided.isEmpty()) {
+            html.append("<p class=\"none\">No decisions recorded.</p>\n");
+            return;
+        }
+        html.append("<p>").append(decided.size()).append(decided.size() == 1 ? " decision" : " decisions")
+                .append(" recorded, <strong>").append(summary.overrides().size())
+                .append("</strong> against the rules' verdict.</p>\n<table class=\"decisions\"><thead><tr>")
+                .append("<th>candidate</th><th>rules</th><th>committee</th><th>reason</th></tr></thead><tbody>");
+        for (Candidate candidate : decided) {
+            Decision decision = candidate.decision().orElseThrow();
+            html.append("<tr").append(decision.override() ? " class=\"override\"" : "").append("><td><a href=\"#")
+                    .append(anchor(candidate)).append("\">").append(escape(candidate.evaluation().profile().name()))
+                    .append("</a></td><td>").append(badge(candidate.evaluation().verdict())).append("</td><td>")
+                    .append(escape(decision.choice().toLowerCase(Locale.ROOT)))
+                    .append(decision.override() ? " <span class=\"flag\">override</span>" : "").append("</td><td>")
+                    .append(escape(decision.reason())).append("</td></tr>");
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    private static void problems(StringBuilder html, List<String> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"problems\"><h2>Not included</h2><p>").append(problems.size())
+                .append(problems.size() == 1 ? " profile" : " profiles").append(" could not be evaluated:</p><ul>");
+        problems.forEach(problem -> html.append("<li>").append(escape(problem)).append("</li>"));
+        html.append("</ul></section>\n");
+    }
+
+    private static void glance(StringBuilder html, Cohort cohort) {
+        html.append("<section class=\"glance\"><h2>Candidates</h2><table><thead><tr><th>#</th><th>candidate</th>")
+                .append("<th>transition</th><th>verdict</th><th class=\"num\">score</th><th class=\"num\">blockers</th>")
+                .append("<th class=\"num\">traps</th><th class=\"num\">gaps</th><th>decision</th></tr></thead><tbody>");
+        int number = 1;
+        for (Candidate candidate : cohort.candidates()) {
+            Evaluation evaluation = candidate.evaluation();
+            html.append("<tr><td>").append(number++).append("</td><td><a href=\"#").append(anchor(candidate))
+                    .append("\">").append(escape(evaluation.profile().name())).append("</a></td><td>")
+                    .append(candidate.transition()).append("</td><td>").append(badge(evaluation.verdict()))
+                    .append("</td><td class=\"num\">").append(evaluation.score()).append("%</td>");
+            for (FindingKind kind : Packet.HOLDING_BACK) {
+                int count = evaluation.findings(kind).size();
+                html.append("<td class=\"num").append(count == 0 ? " zero" : "").append("\">").append(count)
+                        .append("</td>");
+            }
+            html.append("<td>").append(candidate.decision().map(decision ->
+                    escape(decision.choice().toLowerCase(Locale.ROOT))
+                            + (decision.override() ? " <span class=\"flag\">override</span>" : "")).orElse(""))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table></section>\n");
+    }
+
+    private static void candidate(StringBuilder html, int number, Candidate candidate) {
+        Evaluation evaluation = candidate.evaluation();
+        Profile profile = evaluation.profile();
+        html.append("<section class=\"candidate ").append(css(evaluation.verdict())).append("\" id=\"")
+                .append(anchor(candidate)).append("\">\n<div class=\"head\"><h2><span class=\"number\">")
+                .append(number).append(".</span> ").append(escape(profile.name())).append(" <span class=\"id\">")
+                .append(escape(candidate.id())).append("</span></h2>").append(badge(evaluation.verdict()))
+                .append("<span class=\"score\">").append(evaluation.score()).append("%</span></div>\n")
+                .append("<p class=\"meta\">").append(escape(Packet.meta(candidate))).append("<br>")
+                .append(escape(Packet.met(evaluation))).append(" · ").append(escape(evaluation.verdictRule()))
+                .append("</p>\n<div class=\"overview\">\n<figure class=\"radar-chart\">")
+                .append(radar(candidate)).append("<figcaption><span class=\"key rating\"></span>ratings ")
+                .append("<span class=\"key expected\"></span>expected at ").append(evaluation.target())
+                .append(" by the rules · labels: rating/expected</figcaption></figure>\n<div class=\"side\">");
+        candidate.decision().ifPresent(decision -> html.append("<div class=\"decision")
+                .append(decision.override() ? " override" : "").append("\"><h3>Committee decision</h3><p><strong>")
+                .append(escape(decision.choice().toLowerCase(Locale.ROOT))).append("</strong>")
+                .append(decision.override() ? " <span class=\"flag\">override</span> — the rules said "
+                        + evaluation.verdict() : "")
+                .append("</p>").append(decision.reason() == null ? ""
+                        : "<blockquote>" + escape(decision.reason()) + "</blockquote>")
+                .append("<p class=\"small\">on evaluation ").append(decision.evaluationNumber()).append(", ")
+                .append(Packet.when(decision.decidedAt())).append("</p></div>"));
+        List<String> below = candidate.ratingsBelowExpectation();
+        html.append("<div class=\"below\"><h3>Ratings below the ").append(evaluation.target())
+                .append(" expectation</h3>");
+        if (below.isEmpty()) {
+            html.append("<p class=\"none\">None.</p>");
+        } else {
+            html.append("<ul>");
+            below.forEach(rating -> html.append("<li>").append(escape(rating)).append("</li>"));
+            html.append("</ul>");
+        }
+        html.append("</div>");
+        if (profile.notes() != null && !profile.notes().isBlank()) {
+            html.append("<div class=\"notes\"><h3>Profile notes</h3><p>").append(escape(profile.notes().strip()))
+                    .append("</p></div>");
+        }
+        html.append("</div>\n</div>\n");
+        if (evaluation.findings().stream().noneMatch(finding -> finding.kind().holdsBack())) {
+            html.append("<p class=\"clear\">Nothing holds ").append(escape(profile.name())).append(" back.</p>\n");
+        }
+        for (FindingKind kind : List.of(FindingKind.BLOCKER, FindingKind.TRAP, FindingKind.GAP, FindingKind.NOTE)) {
+            findings(html, kind, evaluation.findings(kind));
+        }
+        html.append("</section>\n");
+    }
+
+    private static String radar(Candidate candidate) {
+        Profile profile = candidate.evaluation().profile();
+        List<RadarChart.Axis> axes = ProfileKeys.of(ProfileKey.Group.COMPETENCY).stream()
+                .map(key -> new RadarChart.Axis(key.name(), profile.value(key.name()),
+                        candidate.expectedRatings().getOrDefault(key.name(), 0)))
+                .toList();
+        return RadarChart.render(axes, ProfileKey.Scale.RATING.max(),
+                profile.name() + ": competency ratings against what " + candidate.evaluation().target() + " expects");
+    }
+
+    private static void findings(StringBuilder html, FindingKind kind, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        String css = kind.name().toLowerCase(Locale.ROOT);
+        html.append("<div class=\"findings ").append(css).append("\"><h3>").append(Packet.title(kind, findings.size()))
+                .append("</h3>");
+        for (Finding finding : findings) {
+            html.append("<div class=\"finding ").append(css).append("\"><p class=\"what\"><code>")
+                    .append(escape(finding.code())).append("</code> <span class=\"level\">").append(finding.level())
+                    .append("</span> ").append(escape(finding.message())).append("</p><p class=\"advice\">")
+                    .append(escape(finding.advice())).append("</p>");
+            if (!finding.requires().isEmpty()) {
+                html.append("<p class=\"clears\">Clears when ").append(escape(Packet.clearsWhen(finding)))
+                        .append("</p>");
+            }
+            html.append("<p class=\"source\">").append(escape(finding.section())).append(" · rule “")
+                    .append(escape(finding.rule())).append("”</p></div>");
+        }
+        html.append("</div>\n");
+    }
+
+    private static String badge(Verdict verdict) {
+        return "<span class=\"badge " + css(verdict) + "\">" + verdict + "</span>";
+    }
+
+    private static String css(Verdict verdict) {
+        return verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Ids are [a-z0-9-]+, so the anchor needs no escaping beyond what escape() gives. */
+    private static String anchor(Candidate candidate) {
+        return "c-" + escape(candidate.id());
+    }
+}

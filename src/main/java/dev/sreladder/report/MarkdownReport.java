@@ -1,0 +1,170 @@
+package dev.sreladder.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Verdict;
+
+/**
+ * The packet as Markdown: a summary (verdicts overall and per transition, what holds people
+ * back most, the committee's decisions and overrides), then one section per candidate.
+ */
+final class MarkdownReport {
+
+    /**
+     * The punctuation that would turn text into Markdown structure (code, links, emphasis, table
+     * cells, headings) or into HTML ('<', '>', '&'); underscores stay, so NOT_YET reads as written.
+     */
+    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*\\[\\]<>|#&]");
+
+    private MarkdownReport() {
+    }
+
+    static String render(Cohort cohort) {
+        Summary summary = new Summary(cohort);
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(Packet.TITLE).append("\n\n").append(text(Packet.byline(cohort))).append("\n\n");
+        summary(md, summary);
+        problems(md, cohort.problems());
+        md.append("## Candidates\n");
+        int number = 1;
+        for (Candidate candidate : cohort.candidates()) {
+            candidate(md, number++, candidate);
+        }
+        return md.toString();
+    }
+
+    private static void summary(StringBuilder md, Summary summary) {
+        md.append("## Summary\n\n| verdict | candidates |\n| --- | ---: |\n");
+        summary.verdicts().forEach((verdict, count) -> md.append("| ").append(verdict).append(" | ").append(count)
+                .append(" |\n"));
+        md.append("| **total** | **").append(summary.total()).append("** |\n\n");
+
+        md.append("### Verdicts per transition\n\n| transition | READY | ALMOST | NOT_YET | total |\n")
+                .append("| --- | ---: | ---: | ---: | ---: |\n");
+        for (Summary.Transition transition : summary.transitions()) {
+            md.append("| ").append(transition.label());
+            for (Verdict verdict : Verdict.values()) {
+                md.append(" | ").append(transition.verdicts().get(verdict));
+            }
+            md.append(" | ").append(transition.total()).append(" |\n");
+        }
+        md.append('\n');
+
+        md.append("### What holds people back most\n\n");
+        for (FindingKind kind : Packet.HOLDING_BACK) {
+            List<Summary.Common> common = summary.mostCommon(kind, Packet.MOST_COMMON);
+            md.append("**Most common ").append(Packet.plural(kind)).append(":**");
+            if (common.isEmpty()) {
+                md.append(" none.\n\n");
+                continue;
+            }
+            md.append("\n\n");
+            for (Summary.Common finding : common) {
+                md.append("- `").append(finding.code()).append("` [").append(finding.level()).append("] — ")
+                        .append(Packet.candidates(finding.count())).append(": ")
+                        .append(text(String.join(", ", finding.names()))).append('\n');
+            }
+            md.append('\n');
+        }
+
+        md.append("### Decisions\n\n");
+        List<Candidate> decided = summary.decided();
+        if (decided.isEmpty()) {
+            md.append("No decisions recorded.\n\n");
+            return;
+        }
+        md.append(decided.size()).append(decided.size() == 1 ? " decision" : " decisions").append(" recorded, ")
+                .append(summary.overrides().size()).append(" against the rules' verdict.\n\n");
+        for (Candidate candidate : decided) {
+            Decision decision = candidate.decision().orElseThrow();
+            md.append("- ").append(decision.override() ? "**OVERRIDE** " : "").append("**")
+                    .append(text(candidate.evaluation().profile().name())).append("** (`").append(candidate.id())
+                    .append("`): ").append(text(Packet.decision(candidate)));
+            if (decision.reason() != null) {
+                md.append(" — “").append(text(decision.reason())).append("”");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void problems(StringBuilder md, List<String> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        md.append("## Not included\n\n").append(problems.size())
+                .append(problems.size() == 1 ? " profile" : " profiles").append(" could not be evaluated:\n\n");
+        problems.forEach(problem -> md.append("- ").append(text(problem)).append('\n'));
+        md.append('\n');
+    }
+
+    private static void candidate(StringBuilder md, int number, Candidate candidate) {
+        Evaluation evaluation = candidate.evaluation();
+        md.append("\n### ").append(number).append(". ").append(text(evaluation.profile().name())).append(" (`")
+                .append(candidate.id()).append("`) — ").append(evaluation.verdict()).append(", ")
+                .append(evaluation.score()).append("%\n\n");
+        md.append(text(Packet.meta(candidate))).append("  \n").append(text(Packet.met(evaluation))).append(" · ")
+                .append(text(evaluation.verdictRule())).append("\n\n");
+        candidate.decision().ifPresent(decision -> {
+            md.append("**Decision:** ").append(decision.override() ? "**OVERRIDE** " : "")
+                    .append(text(Packet.decision(candidate)));
+            if (decision.reason() != null) {
+                md.append(" — reason: “").append(text(decision.reason())).append("”");
+            }
+            md.append("\n\n");
+        });
+        if (evaluation.findings().stream().noneMatch(finding -> finding.kind().holdsBack())) {
+            md.append("Nothing holds ").append(text(evaluation.profile().name())).append(" back.\n\n");
+        }
+        for (FindingKind kind : List.of(FindingKind.BLOCKER, FindingKind.TRAP, FindingKind.GAP, FindingKind.NOTE)) {
+            findings(md, kind, evaluation.findings(kind));
+        }
+        ratingsBelow(md, candidate);
+        String notes = evaluation.profile().notes();
+        if (notes != null && !notes.isBlank()) {
+            md.append("**Profile notes:**\n\n");
+            notes.strip().lines().forEach(line -> md.append("> ").append(text(line)).append('\n'));
+            md.append('\n');
+        }
+    }
+
+    private static void findings(StringBuilder md, FindingKind kind, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        md.append("**").append(Packet.title(kind, findings.size())).append("**\n\n");
+        for (Finding finding : findings) {
+            md.append("- `").append(finding.code()).append("` [").append(finding.level()).append("] ")
+                    .append(text(finding.message())).append("  \n");
+            md.append("  *Advice:* ").append(text(finding.advice())).append("  \n");
+            if (!finding.requires().isEmpty()) {
+                md.append("  *Clears when:* ").append(text(Packet.clearsWhen(finding))).append("  \n");
+            }
+            md.append("  *Article:* ").append(text(finding.section())).append('\n');
+        }
+        md.append('\n');
+    }
+
+    /** The competencies rated below what the target expects: the radar chart of the HTML packet, in words. */
+    private static void ratingsBelow(StringBuilder md, Candidate candidate) {
+        List<String> below = candidate.ratingsBelowExpectation();
+        if (!below.isEmpty()) {
+            md.append("**Ratings below the ").append(candidate.evaluation().target()).append(" expectation:** ")
+                    .append(text(String.join(", ", below))).append("\n\n");
+        }
+    }
+
+    /** Text from a profile or a rule, escaped so it reads as written and cannot become markup. */
+    static String text(String text) {
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("\\R", " ");
+        return SPECIAL.matcher(oneLine).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.sreladder.report;
+
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Verdict;
+
+/**
+ * The charts' colours. The page's own styles use other shades, so a colour found in a
+ * screenshot can only come from a chart (the browser test relies on it).
+ */
+final class Palette {
+
+    private Palette() {
+    }
+
+    static String of(Verdict verdict) {
+        return switch (verdict) {
+            case READY -> "#15803d";
+            case ALMOST -> "#d97706";
+            case NOT_YET -> "#b91c1c";
+        };
+    }
+
+    static String of(FindingKind kind) {
+        return switch (kind) {
+            case BLOCKER -> "#7f1d1d";
+            case TRAP -> "#be185d";
+            case GAP -> "#7c3aed";
+            case NOTE, MET -> "#6b7280";
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sreladder.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import dev.sreladder.system.LadderException;
+
+/**
+ * Writes a report file whole or not at all: into a temporary file beside it, flushed to disk,
+ * then renamed over the target in one step. On any failure the temporary file is removed and
+ * whatever was at the target before is left as it was.
+ */
+public final class ReportFile {
+
+    /** Writes the content; may fail part-way, which is what this class guards against. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    private ReportFile() {
+    }
+
+    public static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw LadderException.badInput("cannot write the report to " + target + ": the folder " + folder
+                    + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw LadderException.badInput("cannot write the report to " + target + ": it is a folder; give a file name");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream stream = Channels.newOutputStream(channel);
+                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                content.writeTo(writer);
+                writer.flush();
+                channel.force(true);
+            }
+            move(temporary, absolute);
+            temporary = null;
+        } catch (IOException e) {
+            throw LadderException.badInput("cannot write the report to " + target + ": " + describe(e));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // Nothing more to do: the target is untouched either way.
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("this file system cannot replace a file in one step", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e.getClass() == IOException.class && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.sreladder.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.EvaluationService.Outcome;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.ProfileStore;
+import dev.sreladder.report.Candidate;
+import dev.sreladder.report.Cohort;
+import dev.sreladder.report.Decision;
+import dev.sreladder.report.ExpectedRatings;
+import dev.sreladder.storage.AuditTrail;
+import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.system.LadderException;
+
+/**
+ * Gathers the people a report is about: the profiles in a folder, evaluated now, or the stored
+ * profiles with their latest recorded evaluation (evaluated now, and not recorded, when there is
+ * none for the latest version and target) and the committee's latest decision.
+ */
+@Component
+class ReportCohorts {
+
+    /** Told after each profile, so a long cohort can show how far it got. */
+    interface Progress {
+        void update(int done, int total);
+
+        Progress NONE = (done, total) -> {
+        };
+    }
+
+    private final EvaluationService evaluations;
+    private final StoredProfiles profiles;
+    private final AuditTrail auditTrail;
+
+    ReportCohorts(EvaluationService evaluations, StoredProfiles profiles, AuditTrail auditTrail) {
+        this.evaluations = evaluations;
+        this.profiles = profiles;
+        this.auditTrail = auditTrail;
+    }
+
+    /** The profiles in a folder (or one file), evaluated now; bad ones become the cohort's problems. */
+    Cohort fromPath(String path, Level target, Progress progress) {
+        Path location = Path.of(path);
+        if (!Files.exists(location)) {
+            throw LadderException.badInput("no file or folder " + path
+                    + " — give a folder of profiles, or no PATH to report on the stored profiles");
+        }
+        List<Path> files = ProfileFiles.isFolder(location) ? ProfileFiles.inFolder(location) : List.of(location);
+        ExpectedRatings expected = new ExpectedRatings(evaluations);
+        List<Candidate> candidates = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                for (Outcome outcome : evaluations.evaluate(files.get(i).toString(), target, false)) {
+                    candidates.add(candidate(outcome.evaluation(), outcome.source(), "evaluated now", Optional.empty(),
+                            expected));
+                }
+            } catch (LadderException e) {
+                problems.add(e.getMessage());
+            }
+            progress.update(i + 1, files.size());
+        }
+        return new Cohort(path, Instant.now(), candidates, problems);
+    }
+
+    /** The latest version of every stored profile, with its latest recorded evaluation and decision. */
+    Cohort fromStorage(Level target, Progress progress) {
+        List<ProfileStore.Stored> stored = profiles.allLatest();
+        if (stored.isEmpty()) {
+            throw LadderException.badInput("no stored profiles to report on — 'import FOLDER' stores a cohort,"
+                    + " or give a folder: report samples --format md");
+        }
+        ExpectedRatings expected = new ExpectedRatings(evaluations);
+        List<Candidate> candidates = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            ProfileStore.Stored one = stored.get(i);
+            try {
+                candidates.add(storedCandidate(one, target, expected));
+            } catch (LadderException e) {
+                problems.add(one.id() + ": " + e.getMessage());
+            }
+            progress.update(i + 1, stored.size());
+        }
+        return new Cohort("the stored profiles", Instant.now(), candidates, problems);
+    }
+
+    private Candidate storedCandidate(ProfileStore.Stored stored, Level target, ExpectedRatings expected) {
+        Profile profile = stored.document().profile();
+        List<AuditTrail.Recorded> history = auditTrail.history(stored.id());
+        List<AuditTrail.Decision> decisions = auditTrail.decisions(stored.id());
+        Optional<Decision> decision = decisions.isEmpty() ? Optional.empty()
+                : Optional.of(decision(decisions.get(decisions.size() - 1)));
+        Optional<AuditTrail.Recorded> latest = history.isEmpty() ? Optional.empty()
+                : Optional.of(history.get(history.size() - 1));
+        String source = "stored profile version " + stored.version();
+        if (latest.isPresent() && latest.get().profileVersion() == stored.version()
+                && (target == null || target.name().equals(latest.get().target()))) {
+            AuditTrail.Recorded recorded = latest.get();
+            Evaluation evaluation = EvaluationJson.read(recorded.document(), profile, recorded.verdictRule());
+            return candidate(evaluation, source, "evaluation " + recorded.number() + ", recorded "
+                    + Table.when(recorded.evaluatedAt()), decision, expected);
+        }
+        Evaluation now = evaluations.withRules(rules -> evaluations.evaluate(rules, profile, target, false));
+        String why = latest.isEmpty() ? "evaluated now (none recorded)"
+                : "evaluated now (evaluation " + latest.get().number() + " was of "
+                        + (latest.get().profileVersion() != stored.version()
+                                ? "profile version " + latest.get().profileVersion()
+                                : "target " + latest.get().target())
+                        + ")";
+        return candidate(now, source, why, decision, expected);
+    }
+
+    private static Candidate candidate(Evaluation evaluation, String source, String provenance,
+            Optional<Decision> decision, ExpectedRatings expected) {
+        return new Candidate(evaluation, source, provenance, decision,
+                expected.of(evaluation.profile().level(), evaluation.target()));
+    }
+
+    private static Decision decision(AuditTrail.Decision decision) {
+        return new Decision(decision.decision(), decision.reason(), decision.override(), decision.evaluationNumber(),
+                decision.decidedAt());
+    }
+}

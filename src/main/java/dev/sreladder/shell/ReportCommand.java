@@ -1,0 +1,96 @@
+package dev.sreladder.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.profile.Level;
+import dev.sreladder.report.Cohort;
+import dev.sreladder.report.ReportFile;
+import dev.sreladder.report.ReportFormat;
+import dev.sreladder.system.LadderException;
+
+/** {@code report [PATH] [--format md|html|csv] [--target L] [--out FILE]}: the committee's packet. */
+@Component
+class ReportCommand {
+
+    static final String HELP = """
+            report [PATH] [--format md|html|csv] [--target LEVEL] [--out FILE]
+
+            A packet for the promotion committee: a summary (verdicts overall and per transition, the
+            most common blockers, traps and gaps, the committee's decisions and every override), then
+            one section per candidate: READY first, then ALMOST, then NOT_YET, each by score.
+
+              PATH       a folder of profiles (or one profile file), evaluated now; without it, the
+                         stored profiles: the latest version of each with its latest recorded
+                         evaluation (else evaluated now, not recorded) and the committee's decisions
+              --format   md (Markdown), html (one self-contained page with charts, for screen and
+                         print) or csv (one row per candidate, RFC 4180); default: from the --out
+                         file's extension, else md
+              --target   the level to check everyone against (default: each profile's target, else
+                         the next level)
+              --out      write the report to FILE, whole or not at all, instead of printing it
+
+            Profiles that cannot be read are listed in the report and on stderr with file and line;
+            the others are still reported, and the exit code is 1.""";
+
+    /** A cohort this large shows its progress in the interactive shell. */
+    static final int PROGRESS_FROM = 10;
+
+    private final ReportCohorts cohorts;
+    private final boolean interactive;
+
+    ReportCommand(ReportCohorts cohorts, @Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
+        this.cohorts = cohorts;
+        this.interactive = interactive;
+    }
+
+    @Command(name = "report", group = "Committee", description = "A committee packet: Markdown, HTML with charts, or CSV",
+            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void report(@Argument(index = 0, description = "folder of profiles; none: the stored profiles") String path,
+            @Option(longName = "format", description = "md, html or csv") String format,
+            @Option(longName = "target", description = "level to check against: JUNIOR, MID, SENIOR or STAFF") String target,
+            @Option(longName = "out", description = "file to write the report to") String out,
+            CommandContext context) {
+        ReportFormat reportFormat = format(format, out);
+        Level level = LevelOption.parse(target);
+        PrintWriter writer = context.outputWriter();
+        ReportCohorts.Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM)
+                : ReportCohorts.Progress.NONE;
+        Cohort cohort = path == null || path.isBlank() ? cohorts.fromStorage(level, progress)
+                : cohorts.fromPath(path, level, progress);
+        String report = reportFormat.render(cohort);
+        if (out == null || out.isBlank()) {
+            writer.print(report);
+        } else {
+            ReportFile.write(Path.of(out), file -> file.write(report));
+            writer.println("wrote the " + reportFormat.optionValue() + " report on " + cohort.candidates().size()
+                    + (cohort.candidates().size() == 1 ? " candidate" : " candidates") + " to " + out);
+        }
+        writer.flush();
+        if (!cohort.problems().isEmpty()) {
+            int total = cohort.problems().size() + cohort.candidates().size();
+            throw LadderException.badInput(String.join("\n", cohort.problems()) + "\n" + cohort.problems().size()
+                    + " of " + total + " profiles could not be evaluated and are not in the report");
+        }
+    }
+
+    /** --format as given; else what the --out file's extension says; else Markdown. */
+    static ReportFormat format(String format, String out) {
+        if (format != null && !format.isBlank()) {
+            return ReportFormat.parse(format).orElseThrow(() -> LadderException.badInput("unknown format '" + format
+                    + "' for report — use " + String.join(", ", ReportFormat.NAMES)));
+        }
+        return Optional.ofNullable(out).filter(file -> !file.isBlank())
+                .flatMap(file -> ReportFormat.ofFileName(Path.of(file).getFileName().toString()))
+                .orElse(ReportFormat.MD);
+    }
+}

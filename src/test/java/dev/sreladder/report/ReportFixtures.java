@@ -1,0 +1,67 @@
+package dev.sreladder.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileReader;
+
+/** Cohorts for the renderer tests: the samples under the default rules, and people with awkward names. */
+final class ReportFixtures {
+
+    static final Instant GENERATED = Instant.parse("2026-11-29T15:00:00Z");
+    static final String SCRIPT_NAME = "<script>alert(1)</script>";
+    static final String SCRIPT_NOTES = "Ran <b>two</b> game days <img src=x onerror=alert(2)> & \"more\"";
+
+    private static EvaluationService service;
+
+    private ReportFixtures() {
+    }
+
+    static synchronized EvaluationService evaluations() {
+        if (service == null) {
+            service = new EvaluationService(new ProfileLoader(new ProfileReader()),
+                    new CurrentRules(() -> RuleSources.fromDirectory(Path.of("rules")), "rules", new RuleCompiler()));
+        }
+        return service;
+    }
+
+    /** Every sample, evaluated now, no decisions. */
+    static Cohort samples() {
+        ExpectedRatings expected = new ExpectedRatings(evaluations());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Path file : ProfileFiles.inFolder(Path.of("samples"))) {
+            Evaluation evaluation = evaluations().evaluate(file.toString(), null, false).get(0).evaluation();
+            candidates.add(new Candidate(evaluation, file.toString(), "evaluated now", Optional.empty(),
+                    expected.of(evaluation.profile().level(), evaluation.target())));
+        }
+        return new Cohort("samples", GENERATED, candidates, List.of());
+    }
+
+    /** The samples plus Maya renamed as a script, with notes full of markup and an override with such a reason. */
+    static Cohort withHostileText() {
+        Cohort samples = samples();
+        List<Candidate> candidates = new ArrayList<>(samples.candidates());
+        Candidate maya = candidates.stream().filter(candidate -> candidate.id().equals("maya-chen")).findFirst()
+                .orElseThrow();
+        candidates.remove(maya);
+        Profile original = maya.evaluation().profile();
+        Profile hostile = new Profile(original.id(), SCRIPT_NAME, original.level(), original.target(),
+                original.yearsInLevel(), original.competencies(), original.evidence(), SCRIPT_NOTES);
+        Evaluation evaluation = evaluations().withRules(rules -> evaluations().evaluate(rules, hostile, null, false));
+        candidates.add(new Candidate(evaluation, maya.source(), maya.provenance(),
+                Optional.of(new Decision("PROMOTE", "</blockquote><script>alert(3)</script>", true, 1, GENERATED)),
+                maya.expectedRatings()));
+        return new Cohort("samples", GENERATED, candidates, List.of("samples/bad.yaml:3: <script>alert(4)</script>"));
+    }
+}

@@ -1,0 +1,152 @@
+package dev.sreladder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import dev.sreladder.system.ExitCode;
+
+/**
+ * {@code report} as a user runs it: a folder or the stored profiles in, the packet on stdout or
+ * in a file, reasons on stderr, and the exit code.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class ReportCommandTest {
+
+    @Autowired
+    ShellModeRunner runner;
+
+    @TempDir
+    Path folder;
+
+    record Run(ExitCode exitCode, String out, String err) {
+    }
+
+    Run run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void shouldPrintTheCsvOfAFolderAndNothingElse() {
+        Run run = run("report", "samples", "--format", "csv");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override\r\n")
+                .contains("hannah-okafor,Hannah Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,\r\n");
+        assertThat(run.out().split("\r\n")).hasSize(18);
+    }
+
+    @Test
+    void shouldWriteTheHtmlFileNamedByOutInItsFormat() throws IOException {
+        Path packet = folder.resolve("packet.html");
+
+        Run run = run("report", "samples", "--out", packet.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out().strip()).isEqualTo("wrote the html report on 17 candidates to " + packet);
+        assertThat(Files.readString(packet)).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(Files.list(folder).toList()).containsExactly(packet);
+    }
+
+    @Test
+    void shouldReportTheGoodProfilesOfAFolderAndNameTheBadOnes() throws IOException {
+        Files.copy(Path.of("samples/maya-chen.yaml"), folder.resolve("a-maya.yaml"));
+        Files.writeString(folder.resolve("b-typo.yaml"), "name: B\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
+
+        Run run = run("report", folder.toString(), "--format", "md");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).contains("### 1. Maya Chen (`maya-chen`) — NOT_YET, 62%").contains("## Not included");
+        assertThat(run.err()).contains("unknown competency 'mentorng' at " + folder.resolve("b-typo.yaml") + ":4")
+                .contains("1 of 2 profiles could not be evaluated and are not in the report");
+    }
+
+    @Test
+    void shouldSayAnEmptyFolderHasNoProfiles() {
+        Run run = run("report", folder.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("no profiles (*.yaml, *.yml) in " + folder);
+    }
+
+    @Test
+    void shouldRejectBadOptionsAndLeaveNoFile() {
+        assertThat(run("report", "samples", "--format", "pdf").err())
+                .contains("unknown format 'pdf' for report — use md, html, csv");
+        assertThat(run("report", "samples", "--target", "JUNIOR").err())
+                .contains("target JUNIOR is below");
+        assertThat(run("report", "nowhere", "--format", "md").err()).contains("no file or folder nowhere");
+        Run missingFolder = run("report", "samples", "--out", folder.resolve("missing/packet.md").toString());
+        assertThat(missingFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missingFolder.err()).contains("does not exist");
+        assertThat(folder.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void shouldStartItsHelpWithTheUsageLine() {
+        assertThat(run("report", "--help").out()).startsWith(
+                "report [PATH] [--format md|html|csv] [--target LEVEL] [--out FILE]");
+    }
+
+    @Test
+    void shouldReportTheStoredProfilesWithTheirRecordedEvaluationsAndDecisions() throws IOException {
+        Path cohort = Files.createDirectory(folder.resolve("cohort"));
+        Files.writeString(cohort.resolve("report-hannah.yaml"), "id: report-hannah\n"
+                + Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml")).replaceAll("(?m)^id: .*\\n", ""));
+        Files.writeString(cohort.resolve("report-grace.yaml"), "id: report-grace\n"
+                + Files.readString(Path.of("samples/grace-liu-mid-fast-track.yaml")).replaceAll("(?m)^id: .*\\n", ""));
+        try {
+            assertThat(run("import", cohort.toString()).exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run("evaluate", "report-hannah").exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run("decide", "report-hannah", "--decision", "promote", "--reason",
+                    "Ran the cross-team SLO review, \"since October\"").exitCode()).isEqualTo(ExitCode.OK);
+
+            Run csv = run("report", "--format", "csv");
+            Run md = run("report", "--format", "md");
+
+            assertThat(csv.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(csv.out()).contains(
+                    "report-hannah,Hannah Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes\r\n")
+                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,\r\n");
+            assertThat(md.out()).contains("from the stored profiles")
+                    .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said NOT_YET (on evaluation 1, ")
+                    .contains("— “Ran the cross-team SLO review, \"since October\"”")
+                    .contains("evaluation 1, recorded ")
+                    .contains("evaluated now (none recorded) · stored profile version 1");
+            assertThat(md.out().indexOf("Grace Liu (`report-grace`) — READY"))
+                    .isLessThan(md.out().indexOf("Hannah Okafor (`report-hannah`) — NOT_YET"));
+        } finally {
+            run("delete", "report-hannah", "--force");
+            run("delete", "report-grace", "--force");
+        }
+    }
+
+    @Test
+    void shouldShowProgressOnOneLineAndEraseIt() {
+        StringWriter terminal = new StringWriter();
+        ShellProgress progress = new ShellProgress(new PrintWriter(terminal), 3);
+
+        progress.update(1, 3);
+        progress.update(2, 3);
+        progress.update(3, 3);
+        new ShellProgress(new PrintWriter(terminal), 3).update(1, 2);
+
+        assertThat(terminal.toString()).isEqualTo("\rreading profiles: 1 of 3\rreading profiles: 2 of 3\r"
+                + " ".repeat("reading profiles: 3 of 3".length()) + "\r");
+    }
+}
