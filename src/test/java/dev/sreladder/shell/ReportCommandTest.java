@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,19 +28,13 @@ class ReportCommandTest {
     @TempDir
     Path folder;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(runner, words);
     }
 
     @Test
     void shouldPrintTheCsvOfAFolderAndNothingElse() {
-        Run run = run("report", "samples", "--format", "csv");
+        CommandRun run = run("report", "samples", "--format", "csv");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
@@ -54,7 +47,7 @@ class ReportCommandTest {
     void shouldWriteTheHtmlFileNamedByOutInItsFormat() throws IOException {
         Path packet = folder.resolve("packet.html");
 
-        Run run = run("report", "samples", "--out", packet.toString());
+        CommandRun run = run("report", "samples", "--out", packet.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out().strip()).isEqualTo("wrote the html report on 17 candidates to " + packet);
@@ -67,7 +60,7 @@ class ReportCommandTest {
         Files.copy(Path.of("samples/maya-chen.yaml"), folder.resolve("a-maya.yaml"));
         Files.writeString(folder.resolve("b-typo.yaml"), "name: B\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
 
-        Run run = run("report", folder.toString(), "--format", "md");
+        CommandRun run = run("report", folder.toString(), "--format", "md");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).contains("### 1. Maya Chen (`maya-chen`) — NOT_YET, 62%").contains("## Not included");
@@ -77,7 +70,7 @@ class ReportCommandTest {
 
     @Test
     void shouldSayAnEmptyFolderHasNoProfiles() {
-        Run run = run("report", folder.toString(), "--format", "html");
+        CommandRun run = run("report", folder.toString(), "--format", "html");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
@@ -91,7 +84,7 @@ class ReportCommandTest {
         assertThat(run("report", "samples", "--target", "JUNIOR").err())
                 .contains("target JUNIOR is below");
         assertThat(run("report", "nowhere", "--format", "md").err()).contains("no file or folder nowhere");
-        Run missingFolder = run("report", "samples", "--out", folder.resolve("missing/packet.md").toString());
+        CommandRun missingFolder = run("report", "samples", "--out", folder.resolve("missing/packet.md").toString());
         assertThat(missingFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missingFolder.err()).contains("does not exist");
         assertThat(folder.resolve("missing")).doesNotExist();
@@ -116,8 +109,8 @@ class ReportCommandTest {
             assertThat(run("decide", "report-hannah", "--decision", "promote", "--reason",
                     "Ran the cross-team SLO review, \"since October\"").exitCode()).isEqualTo(ExitCode.OK);
 
-            Run csv = run("report", "--format", "csv");
-            Run md = run("report", "--format", "md");
+            CommandRun csv = run("report", "--format", "csv");
+            CommandRun md = run("report", "--format", "md");
 
             assertThat(csv.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(csv.out()).contains(
