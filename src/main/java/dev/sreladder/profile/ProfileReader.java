@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,6 +41,9 @@ public final class ProfileReader {
 
     public static final int MAX_BYTES = 256 * 1024;
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** The longest id and name the storage keeps (see db/migration); a longer one is refused, not cut. */
+    public static final int MAX_ID_LENGTH = 100;
+    public static final int MAX_NAME_LENGTH = 1000;
 
     private static final List<String> TOP_KEYS = List.of("id", "name", "level", "target", "yearsInLevel",
             "competencies", "evidence", "notes", "expected");
@@ -73,6 +77,10 @@ public final class ProfileReader {
             throw LadderException.badInput("no such file or stored profile: " + shown);
         } catch (AccessDeniedException e) {
             throw LadderException.badInput("cannot read " + shown + ": permission denied");
+        } catch (FileSystemException e) {
+            // e.g. a symbolic link loop: the reason alone, the file is already named
+            throw LadderException.badInput("cannot read " + shown + ": "
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
         } catch (IOException e) {
             throw LadderException.badInput("cannot read " + shown + ": " + e.getMessage());
         }
@@ -171,7 +179,7 @@ public final class ProfileReader {
                 JsonToken value = next();
                 switch (key) {
                     case "id" -> id = id(value);
-                    case "name" -> name = text(value, "name", true);
+                    case "name" -> name = limited(text(value, "name", true), "name", MAX_NAME_LENGTH);
                     case "level" -> level = level(value, "level", false);
                     case "target" -> {
                         target = level(value, "target", true);
@@ -197,6 +205,10 @@ public final class ProfileReader {
             if (target != null && target.isBelow(level)) {
                 throw problem(targetLine, "target " + target + " is below the current level " + level,
                         "give the current level or one above it, or leave target out");
+            }
+            if (id == null && defaultId.length() > MAX_ID_LENGTH) {
+                throw problem(1, "the file name makes an id of " + defaultId.length() + " characters",
+                        "add a line 'id: …' of at most " + MAX_ID_LENGTH + " characters, or rename the file");
             }
             Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
                     ProfileKeys.newRecord(Competencies.class, competencies),
@@ -283,8 +295,17 @@ public final class ProfileReader {
             return key;
         }
 
+        /** Refuses a value longer than storage keeps, without echoing it: it may be personal data. */
+        private String limited(String text, String key, int maxLength) {
+            if (text.length() > maxLength) {
+                throw problem(line(), key + " is " + text.length() + " characters long",
+                        "give at most " + maxLength);
+            }
+            return text;
+        }
+
         private String id(JsonToken token) {
-            String id = text(token, "id", true);
+            String id = limited(text(token, "id", true), "id", MAX_ID_LENGTH);
             if (!ID.matcher(id).matches()) {
                 throw problem(line(), "id must use only a-z, 0-9 and '-'", "write it as, for example, 'maya-chen'");
             }

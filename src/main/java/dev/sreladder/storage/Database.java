@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -25,10 +28,15 @@ import dev.sreladder.system.LadderException;
  * schema is migrated once (Flyway), an H2 file is kept in a private folder, and database
  * failures a user can act on become one-line errors.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_IO_EXCEPTION_WITH_FILE = 90031;
+    private static final int H2_READ_ONLY = 90097;
+    /** How long a stop (Ctrl-C) waits for the unit of work in flight to commit or roll back. */
+    private static final long STOP_WAIT_SECONDS = 10;
 
     private final DataSource dataSource;
     private final String url;
@@ -36,6 +44,9 @@ public final class Database {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private volatile boolean ready;
+    // Units of work hold the read side; close() takes the write side, so it waits for them.
+    private final ReadWriteLock work = new ReentrantReadWriteLock();
+    private volatile boolean closing;
 
     public Database(DataSource dataSource, String url, String... migrations) {
         this.dataSource = dataSource;
@@ -46,23 +57,52 @@ public final class Database {
     }
 
     /** Runs one unit of work in a transaction: all of it is stored, or none. */
-    public <T> T inTransaction(Function<JdbcClient, T> work) {
-        ensureReady();
-        try {
-            return transactions.execute(status -> work.apply(jdbc));
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
+    public <T> T inTransaction(Function<JdbcClient, T> unit) {
+        return guarded(() -> transactions.execute(status -> unit.apply(jdbc)));
     }
 
     /** Runs a read. */
-    public <T> T read(Function<JdbcClient, T> work) {
-        ensureReady();
+    public <T> T read(Function<JdbcClient, T> unit) {
+        return guarded(() -> unit.apply(jdbc));
+    }
+
+    /**
+     * Called when the application stops, also on Ctrl-C (SIGINT), before the connection pool
+     * closes: refuses new work and waits for the unit of work in flight, so a stop falls between
+     * two commits and never leaves an error for a half-closed pool.
+     */
+    @Override
+    public void close() {
+        closing = true;
         try {
-            return work.apply(jdbc);
+            if (work.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                work.writeLock().unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T guarded(java.util.function.Supplier<T> unit) {
+        if (closing || !work.readLock().tryLock()) {
+            throw stopped();
+        }
+        try {
+            if (closing) {
+                throw stopped();
+            }
+            ensureReady();
+            return unit.get();
         } catch (RuntimeException e) {
             throw translate(e);
+        } finally {
+            work.readLock().unlock();
         }
+    }
+
+    private static LadderException stopped() {
+        return LadderException.badInput("stopped: sre-ladder is shutting down; nothing more was stored "
+                + "(everything reported as stored before this line is stored whole)");
     }
 
     /** Whether there is a database to read: an H2 file that exists, or any server database. */
@@ -123,13 +163,50 @@ public final class Database {
                                     + ") — restore it from a backup; sre-ladder will not replace it with an empty one",
                             error);
                 }
+                if (sql.getErrorCode() == H2_READ_ONLY) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "the database " + where() + " is read-only — make the file and its folder writable by "
+                                    + "you, or point --spring.datasource.url at a database you can write", error);
+                }
+                if (sql.getErrorCode() == H2_IO_EXCEPTION || sql.getErrorCode() == H2_IO_EXCEPTION_WITH_FILE) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "cannot write the database " + where() + " (" + ioReason(sql) + ") — check that its "
+                                    + "folder is writable and the disk is not full", error);
+                }
                 if ("08001".equals(sql.getSQLState()) || "08006".equals(sql.getSQLState())) {
                     return new LadderException(ExitCode.BAD_INPUT,
                             "cannot reach the database at " + where() + ": " + firstLine(sql.getMessage()), error);
                 }
             }
         }
-        return LadderException.internal("database error at " + where() + ": " + firstLine(error.getMessage()), error);
+        // Not the driver's message: it can quote the values of a statement, which are personal data.
+        return LadderException.internal("database error at " + where() + ": " + errorCodes(error), error);
+    }
+
+    private static String errorCodes(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getClass().getSimpleName() + ", SQL state " + sql.getSQLState() + ", error code "
+                        + sql.getErrorCode();
+            }
+        }
+        return error.getClass().getSimpleName();
+    }
+
+    /** The operating system's reason inside an H2 I/O error, such as "No space left on device". */
+    private static String ioReason(SQLException sql) {
+        for (Throwable cause = sql.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+            if (cause instanceof java.nio.file.FileSystemException fs) {
+                return fs.getReason() != null ? fs.getReason() : "the file cannot be created or opened there";
+            }
+            if (cause instanceof IOException io && io.getMessage() != null) {
+                return firstLine(io.getMessage());
+            }
+        }
+        return "error " + sql.getErrorCode();
     }
 
     private String where() {

@@ -19,6 +19,7 @@ import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.storage.AuditTrail;
 import dev.sreladder.storage.Database;
+import dev.sreladder.storage.H2CloseOnExitOff;
 import dev.sreladder.storage.StoredProfiles;
 
 /** Wires the Spring-free domain into the application. */
@@ -44,6 +45,12 @@ class LadderConfiguration {
     @Bean
     RuleWorkbench ruleWorkbench(CurrentRules rules, RuleCompiler compiler, ProfileLoader loader) {
         return new RuleWorkbench(rules, compiler, loader);
+    }
+
+    /** A stop (Ctrl-C) closes the database after the unit of work in flight, not H2's own hook. */
+    @Bean
+    static H2CloseOnExitOff h2CloseOnExitOff() {
+        return new H2CloseOnExitOff();
     }
 
     /** Creating it opens nothing: the database is opened and migrated on first use. */

@@ -1,0 +1,271 @@
+package dev.sreladder.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.sreladder.shell.ShellAccess;
+import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * Careless and hostile input through the real commands: each is refused with one exact line
+ * on stderr naming the file and line, exit code 1, nothing on stdout and nothing stored.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class HostileInputTest {
+
+    /** Set if YAML ever constructs an object from a tag: it must never be. */
+    static final AtomicBoolean CANARY_BUILT = new AtomicBoolean();
+
+    /** A class a hostile tag names; loading or building it trips the canary. */
+    public static final class Canary {
+        static {
+            CANARY_BUILT.set(true);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("sre-ladder-hostile");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + folder.resolve("ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    StoredProfiles profiles;
+
+    @TempDir
+    Path folder;
+
+    record Run(ExitCode exitCode, String out, String err) {
+    }
+
+    Run run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ExitCode exitCode = ShellAccess.runOnce(context, List.of(words), new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** Exit 1, nothing on stdout, exactly this one line on stderr. */
+    static void assertRefused(Run run, String line) {
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(line + System.lineSeparator());
+    }
+
+    @AfterEach
+    void nothingIsStored() {
+        assertThat(profiles.allLatest()).extracting(stored -> stored.id()).allMatch(id -> id.startsWith("kept-"));
+    }
+
+    static Stream<Arguments> badFiles() {
+        String laughs = "name: A\nlevel: MID\nnotes: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+                + "competencies: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                + "evidence: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                + "expected: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
+        return Stream.of(
+                Arguments.of("an empty file", "",
+                        "the file is empty at %s:1 — a profile needs at least 'name' and 'level'"),
+                Arguments.of("a YAML list", "- name: A\n- level: MID\n",
+                        "a profile must be a YAML mapping of keys to values, not a list at %s:1 — start with lines such as 'name: Maya Chen' and 'level: MID'"),
+                Arguments.of("a YAML scalar", "just some text\n",
+                        "a profile must be a YAML mapping of keys to values, not text at %s:1 — start with lines such as 'name: Maya Chen' and 'level: MID'"),
+                Arguments.of("two YAML documents", "name: A\nlevel: MID\n---\nname: B\nlevel: MID\n",
+                        "more than one YAML document in the file at %s:4 — keep one profile per file"),
+                Arguments.of("10,000 levels of nesting", "name: A\nlevel: MID\nnotes: " + "[".repeat(10_000)
+                        + "]".repeat(10_000) + "\n", "notes must be text, not a list at %s:3 — put the value in quotes"),
+                Arguments.of("a billion-laughs alias bomb", laughs,
+                        "YAML anchors and aliases ('&', '*') are not allowed at %s:3 — write each value out in full"),
+                Arguments.of("a tag naming a class to build", "name: !!javax.script.ScriptEngineManager "
+                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\nlevel: MID\n",
+                        "YAML tags such as '!!' are not allowed at %s:1 — remove the tag and write the plain value"),
+                Arguments.of("a tag naming a canary class", "name: A\nlevel: MID\nnotes: !!"
+                        + Canary.class.getName() + " {}\n",
+                        "YAML tags such as '!!' are not allowed at %s:3 — remove the tag and write the plain value"),
+                Arguments.of("an id that climbs out with ../", "id: ../../etc/passwd\nname: A\nlevel: MID\n",
+                        "id must use only a-z, 0-9 and '-' at %s:1 — write it as, for example, 'maya-chen'"),
+                Arguments.of("a 100,000-character name", "name: " + "N".repeat(100_000) + "\nlevel: MID\n",
+                        "name is 100000 characters long at %s:1 — give at most 1000"),
+                Arguments.of("true where text is expected", "name: true\nlevel: MID\n",
+                        "name must be text, not true/false at %s:1 — put the value in quotes"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void shouldRefuseABadFileInOneLineWithItsLineAndStoreNothing(String kind, String yaml, String message)
+            throws IOException {
+        Path file = folder.resolve("candidate.yaml");
+        Files.writeString(file, yaml);
+
+        assertRefused(run("import", file.toString()), message.formatted(file));
+        assertRefused(run("evaluate", file.toString(), "--format", "json"), message.formatted(file));
+        assertThat(CANARY_BUILT).as("no class named by a tag is loaded or built").isFalse();
+    }
+
+    @Test
+    void shouldNotEchoPersonalDataFromALineItRefuses() throws IOException {
+        String secret = "diagnosed with burnout in March";
+        Path unclosed = Files.writeString(folder.resolve("unclosed.yaml"),
+                "name: A\nlevel: MID\nnotes: \"" + secret + "\n");
+        Path wrongType = Files.writeString(folder.resolve("wrong-type.yaml"),
+                "name: A\nlevel: MID\ncompetencies:\n  writing: " + secret + "\n");
+        Path unknownKey = Files.writeString(folder.resolve("unknown-key.yaml"),
+                "name: A\nlevel: MID\nnotse: " + secret + "\n");
+
+        assertRefused(run("import", unclosed.toString()), "malformed YAML (while scanning a quoted scalar) at "
+                + unclosed + ":3 — check the indentation and the ':' after each key");
+        assertRefused(run("import", wrongType.toString()), "competencies.writing must be a whole number from 0 to 4, "
+                + "not text at " + wrongType + ":4 — write it as a plain number");
+        assertRefused(run("import", unknownKey.toString()), "unknown key 'notse' at " + unknownKey
+                + ":3 — did you mean 'notes'?");
+    }
+
+    @Test
+    void shouldReadYesNoAndOnAsTextUnderYaml12() throws IOException {
+        // YAML 1.2 (SnakeYAML Engine) has only true/false as booleans: yes, no and on are text,
+        // so a person called "Yes" keeps their name; 'true' where text is expected is refused above.
+        Path file = Files.writeString(folder.resolve("kept-yes.yaml"), "name: yes\nlevel: MID\nnotes: on\n");
+
+        Run run = run("evaluate", file.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("\"name\" : \"yes\"");
+        Path no = Files.writeString(folder.resolve("kept-no.yaml"), "name: no\nlevel: MID\n");
+        assertThat(run("evaluate", no.toString(), "--format", "json").out()).contains("\"name\" : \"no\"");
+    }
+
+    @Nested
+    class References {
+
+        @Test
+        void shouldRefuseAFolderWhereOneProfileIsNeeded() {
+            assertRefused(run("plan", folder.toString()), "plan works on one profile; " + folder
+                    + " is a folder — give one of its files");
+        }
+
+        @Test
+        void shouldRefuseAFolderWithoutProfiles() {
+            assertRefused(run("evaluate", folder.toString()), "no profiles (*.yaml, *.yml) in " + folder);
+            assertRefused(run("import", folder.toString()), "no profiles (*.yaml, *.yml) in " + folder);
+        }
+
+        @Test
+        void shouldRefuseAMissingPath() {
+            Path missing = folder.resolve("nobody.yaml");
+            assertRefused(run("evaluate", missing.toString()), "no such file or stored profile: " + missing);
+            assertRefused(run("import", missing.toString()), "no such file or folder: " + missing);
+        }
+
+        @Test
+        void shouldRefuseAStoredIdThatClimbsOutOfItsPlace() {
+            assertRefused(run("show", "../../etc/passwd"),
+                    "'../../etc/passwd' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+            assertRefused(run("history", "../x"), "'../x' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+            assertRefused(run("evaluate", "../nobody"), "no such file or stored profile: ../nobody");
+        }
+
+        @Test
+        void shouldReportASymlinkLoopInAFolderAndImportTheRest() throws IOException {
+            Files.createSymbolicLink(folder.resolve("a-loop.yaml"), folder.resolve("b-loop.yaml"));
+            Files.createSymbolicLink(folder.resolve("b-loop.yaml"), folder.resolve("a-loop.yaml"));
+            Files.writeString(folder.resolve("c.yaml"), "id: kept-after-loop\nname: C\nlevel: MID\n");
+
+            Run run = run("import", folder.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).startsWith("imported kept-after-loop (version ");
+            assertThat(run.err().lines().toList()).containsExactly(
+                    "cannot read " + folder.resolve("a-loop.yaml") + ": Too many levels of symbolic links"
+                            + " or unable to access attributes of symbolic link",
+                    "cannot read " + folder.resolve("b-loop.yaml") + ": Too many levels of symbolic links"
+                            + " or unable to access attributes of symbolic link",
+                    "2 of 3 profiles were not imported; 1 were");
+        }
+
+        @Test
+        void shouldRefuseAFileItMayNotRead() throws IOException {
+            assumeFalse("root".equals(System.getProperty("user.name")),
+                    "runs as root, whom file permissions do not stop; the case runs for any other user");
+            Path file = Files.writeString(folder.resolve("locked.yaml"), "name: A\nlevel: MID\n");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+
+            assertRefused(run("import", file.toString()), "cannot read " + file + ": permission denied");
+        }
+    }
+
+    @Nested
+    class CommandLines {
+
+        @Test
+        void shouldRefuseAnUnknownCommand() {
+            assertRefused(run("evalute", "samples/maya-chen.yaml"), "unknown command 'evalute' — did you mean 'evaluate'?");
+            assertRefused(run("frobnicate"), "unknown command 'frobnicate' — run 'help' to see the commands");
+        }
+
+        @Test
+        void shouldRefuseAnUnknownOption() {
+            assertRefused(run("import", "samples/maya-chen.yaml", "--frce"),
+                    "unknown option '--frce' for import — import takes no options");
+        }
+
+        @Test
+        void shouldRefuseAnOptionWithoutItsValue() {
+            assertRefused(run("plan", "samples/maya-chen.yaml", "--target"), "option '--target' of plan needs a value");
+            assertRefused(run("history", "maya-chen", "--format"), "option '--format' of history needs a value");
+        }
+
+        @Test
+        void shouldRefuseAnUnknownFormat() {
+            assertRefused(run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=1", "--format", "yaml"),
+                    "unknown format 'yaml' — use text or json");
+        }
+    }
+
+    @Test
+    void shouldRenderTheLongestNameStorageKeepsWithoutBreakingTheOutput() throws IOException {
+        String name = "Ñ".repeat(1000);
+        Path file = Files.writeString(folder.resolve("kept-long.yaml"), "name: " + name + "\nlevel: MID\n",
+                StandardCharsets.UTF_8);
+
+        Run json = run("evaluate", file.toString(), "--format", "json");
+        Run imported = run("import", file.toString());
+        Run listed = run("profiles");
+        Run evaluated = run("evaluate", "kept-long");
+
+        assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out()).get("name").asString())
+                .isEqualTo(name);
+        assertThat(imported.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(listed.out()).contains("kept-long  " + name + "  MID → (next)");
+        assertThat(evaluated.out()).startsWith(name + " (kept-long) · MID → SENIOR\n");
+        assertThat(json.err() + imported.err() + listed.err() + evaluated.err()).isEmpty();
+    }
+}

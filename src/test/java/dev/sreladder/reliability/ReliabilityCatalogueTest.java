@@ -1,0 +1,121 @@
+package dev.sreladder.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every case of the reliability and security issue, and the test that asserts its exact outcome.
+ * Cases first tested beside the code they exercise stay there; this table points to them and
+ * fails when a test it names is renamed or removed, so the list cannot silently rot.
+ */
+class ReliabilityCatalogueTest {
+
+    private static final String PROFILE = "dev.sreladder.profile.ProfileReaderTest";
+    private static final String HOSTILE = "dev.sreladder.reliability.HostileInputTest";
+    private static final String EVALUATE = "dev.sreladder.shell.EvaluateCommandTest";
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // Bad input
+                the("unknown key, with 'did you mean'", PROFILE + "$UnknownAndDuplicateKeys",
+                        "shouldNameAnUnknownCompetencyItsLineAndTheClosestKey"),
+                the("duplicate key", PROFILE + "$UnknownAndDuplicateKeys", "shouldRejectAKeyGivenTwice"),
+                the("level: 3", PROFILE + "$WrongTypesAndRanges", "shouldRejectANumberAsLevel"),
+                the("rating 2.5", PROFILE + "$WrongTypesAndRanges", "shouldRejectAFractionalRating"),
+                the("rating \"three\"", PROFILE + "$WrongTypesAndRanges", "shouldRejectARatingWrittenAsText"),
+                the("out-of-range value", PROFILE + "$WrongTypesAndRanges", "shouldRejectARatingAboveFour"),
+                the("negative count", PROFILE + "$WrongTypesAndRanges", "shouldRejectANegativeCount"),
+                the("yearsInLevel: .nan", PROFILE + "$WrongTypesAndRanges", "shouldRejectNotANumberForYearsInLevel"),
+                the("missing name", PROFILE + "$MissingAndInconsistent", "shouldRequireAName"),
+                the("missing level", PROFILE + "$MissingAndInconsistent", "shouldRequireALevel"),
+                the("unknown level", PROFILE + "$MissingAndInconsistent", "shouldSuggestTheClosestLevelForAnUnknownOne"),
+                the("target below level", PROFILE + "$MissingAndInconsistent", "shouldRejectATargetBelowTheLevel"),
+                the("empty file, YAML list or scalar, several documents, 10,000 levels of nesting, "
+                        + "alias bomb, !!javax.script.ScriptEngineManager, id with ../, 100,000-character name",
+                        HOSTILE, "shouldRefuseABadFileInOneLineWithItsLineAndStoreNothing"),
+                the("malformed YAML", PROFILE + "$MalformedAndHostileFiles", "shouldRejectMalformedYamlAtItsLine"),
+                the("non-UTF-8 bytes", PROFILE + "$MalformedAndHostileFiles", "shouldRejectBytesThatAreNotUtf8AtTheirLine"),
+                the("UTF-8 BOM accepted", PROFILE + "$ValidProfiles", "shouldAcceptAUtf8ByteOrderMark"),
+                the("file over 256 KiB", PROFILE + "$MalformedAndHostileFiles", "shouldRejectAFileOver256KiB"),
+                the("yes/no/on where text is expected: text under YAML 1.2", HOSTILE,
+                        "shouldReadYesNoAndOnAsTextUnderYaml12"),
+                the("a directory as REF", HOSTILE + "$References", "shouldRefuseAFolderWhereOneProfileIsNeeded"),
+                the("an empty directory as REF", HOSTILE + "$References", "shouldRefuseAFolderWithoutProfiles"),
+                the("a missing path as REF", HOSTILE + "$References", "shouldRefuseAMissingPath"),
+                the("a symlink loop in a folder", HOSTILE + "$References", "shouldReportASymlinkLoopInAFolderAndImportTheRest"),
+                the("a file that cannot be read (skipped as root)", HOSTILE + "$References", "shouldRefuseAFileItMayNotRead"),
+                the("a stored id with ../", HOSTILE + "$References", "shouldRefuseAStoredIdThatClimbsOutOfItsPlace"),
+                the("personal data never echoed", HOSTILE, "shouldNotEchoPersonalDataFromALineItRefuses"),
+                the("unknown command", HOSTILE + "$CommandLines", "shouldRefuseAnUnknownCommand"),
+                the("unknown option", HOSTILE + "$CommandLines", "shouldRefuseAnUnknownOption"),
+                the("missing option value", HOSTILE + "$CommandLines", "shouldRefuseAnOptionWithoutItsValue"),
+                the("bad --format", HOSTILE + "$CommandLines", "shouldRefuseAnUnknownFormat"),
+                the("bad command lines from the jar, exit 1", "dev.sreladder.shell.OneShotJarIT",
+                        "shouldExitOneForAnUnknownCommandOrOption"),
+                the("bad input: nothing on stdout", EVALUATE + "$BadInput", "shouldPrintNothingOnStdoutForABadFile"),
+                // Faults: rules
+                the("DRL that fails to compile", "dev.sreladder.evaluation.RuleCompilerTest",
+                        "shouldRefuseTheWholeSetAndNameFileAndLineOfASyntaxError"),
+                the("DRL with a missing type", "dev.sreladder.evaluation.RuleCompilerTest", "shouldNameAnUnknownFactType"),
+                the("a rule whose then throws: named, no verdict recorded", "dev.sreladder.reliability.RuleFaultsTest",
+                        "shouldNameTheRuleWhoseThenThrowsAndRecordNoVerdict"),
+                the("a rule that loops forever: bounded, no verdict recorded", "dev.sreladder.reliability.RuleFaultsTest",
+                        "shouldStopARuleThatLoopsForeverWithinTheFiringLimitAndRecordNoVerdict"),
+                the("a forbidden call rejected by the lint", "dev.sreladder.shell.RulesCommandsTest$Validate",
+                        "shouldNameFileAndLineOfEachKindOfMistakeAndExitOne"),
+                the("a reload racing evaluations", "dev.sreladder.evaluation.RuleReloadTest",
+                        "shouldGiveEveryEvaluationOneWholeRuleSetWhileReloadsRunOnAnotherThread"),
+                the("a failed reload changes nothing", "dev.sreladder.evaluation.RuleReloadTest",
+                        "shouldKeepServingTheSameRulesWhenAReloadFails"),
+                // Faults: storage
+                the("kill -9 during writes, in a loop", "dev.sreladder.storage.StorageJarIT",
+                        "shouldKeepEveryReportedImportWhenKilledMidwayAgainAndAgain"),
+                the("Ctrl-C during a folder import", "dev.sreladder.reliability.ReliabilityJarIT",
+                        "shouldStopCleanlyOnCtrlCDuringAFolderImportAndKeepEveryReportedProfileWhole"),
+                the("a second process on the same database", "dev.sreladder.storage.StorageJarIT",
+                        "shouldTellASecondProcessTheDatabaseIsInUseAndLeaveTheFirstUnaffected"),
+                the("a read-only database", "dev.sreladder.reliability.StorageFaultsTest",
+                        "shouldRefuseToWriteAReadOnlyDatabaseWithOneLine"),
+                the("a folder the database cannot be written in", "dev.sreladder.reliability.StorageFaultsTest",
+                        "shouldRefuseAFolderItCannotWriteAtOnce"),
+                the("a corrupt database file", "dev.sreladder.storage.DatabaseTest", "shouldNameACorruptFileAndNeverReplaceIt"),
+                the("an edited migration", "dev.sreladder.storage.DatabaseTest",
+                        "shouldRefuseADatabaseWhoseAppliedMigrationWasEdited"),
+                the("a bad file in a folder import stores nothing of it", "dev.sreladder.storage.StorageFlowTest",
+                        "shouldStoreNothingOfABadFileInAFolderImport"),
+                // Output
+                the("stdout closed early (| head -1)", "dev.sreladder.reliability.ReliabilityJarIT",
+                        "shouldStopQuietlyWhenTheReaderClosesStdoutEarly"),
+                the("very long names", HOSTILE, "shouldRenderTheLongestNameStorageKeepsWithoutBreakingTheOutput"),
+                // Security
+                the("no open port while the shell runs; no history in the working directory",
+                        "dev.sreladder.reliability.ReliabilityJarIT", "shouldOpenNoPortAndWriteNoHistoryWhileTheShellRuns"),
+                the("database files 0600 in a 0700 folder", "dev.sreladder.storage.DatabaseTest",
+                        "shouldCreateAPrivateFolderAndOwnerOnlyFilesOnFirstUse"),
+                the("no stored values quoted in a database error", "dev.sreladder.reliability.StorageFaultsTest",
+                        "shouldNotQuoteStoredValuesInAnInternalDatabaseError"));
+    }
+
+    private static Arguments the(String kase, String testClass, String testMethod) {
+        return Arguments.of(kase, testClass, testMethod);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}#{2}")
+    @MethodSource("cases")
+    void shouldPointEveryCaseAtATestThatExists(String kase, String testClass, String testMethod) throws Exception {
+        Class<?> type = Class.forName(testClass);
+        Method method = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(testMethod))
+                .findFirst().orElseThrow(() -> new AssertionError(kase + ": no " + testClass + "#" + testMethod));
+
+        assertThat(method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class))
+                .as(kase + ": " + testMethod + " is a test").isTrue();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.sreladder.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.sreladder.shell.ShellAccess;
+import dev.sreladder.storage.AuditTrail;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * A rule that fails at run time, reloaded into a running application over stored profiles: the
+ * evaluation is refused with the rule's name, exit 1, nothing printed and no verdict recorded.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class RuleFaultsTest {
+
+    private static Path rulesDir;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) throws IOException {
+        Path home = Files.createTempDirectory("sre-ladder-rule-faults");
+        rulesDir = Files.createDirectories(home.resolve("rules"));
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, rulesDir.resolve(file.getFileName()));
+            }
+        }
+        registry.add("ladder.rules-dir", rulesDir::toString);
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + home.resolve("db/ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    record Run(ExitCode exitCode, String out, String err) {
+    }
+
+    Run run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ExitCode exitCode = ShellAccess.runOnce(context, List.of(words), new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private String storedMaya(String id) throws IOException {
+        Path file = Files.createTempFile("maya", ".yaml");
+        Files.writeString(file, "id: " + id + "\n"
+                + Files.readString(Path.of("samples/maya-chen.yaml")).replaceAll("(?m)^id: .*\\n", ""));
+        assertThat(run("import", file.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        return id;
+    }
+
+    private void addRule(String name, String then) throws IOException {
+        Files.writeString(rulesDir.resolve("fault.drl"), """
+                package rules;
+                import dev.sreladder.profile.Profile;
+                rule "%s"
+                    @code("fault") @section("Final Thoughts")
+                when
+                    $profile : Profile()
+                then
+                %s
+                end
+                """.formatted(name, then));
+        assertThat(run("rules", "reload").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @AfterEach
+    void restoreTheRules() throws IOException {
+        Files.deleteIfExists(rulesDir.resolve("fault.drl"));
+        assertThat(run("rules", "reload").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void shouldNameTheRuleWhoseThenThrowsAndRecordNoVerdict() throws IOException {
+        String id = storedMaya("fault-throws");
+        addRule("A rule that divides by zero fails", "    int zero = 0;\n    System.identityHashCode(1 / zero);");
+
+        Run run = run("evaluate", id);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("rule \"A rule that divides by zero fails\" failed for fault-throws: "
+                + "ArithmeticException: / by zero" + System.lineSeparator());
+        assertThat(auditTrail.history(id)).as("no verdict recorded").isEmpty();
+    }
+
+    @Test
+    void shouldStopARuleThatLoopsForeverWithinTheFiringLimitAndRecordNoVerdict() throws IOException {
+        String id = storedMaya("fault-loops");
+        addRule("A rule that re-inserts what it matched loops", "    insert(new Object());\n    update($profile);");
+
+        Run run = run("evaluate", id);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("the rules fired 10000 times for fault-loops without finishing; a rule "
+                + "probably re-triggers itself (check rules that insert or modify facts)" + System.lineSeparator());
+        assertThat(auditTrail.history(id)).as("no verdict recorded").isEmpty();
+    }
+}
