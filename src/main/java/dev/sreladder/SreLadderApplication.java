@@ -19,6 +19,9 @@ import dev.sreladder.system.ExitCode;
 public class SreLadderApplication {
 
     public static void main(String[] args) {
+        // Logging is configured by logback.xml alone, before any thread logs; Spring re-configuring
+        // it while the early rule compile logs could print logback's warnings on stderr.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         boolean oneShot = CommandLine.hasCommand(args);
         EarlyStart.begin(args, CommandLine.commandWords(args));
         SpringApplication application = new SpringApplication(SreLadderApplication.class);

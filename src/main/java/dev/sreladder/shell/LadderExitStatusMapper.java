@@ -23,7 +23,7 @@ public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
     public static final String BEAN_NAME = "ladderExitStatusMapper";
     private static final Log log = LogFactory.getLog(LadderExitStatusMapper.class);
     /** Stack traces stay out of the user's way: they are logged at debug level only. */
-    private static final String DETAILS = " (details: run again with --logging.level.dev.sreladder=debug)";
+    private static final String DETAILS = " (details: run again with LADDER_LOG_LEVEL=debug set)";
 
     @Override
     public ExitStatus apply(Exception exception) {

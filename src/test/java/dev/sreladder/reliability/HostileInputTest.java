@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -27,7 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.sreladder.shell.ShellAccess;
+import dev.sreladder.shell.CommandRun;
 import dev.sreladder.storage.StoredProfiles;
 import dev.sreladder.system.ExitCode;
 
@@ -64,18 +61,12 @@ class HostileInputTest {
     @TempDir
     Path folder;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = ShellAccess.runOnce(context, List.of(words), new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(context, words);
     }
 
     /** Exit 1, nothing on stdout, exactly this one line on stderr. */
-    static void assertRefused(Run run, String line) {
+    static void assertRefused(CommandRun run, String line) {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo(line + System.lineSeparator());
@@ -154,7 +145,7 @@ class HostileInputTest {
         // so a person called "Yes" keeps their name; 'true' where text is expected is refused above.
         Path file = Files.writeString(folder.resolve("kept-yes.yaml"), "name: yes\nlevel: MID\nnotes: on\n");
 
-        Run run = run("evaluate", file.toString(), "--format", "json");
+        CommandRun run = run("evaluate", file.toString(), "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("\"name\" : \"yes\"");
@@ -198,7 +189,7 @@ class HostileInputTest {
             Files.createSymbolicLink(folder.resolve("b-loop.yaml"), folder.resolve("a-loop.yaml"));
             Files.writeString(folder.resolve("c.yaml"), "id: kept-after-loop\nname: C\nlevel: MID\n");
 
-            Run run = run("import", folder.toString());
+            CommandRun run = run("import", folder.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).startsWith("imported kept-after-loop (version ");
@@ -255,10 +246,10 @@ class HostileInputTest {
         Path file = Files.writeString(folder.resolve("kept-long.yaml"), "name: " + name + "\nlevel: MID\n",
                 StandardCharsets.UTF_8);
 
-        Run json = run("evaluate", file.toString(), "--format", "json");
-        Run imported = run("import", file.toString());
-        Run listed = run("profiles");
-        Run evaluated = run("evaluate", "kept-long");
+        CommandRun json = run("evaluate", file.toString(), "--format", "json");
+        CommandRun imported = run("import", file.toString());
+        CommandRun listed = run("profiles");
+        CommandRun evaluated = run("evaluate", "kept-long");
 
         assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out()).get("name").asString())

@@ -3,11 +3,8 @@ package dev.sreladder.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.sreladder.shell.ShellAccess;
+import dev.sreladder.shell.CommandRun;
 import dev.sreladder.storage.AuditTrail;
 import dev.sreladder.system.ExitCode;
 
@@ -51,14 +48,8 @@ class RuleFaultsTest {
     @Autowired
     AuditTrail auditTrail;
 
-    record Run(ExitCode exitCode, String out, String err) {
-    }
-
-    Run run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ExitCode exitCode = ShellAccess.runOnce(context, List.of(words), new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    CommandRun run(String... words) {
+        return CommandRun.of(context, words);
     }
 
     private String storedMaya(String id) throws IOException {
@@ -95,7 +86,7 @@ class RuleFaultsTest {
         String id = storedMaya("fault-throws");
         addRule("A rule that divides by zero fails", "    int zero = 0;\n    System.identityHashCode(1 / zero);");
 
-        Run run = run("evaluate", id);
+        CommandRun run = run("evaluate", id);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
@@ -109,7 +100,7 @@ class RuleFaultsTest {
         String id = storedMaya("fault-loops");
         addRule("A rule that re-inserts what it matched loops", "    insert(new Object());\n    update($profile);");
 
-        Run run = run("evaluate", id);
+        CommandRun run = run("evaluate", id);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
