@@ -12,7 +12,8 @@ public class BareShell {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(BareShell.class);
         application.setDefaultProperties(java.util.Map.of("spring.shell.interactive.enabled", "false",
-                "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false"));
+                "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
+                "spring.shell.history.enabled", "false"));
         System.exit(SpringApplication.exit(application.run(args)));
     }
 
