@@ -60,13 +60,10 @@ public record Requirement(String key, String op, Number value) {
 
     /** Whole numbers print without a decimal point: 3, not 3.0. */
     public static String format(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
-                : Double.toString(number);
+        return ProfileKeys.format(number);
     }
 
     private static Number normalize(Number number) {
-        double asDouble = Objects.requireNonNull(number, "value").doubleValue();
-        return asDouble == Math.rint(asDouble) && Math.abs(asDouble) < 1e15 ? (Number) (long) asDouble
-                : (Number) asDouble;
+        return ProfileKeys.number(Objects.requireNonNull(number, "value").doubleValue());
     }
 }

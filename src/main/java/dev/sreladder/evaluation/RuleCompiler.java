@@ -133,6 +133,12 @@ public final class RuleCompiler {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** A fingerprint as people read it: "sha256:" and the first 12 hex digits, "…". */
+    public static String abbreviate(String fingerprint) {
+        int shown = "sha256:".length() + 12;
+        return fingerprint.length() > shown ? fingerprint.substring(0, shown) + "…" : fingerprint;
+    }
+
     /** "sha256:" + the digest of each file's name and content, in name order. */
     public static String fingerprint(List<RuleFile> files) {
         try {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKeys;
 
 /**
  * The rule trace of an evaluation made readable: each rule the agenda listener saw fire, in
@@ -49,7 +50,7 @@ public final class Trace {
             fields.put("id", profile.id());
             fields.put("level", profile.level().name());
             List<String> reads = rule == null ? List.of() : rule.reads();
-            reads.forEach(key -> fields.put(key, number(profile.value(key))));
+            reads.forEach(key -> fields.put(key, ProfileKeys.number(profile.value(key))));
             String values = reads.stream().map(key -> key + " " + Requirement.format(profile.value(key)))
                     .collect(Collectors.joining(", "));
             return new Fact("Profile", "Profile " + profile.id() + " (" + profile.level() + ")"
@@ -64,7 +65,7 @@ public final class Trace {
                 described.put("key", requirement.key());
                 described.put("op", requirement.op());
                 described.put("value", requirement.value());
-                described.put("actual", number(evaluated.value(requirement.key())));
+                described.put("actual", ProfileKeys.number(evaluated.value(requirement.key())));
                 requirements.add(described);
             }
             fields.put("requirements", requirements);
@@ -98,9 +99,5 @@ public final class Trace {
         fields.put("value", String.valueOf(fact));
         String type = fact == null ? "null" : fact.getClass().getSimpleName();
         return new Fact(type, type + " " + fact, fields);
-    }
-
-    private static Number number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
     }
 }

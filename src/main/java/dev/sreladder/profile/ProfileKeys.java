@@ -82,6 +82,16 @@ public final class ProfileKeys {
         return construct(type, arguments);
     }
 
+    /** A profile value as it should read: whole numbers as a Long (3, not 3.0), others as a Double. */
+    public static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
+    }
+
+    /** A profile value as text: "3", "0.6". */
+    public static String format(double value) {
+        return number(value).toString();
+    }
+
     private static Accessor accessor(String key) {
         Accessor accessor = ACCESSORS.get(key);
         if (accessor == null) {

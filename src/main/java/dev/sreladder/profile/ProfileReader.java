@@ -426,7 +426,6 @@ public final class ProfileReader {
         if (Double.isInfinite(value)) {
             return value > 0 ? ".inf" : "-.inf";
         }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        return ProfileKeys.format(value);
     }
 }

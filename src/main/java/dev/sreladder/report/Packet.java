@@ -10,6 +10,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.evaluation.RuleCompiler;
 
 /** Wording shared by the Markdown and HTML packets, so both say the same things the same way. */
 final class Packet {
@@ -31,7 +32,7 @@ final class Packet {
     /** "17 candidates from samples · generated 2026-11-29 15:03 UTC · rules sha256:fba71e7dcd19…". */
     static String byline(Cohort cohort) {
         int count = cohort.candidates().size();
-        List<String> rules = cohort.candidates().stream().map(candidate -> shortFingerprint(
+        List<String> rules = cohort.candidates().stream().map(candidate -> RuleCompiler.abbreviate(
                 candidate.evaluation().fingerprint())).distinct().toList();
         return count + (count == 1 ? " candidate" : " candidates") + " from " + cohort.source() + " · generated "
                 + when(cohort.generatedAt()) + (rules.isEmpty() ? "" : " · rules " + String.join(", ", rules));
@@ -58,7 +59,7 @@ final class Packet {
         return candidate.transition() + " · " + Requirement.format(evaluation.profile().yearsInLevel())
                 + (evaluation.profile().yearsInLevel() == 1 ? " year" : " years") + " at "
                 + evaluation.profile().level() + " · " + candidate.provenance() + " · " + candidate.source() + " · rules "
-                + shortFingerprint(evaluation.fingerprint());
+                + RuleCompiler.abbreviate(evaluation.fingerprint());
     }
 
     /** "15 of 16 expectations met". */
@@ -80,9 +81,6 @@ final class Packet {
                 .orElse("");
     }
 
-    static String shortFingerprint(String fingerprint) {
-        return fingerprint.length() > 19 ? fingerprint.substring(0, 19) + "…" : fingerprint;
-    }
 
     static String candidates(int count) {
         return count + (count == 1 ? " candidate" : " candidates");

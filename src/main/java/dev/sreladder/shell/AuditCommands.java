@@ -11,6 +11,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.storage.AuditTrail;
 import dev.sreladder.storage.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -92,7 +93,7 @@ class AuditCommands {
                     .filter(decision -> decision.evaluationNumber() == recorded.number()).toList();
             table.row(Integer.toString(recorded.number()), Table.when(recorded.evaluatedAt()),
                     Integer.toString(recorded.profileVersion()), recorded.target(), recorded.verdict(),
-                    Integer.toString(recorded.score()), recorded.fingerprint().substring(0, 19) + "…",
+                    Integer.toString(recorded.score()), RuleCompiler.abbreviate(recorded.fingerprint()),
                     taken.isEmpty() ? "" : describe(taken.get(taken.size() - 1)));
         }
         out.print(table);

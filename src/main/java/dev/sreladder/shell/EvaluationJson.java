@@ -10,6 +10,7 @@ import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -57,12 +58,18 @@ final class EvaluationJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("key", requirement.key());
         node.put("op", requirement.op());
-        if (requirement.value() instanceof Long whole) {
-            node.put("value", whole);
-        } else {
-            node.put("value", requirement.value().doubleValue());
-        }
+        putNumber(node, "value", requirement.value());
         return node;
+    }
+
+    /** A profile value as JSON: 3 for a whole number, not 3.0; 0.6 as it is. */
+    static void putNumber(ObjectNode node, String name, Number value) {
+        Number number = ProfileKeys.number(value.doubleValue());
+        if (number instanceof Long whole) {
+            node.put(name, whole);
+        } else {
+            node.put(name, number.doubleValue());
+        }
     }
 
     /**

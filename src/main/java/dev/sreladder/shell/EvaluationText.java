@@ -7,6 +7,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.evaluation.RuleCompiler;
 
 /**
  * The readable verdict block: who, verdict and score, then blockers, traps, gaps and notes, each
@@ -39,7 +40,7 @@ final class EvaluationText {
             text.append(": ").append(met.stream().map(finding -> finding.level() + " " + finding.code())
                     .collect(Collectors.joining(", ")));
         }
-        text.append('\n').append(style.dim("rules " + shortFingerprint(evaluation.fingerprint()) + " ("
+        text.append('\n').append(style.dim("rules " + RuleCompiler.abbreviate(evaluation.fingerprint()) + " ("
                 + evaluation.ruleFiles() + " files)"));
         return text.toString();
     }
@@ -80,7 +81,4 @@ final class EvaluationText {
         };
     }
 
-    private static String shortFingerprint(String fingerprint) {
-        return fingerprint.length() > 19 ? fingerprint.substring(0, 19) + "…" : fingerprint;
-    }
 }

@@ -37,19 +37,11 @@ final class PlanningJson {
     static ObjectNode of(Change change) {
         ObjectNode node = EvaluationJson.MAPPER.createObjectNode();
         node.put("key", change.key());
-        putNumber(node, "from", change.from());
-        putNumber(node, "to", change.to());
+        EvaluationJson.putNumber(node, "from", change.from());
+        EvaluationJson.putNumber(node, "to", change.to());
         return node;
     }
 
-    /** Whole numbers as integers (3, not 3.0), shares as they are (0.6). */
-    private static void putNumber(ObjectNode node, String name, double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            node.put(name, (long) value);
-        } else {
-            node.put(name, value);
-        }
-    }
 
     static String pretty(ObjectNode node) {
         return EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);

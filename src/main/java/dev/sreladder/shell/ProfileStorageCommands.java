@@ -62,23 +62,23 @@ class ProfileStorageCommands {
         }
         PrintWriter out = context.outputWriter();
         List<String> errors = new ArrayList<>();
-        int stored = 0;
-        List<ProfileLoader.Loaded> all = loader.load(ref);
-        for (ProfileLoader.Loaded loaded : all) {
+        int[] stored = {0};
+        // One file at a time: read, stored in its own transaction, reported (flushed) at once, so
+        // an interrupted import shows exactly what is stored and a large folder is never held whole.
+        loader.forEach(ref, loaded -> {
             if (loaded.failed()) {
                 errors.add(loaded.error());
-                continue;
+                return;
             }
             int version = profiles.importProfile(loaded.document());
-            stored++;
-            // One line per committed file, flushed, so an interrupted import shows what is stored.
+            stored[0]++;
             out.println("imported " + loaded.document().profile().id() + " (version " + version + ") from "
                     + loaded.source());
             out.flush();
-        }
+        });
         if (!errors.isEmpty()) {
-            throw LadderException.badInput(String.join("\n", errors) + "\n" + errors.size() + " of " + all.size()
-                    + " profiles were not imported; " + stored + " were");
+            throw LadderException.badInput(String.join("\n", errors) + "\n" + errors.size() + " of "
+                    + (errors.size() + stored[0]) + " profiles were not imported; " + stored[0] + " were");
         }
     }
 

@@ -12,14 +12,15 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleInfo;
-import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.RuleWorkbench.Coverage;
 import dev.sreladder.evaluation.RuleWorkbench.Impact;
 import dev.sreladder.evaluation.RuleWorkbench.ProfileImpact;
 import dev.sreladder.evaluation.RuleWorkbench.RuleCoverage;
 import dev.sreladder.evaluation.RuleWorkbench.SampleCheck;
 import dev.sreladder.evaluation.RuleWorkbench.Summary;
+import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.storage.Database;
 import dev.sreladder.storage.StoredProfiles;
@@ -115,7 +116,7 @@ class RulesCommands {
         Summary after = Summary.of(reloaded.after());
         String before = reloaded.before() == null ? "no rules had compiled before"
                 : reloaded.before().fingerprint().equals(after.fingerprint()) ? "unchanged"
-                        : "was " + shortFingerprint(reloaded.before().fingerprint());
+                        : "was " + RuleCompiler.abbreviate(reloaded.before().fingerprint());
         print(context, "Reloaded the rules from " + after.origin() + ": " + describe(after) + " (" + before + ").");
     }
 
@@ -209,8 +210,8 @@ class RulesCommands {
         String profilesRef = profiles != null && !profiles.isBlank() ? profiles
                 : storedProfilesExist() ? STORED : profilesOrSamples(null);
         Impact impact = workbench.impact(Path.of(rulesDir), impactProfiles(profilesRef));
-        StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + shortFingerprint(
-                impact.after().fingerprint()) + ") against the rules in use (" + shortFingerprint(
+        StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + RuleCompiler.abbreviate(
+                impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
                         impact.before().fingerprint()) + "), on " + impact.profiles() + " profiles in " + profilesRef
                 + ":\n");
         for (ProfileImpact changed : impact.changed()) {
@@ -266,13 +267,9 @@ class RulesCommands {
     }
 
     private static String describe(Summary summary) {
-        return summary.files() + " files, " + summary.rules() + " rules, " + shortFingerprint(summary.fingerprint());
+        return summary.files() + " files, " + summary.rules() + " rules, " + RuleCompiler.abbreviate(summary.fingerprint());
     }
 
-    static String shortFingerprint(String fingerprint) {
-        return fingerprint.length() > "sha256:".length() + 12 ? fingerprint.substring(0, "sha256:".length() + 12) + "…"
-                : fingerprint;
-    }
 
     private static int width(List<String> values, String header) {
         return Math.max(header.length(), values.stream().mapToInt(value -> value == null ? 1 : value.length()).max()
