@@ -2,11 +2,13 @@ package dev.sreladder;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.sreladder.launch.TunedLaunch;
 import dev.sreladder.shell.CommandLine;
 import dev.sreladder.system.EarlyStart;
 import dev.sreladder.system.ExitCode;
@@ -19,6 +21,10 @@ import dev.sreladder.system.ExitCode;
 public class SreLadderApplication {
 
     public static void main(String[] args) {
+        OptionalInt tuned = TunedLaunch.run(args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
         // Logging is configured by logback.xml alone, before any thread logs; Spring re-configuring
         // it while the early rule compile logs could print logback's warnings on stderr.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");

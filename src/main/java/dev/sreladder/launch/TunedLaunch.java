@@ -1,0 +1,137 @@
+package dev.sreladder.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+import sun.misc.Signal;
+
+/**
+ * {@code java -jar sre-ladder.jar} cannot choose its own JVM flags, and the flags and class-data
+ * archive that halve start-up need them. So when the build has prepared a {@link TunedLayout}
+ * beside the jar, this JVM starts the command in a tuned one, on the same terminal and streams,
+ * and exits with its exit code; otherwise (or with {@code -Dladder.launch=direct}) the command
+ * runs here, only slower.
+ */
+public final class TunedLaunch {
+
+    /** System property that marks the tuned JVM, so it never starts another. */
+    static final String CHILD = "ladder.tuned";
+
+    private TunedLaunch() {
+    }
+
+    /** The tuned JVM's exit code once it has run {@code args}; empty when the command is to run here. */
+    public static OptionalInt run(String[] args) {
+        if (System.getProperty(CHILD) != null || "direct".equals(System.getProperty("ladder.launch"))) {
+            return OptionalInt.empty();
+        }
+        Optional<Path> jar = runningJar();
+        Optional<List<String>> jvmOptions = ownJvmOptions();
+        if (jar.isEmpty() || jvmOptions.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        TunedLayout layout = TunedLayout.besides(jar.get());
+        if (!layout.isReadyFor(jar.get())) {
+            return OptionalInt.empty();
+        }
+        List<String> command = layout.command(java(), jvmOptions.get(), Arrays.asList(args));
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        relayInterrupts(child);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-tuned-jvm"));
+        return OptionalInt.of(exitCodeOf(child));
+    }
+
+    /** The jar this JVM was started with ({@code java -jar X}), when it was. */
+    private static Optional<Path> runningJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(System.getProperty("path.separator"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(classPath).toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The options given to this JVM before {@code -jar}; empty when the OS does not tell them. */
+    static Optional<List<String>> ownJvmOptions() {
+        return ProcessHandle.current().info().arguments().flatMap(arguments -> jvmOptionsOf(Arrays.asList(arguments)));
+    }
+
+    static Optional<List<String>> jvmOptionsOf(List<String> arguments) {
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? Optional.empty() : Optional.of(List.copyOf(arguments.subList(0, jar)));
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * Ctrl-C in a terminal interrupts the whole foreground process group, the tuned JVM with
+     * this one; this one only stays alive to pass on the exit code. A SIGINT sent to this JVM
+     * alone ({@code kill -INT}) is passed on to the tuned one, which stops as it would on Ctrl-C.
+     */
+    private static void relayInterrupts(Process child) {
+        Signal.handle(new Signal("INT"), signal -> {
+            if (!interruptedWithItsGroup(child)) {
+                interrupt(child);
+            }
+        });
+    }
+
+    /** True when the terminal's foreground group is the child's own, so Ctrl-C reached it already. */
+    private static boolean interruptedWithItsGroup(Process child) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"));
+            // Fields after the command name: state ppid pgrp session tty_nr tpgid ...
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return fields[2].equals(fields[5]);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void interrupt(Process child) {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).inheritIO().start();
+        } catch (IOException e) {
+            child.destroy();
+        }
+    }
+
+    /** When this JVM is stopped (SIGTERM, a closed terminal), the tuned one is stopped with it. */
+    private static void stop(Process child) {
+        if (child.isAlive()) {
+            child.destroy();
+            try {
+                child.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int exitCodeOf(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // Only this JVM's own shutdown interrupts; the shutdown hook stops the child.
+            }
+        }
+    }
+}
