@@ -10,6 +10,7 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileStore;
+import dev.sreladder.system.InOrder;
 import dev.sreladder.system.LadderException;
 
 /** Evaluates the profiles a REF names under the rules in use. */
@@ -46,13 +47,21 @@ public final class EvaluationService {
     }
 
     /**
-     * As {@link #evaluate}, handing each outcome over as soon as it is made, all under one rule set
-     * (even if the rules are reloaded meanwhile), so a folder of any size streams through.
+     * As {@link #evaluate}, handing each outcome over as soon as it is made, in the folder's order
+     * and on the calling thread, all under one rule set (even if the rules are reloaded meanwhile),
+     * so a folder of any size streams through.
      */
     public void evaluateEach(String ref, Level target, boolean trace, Consumer<Outcome> each) {
-        boolean single = !ProfileFiles.isFolder(Path.of(ref));
+        Path path = Path.of(ref);
+        boolean folder = ProfileFiles.isFolder(path);
         rules.withRules(ruleSet -> {
-            loader.forEach(ref, loaded -> each.accept(outcome(ruleSet, loaded, target, trace, single)));
+            if (folder) {
+                // Reading and evaluating one profile is independent of the others: use every core.
+                InOrder.map(ProfileFiles.inFolder(path),
+                        file -> outcome(ruleSet, loader.loadFile(file), target, trace, false), each);
+            } else {
+                loader.forEach(ref, loaded -> each.accept(outcome(ruleSet, loaded, target, trace, true)));
+            }
             return null;
         });
     }

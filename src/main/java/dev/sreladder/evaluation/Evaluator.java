@@ -1,7 +1,6 @@
 package dev.sreladder.evaluation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,11 +34,12 @@ public final class Evaluator {
     /** As {@link #evaluate(RuleSet, Profile, Level)}, recording every rule that fired when {@code trace}. */
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace) {
         Level target = targetOf(profile, requestedTarget);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         List<FiredRule> fired = new ArrayList<>();
+        TraceListener listener = trace ? new TraceListener(fired) : null;
         try {
-            if (trace) {
-                session.addEventListener(new TraceListener(fired));
+            if (listener != null) {
+                session.addEventListener(listener);
             }
             session.insert(profile);
             for (Level level : Level.values()) {
@@ -55,8 +55,17 @@ public final class Evaluator {
                 throw LadderException.badInput("the rules fired " + MAX_FIRINGS + " times for " + profile.id()
                         + " without finishing; a rule probably re-triggers itself (check rules that insert or modify facts)");
             }
-            List<Finding> findings = facts(session, Finding.class).stream().sorted(READING_ORDER).toList();
-            VerdictReached verdict = single(facts(session, VerdictReached.class), rules);
+            List<Finding> findings = new ArrayList<>();
+            List<VerdictReached> verdicts = new ArrayList<>(1);
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Finding finding) {
+                    findings.add(finding);
+                } else if (fact instanceof VerdictReached reached) {
+                    verdicts.add(reached);
+                }
+            }
+            findings.sort(READING_ORDER);
+            VerdictReached verdict = single(verdicts, rules);
             return new Evaluation(profile, target, verdict.verdict(), verdict.rule(), score(findings), findings,
                     rules.fingerprint(), rules.files().size(), fired);
         } catch (ConsequenceException e) {
@@ -64,6 +73,10 @@ public final class Evaluator {
             throw LadderException.badInput("rule \"" + e.getRule().getName() + "\" failed for " + profile.id() + ": "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         } finally {
+            // The session goes back to the pool (whose reset drops listeners too): keep none of ours.
+            if (listener != null) {
+                session.removeEventListener(listener);
+            }
             session.dispose();
         }
     }
@@ -81,15 +94,14 @@ public final class Evaluator {
 
     /** Expectations met ÷ expectations checked, as a whole percentage rounded down. */
     static int score(List<Finding> findings) {
-        long met = findings.stream().filter(finding -> finding.kind() == FindingKind.MET).count();
-        long checked = findings.stream().filter(finding -> finding.kind() == FindingKind.MET
-                || finding.kind() == FindingKind.GAP || finding.kind() == FindingKind.BLOCKER).count();
+        long met = 0;
+        long checked = 0;
+        for (Finding finding : findings) {
+            FindingKind kind = finding.kind();
+            met += kind == FindingKind.MET ? 1 : 0;
+            checked += kind == FindingKind.MET || kind == FindingKind.GAP || kind == FindingKind.BLOCKER ? 1 : 0;
+        }
         return checked == 0 ? 100 : (int) (met * 100 / checked);
-    }
-
-    private static <T> List<T> facts(KieSession session, Class<T> type) {
-        Collection<?> objects = session.getObjects(type::isInstance);
-        return objects.stream().map(type::cast).toList();
     }
 
     private static VerdictReached single(List<VerdictReached> verdicts, RuleSet rules) {

@@ -1,5 +1,6 @@
 package dev.sreladder.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.kie.api.runtime.rule.RuleContext;
@@ -23,20 +24,37 @@ public record Expectation(String rule, String code, String section, Level level,
      * {@link Checking} fact the rule matched, its code and section the rule's metadata.
      */
     public static Expectation declaredBy(RuleContext drools, String advice, Requirement... requirements) {
-        Level level = drools.getMatch().getObjects().stream()
-                .filter(Checking.class::isInstance).map(fact -> ((Checking) fact).level())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("rule \"" + drools.getRule().getName()
-                        + "\" declares an expectation but matches no Checking(level == ...) fact"));
         return new Expectation(drools.getRule().getName(), RuleMetadata.code(drools.getRule()),
-                RuleMetadata.section(drools.getRule()), level, advice, List.of(requirements));
+                RuleMetadata.section(drools.getRule()), checkedLevel(drools), advice, List.of(requirements));
     }
 
+    private static Level checkedLevel(RuleContext drools) {
+        for (Object fact : drools.getMatch().getObjects()) {
+            if (fact instanceof Checking checking) {
+                return checking.level();
+            }
+        }
+        throw new IllegalStateException("rule \"" + drools.getRule().getName()
+                + "\" declares an expectation but matches no Checking(level == ...) fact");
+    }
+
+    // Plain loops, not streams: the rules call these for every expectation of every profile.
     public boolean isMetBy(Profile profile) {
-        return requirements.stream().allMatch(requirement -> requirement.isSatisfiedBy(profile));
+        for (Requirement requirement : requirements) {
+            if (!requirement.isSatisfiedBy(profile)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Requirement> unmetBy(Profile profile) {
-        return requirements.stream().filter(requirement -> !requirement.isSatisfiedBy(profile)).toList();
+        List<Requirement> unmet = new ArrayList<>(requirements.size());
+        for (Requirement requirement : requirements) {
+            if (!requirement.isSatisfiedBy(profile)) {
+                unmet.add(requirement);
+            }
+        }
+        return unmet;
     }
 }

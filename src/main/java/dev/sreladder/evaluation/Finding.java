@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -26,19 +25,28 @@ public record Finding(String code, FindingKind kind, Level level, String rule, S
 
     /** An expectation that holds, with every value it checked. */
     public static Finding met(Expectation expectation, Profile profile) {
-        String message = expectation.requirements().stream()
-                .map(requirement -> requirement.describe(profile)).collect(Collectors.joining("; "));
-        return new Finding(expectation.code(), FindingKind.MET, expectation.level(), expectation.rule(), message,
-                expectation.advice(), expectation.section(), List.of());
+        return new Finding(expectation.code(), FindingKind.MET, expectation.level(), expectation.rule(),
+                described(expectation.requirements(), profile), expectation.advice(), expectation.section(),
+                List.of());
     }
 
     /** An expectation that does not hold: a BLOCKER or a GAP, with the conditions still unmet. */
     public static Finding unmet(Expectation expectation, Profile profile, FindingKind kind) {
         List<Requirement> unmet = expectation.unmetBy(profile);
-        String message = unmet.stream().map(requirement -> requirement.describe(profile))
-                .collect(Collectors.joining("; "));
-        return new Finding(expectation.code(), kind, expectation.level(), expectation.rule(), message,
-                expectation.advice(), expectation.section(), unmet);
+        return new Finding(expectation.code(), kind, expectation.level(), expectation.rule(),
+                described(unmet, profile), expectation.advice(), expectation.section(), unmet);
+    }
+
+    /** "gameDays is 0, needs ≥ 1; mentees is 0, needs ≥ 1". */
+    private static String described(List<Requirement> requirements, Profile profile) {
+        StringBuilder message = new StringBuilder();
+        for (Requirement requirement : requirements) {
+            if (message.length() > 0) {
+                message.append("; ");
+            }
+            message.append(requirement.describe(profile));
+        }
+        return message.toString();
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled, immutable set of rules with the files it came from, their fingerprint, and a
@@ -21,6 +23,8 @@ public final class RuleSet implements AutoCloseable {
     private final KieContainer container;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    /** Sessions to reuse: a session reset for the next profile keeps the node memories it built. */
+    private volatile KieSessionsPool sessions;
     /** Leases held now; -1 once the container is disposed, after which no lease is given. */
     private final AtomicInteger leases = new AtomicInteger();
     private volatile boolean retired;
@@ -62,6 +66,20 @@ public final class RuleSet implements AutoCloseable {
         return kieBase;
     }
 
+    /** A session on these rules, from the pool: {@code dispose()} resets it and gives it back. */
+    KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                if (sessions == null) {
+                    sessions = kieBase.newKieSessionsPool(1);
+                }
+                pool = sessions;
+            }
+        }
+        return pool.newKieSession();
+    }
+
     /** Whether the container has been disposed of: no evaluation can run on it any more. */
     public boolean isDisposed() {
         return leases.get() < 0;
@@ -94,6 +112,11 @@ public final class RuleSet implements AutoCloseable {
 
     private void disposeIfUnused() {
         if (leases.compareAndSet(0, -1)) {
+            synchronized (this) {
+                if (sessions != null) {
+                    sessions.shutdown();
+                }
+            }
             container.dispose();
         }
     }

@@ -23,11 +23,20 @@ public final class TunedLaunch {
     /** System property that marks the tuned JVM, so it never starts another. */
     static final String CHILD = "ladder.tuned";
 
+    private static final long LAUNCHER_CHECK_MILLIS = 50;
+
+    /** 128 + SIGKILL: the exit status of the launcher this JVM goes down with. */
+    private static final int KILLED = 137;
+
     private TunedLaunch() {
     }
 
     /** The tuned JVM's exit code once it has run {@code args}; empty when the command is to run here. */
     public static OptionalInt run(String[] args) {
+        if ("true".equals(System.getProperty(CHILD))) {
+            stopWithTheLauncher();
+            return OptionalInt.empty();
+        }
         if (System.getProperty(CHILD) != null || "direct".equals(System.getProperty("ladder.launch"))) {
             return OptionalInt.empty();
         }
@@ -50,6 +59,28 @@ public final class TunedLaunch {
         relayInterrupts(child);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-tuned-jvm"));
         return OptionalInt.of(exitCodeOf(child));
+    }
+
+    /**
+     * In the tuned JVM: the JVM that started it only waits to pass on its exit code, and passes on
+     * every signal it can. Killed outright (SIGKILL), it cannot, so this one stops at once too
+     * rather than run on unseen (holding the database, say).
+     */
+    private static void stopWithTheLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> {
+            Thread watch = new Thread(() -> {
+                while (launcher.isAlive()) {
+                    try {
+                        Thread.sleep(LAUNCHER_CHECK_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                Runtime.getRuntime().halt(KILLED);
+            }, "launcher-watch");
+            watch.setDaemon(true);
+            watch.start();
+        });
     }
 
     /** The jar this JVM was started with ({@code java -jar X}), when it was. */

@@ -61,14 +61,17 @@ public final class ProfileLoader {
             return;
         }
         for (Path file : ProfileFiles.inFolder(path)) {
-            Loaded loaded;
-            try {
-                ProfileDocument document = reader.read(file);
-                loaded = new Loaded(document.source(), document, null, null);
-            } catch (LadderException e) {
-                loaded = new Loaded(file.toString(), null, null, e.getMessage());
-            }
-            each.accept(loaded);
+            each.accept(loadFile(file));
+        }
+    }
+
+    /** One file of a folder: its profile, or the one-line reason it could not be read. */
+    public Loaded loadFile(Path file) {
+        try {
+            ProfileDocument document = reader.read(file);
+            return new Loaded(document.source(), document, null, null);
+        } catch (LadderException e) {
+            return new Loaded(file.toString(), null, null, e.getMessage());
         }
     }
 

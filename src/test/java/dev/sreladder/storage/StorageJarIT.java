@@ -96,7 +96,7 @@ class StorageJarIT {
                     if (matcher.find()) {
                         reported.add(matcher.group(1) + "@" + matcher.group(2));
                         if (++lines == killAfter[round]) {
-                            process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
+                            killOutright(process);
                             break;
                         }
                     }
@@ -120,6 +120,22 @@ class StorageJarIT {
         assertThat(after.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(after.exitValue()).as(listing).isZero();
         assertThat(listing).contains("engineer-000");
+    }
+
+    /**
+     * SIGKILL: no shutdown hook, no clean close. The command runs in the tuned JVM the jar starts,
+     * which stops within a moment of the one killed (dev.sreladder.launch.TunedLaunch); wait for it.
+     */
+    private static void killOutright(Process process) throws InterruptedException {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle handle : tree) {
+            while (handle.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(handle.isAlive()).as("the tuned JVM stopped with the one killed").isFalse();
+        }
     }
 
     private static int count(Connection connection, String sql) throws SQLException {
