@@ -33,8 +33,9 @@ public final class TunedLaunch {
 
     /** The tuned JVM's exit code once it has run {@code args}; empty when the command is to run here. */
     public static OptionalInt run(String[] args) {
-        if ("true".equals(System.getProperty(CHILD))) {
-            stopWithTheLauncher();
+        String launcher = System.getProperty(CHILD);
+        if (launcher != null && launcher.chars().allMatch(Character::isDigit) && !launcher.isEmpty()) {
+            stopWithTheLauncher(Long.parseLong(launcher));
             return OptionalInt.empty();
         }
         if (System.getProperty(CHILD) != null || "direct".equals(System.getProperty("ladder.launch"))) {
@@ -64,23 +65,26 @@ public final class TunedLaunch {
     /**
      * In the tuned JVM: the JVM that started it only waits to pass on its exit code, and passes on
      * every signal it can. Killed outright (SIGKILL), it cannot, so this one stops at once too
-     * rather than run on unseen (holding the database, say).
+     * rather than run on unseen (holding the database, say). Once the launcher has exited, this
+     * JVM has another parent, even if the launcher was killed before this one got this far.
      */
-    private static void stopWithTheLauncher() {
-        ProcessHandle.current().parent().ifPresent(launcher -> {
-            Thread watch = new Thread(() -> {
-                while (launcher.isAlive()) {
-                    try {
-                        Thread.sleep(LAUNCHER_CHECK_MILLIS);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
+    private static void stopWithTheLauncher(long launcher) {
+        Thread watch = new Thread(() -> {
+            while (parentPid() == launcher) {
+                try {
+                    Thread.sleep(LAUNCHER_CHECK_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
                 }
-                Runtime.getRuntime().halt(KILLED);
-            }, "launcher-watch");
-            watch.setDaemon(true);
-            watch.start();
-        });
+            }
+            Runtime.getRuntime().halt(KILLED);
+        }, "launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static long parentPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
     }
 
     /** The jar this JVM was started with ({@code java -jar X}), when it was. */

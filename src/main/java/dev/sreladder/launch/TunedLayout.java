@@ -95,7 +95,8 @@ public record TunedLayout(Path directory) {
         }
         archiveForThisJvm().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.addAll(userJvmOptions);
-        command.add("-D" + TunedLaunch.CHILD + "=true");
+        // The tuned JVM learns which process launched it, to go down with it (TunedLaunch).
+        command.add("-D" + TunedLaunch.CHILD + "=" + ProcessHandle.current().pid());
         command.add("-jar");
         command.add(applicationJar().toString());
         command.addAll(args);

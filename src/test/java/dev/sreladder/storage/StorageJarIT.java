@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.launch.TunedLaunchJarIT;
+
 /**
  * The packaged jar against an H2 file as a committee uses it: one process at a time, and no
  * reported commit lost when a process is killed in the middle of an import.
@@ -131,10 +133,10 @@ class StorageJarIT {
         process.destroyForcibly();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (ProcessHandle handle : tree) {
-            while (handle.isAlive() && System.nanoTime() < deadline) {
+            while (!TunedLaunchJarIT.hasExited(handle) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(handle.isAlive()).as("the tuned JVM stopped with the one killed").isFalse();
+            assertThat(TunedLaunchJarIT.hasExited(handle)).as("the tuned JVM stopped with the one killed").isTrue();
         }
     }
 
