@@ -52,6 +52,7 @@ public final class ProfileReader {
     private static final List<String> LEVEL_NAMES =
             java.util.Arrays.stream(Level.values()).map(Level::name).toList();
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9-]");
 
     // Duplicate keys are reported by the reader itself, with both lines.
     private final YAMLFactory yaml = YAMLFactory.builder()
@@ -109,7 +110,7 @@ public final class ProfileReader {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        String id = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        String id = NOT_IN_ID.matcher(stem.toLowerCase(Locale.ROOT)).replaceAll("-");
         return id.isEmpty() ? "profile" : id;
     }
 
