@@ -20,7 +20,10 @@ import sun.misc.Signal;
  */
 public final class TunedLaunch {
 
-    /** System property that marks the tuned JVM, so it never starts another. */
+    /**
+     * System property that marks the tuned JVM (its value: the launcher's pid), or a training run
+     * at build time; either way that JVM runs the command itself.
+     */
     static final String CHILD = "ladder.tuned";
 
     private static final long LAUNCHER_CHECK_MILLIS = 50;
@@ -33,12 +36,12 @@ public final class TunedLaunch {
 
     /** The tuned JVM's exit code once it has run {@code args}; empty when the command is to run here. */
     public static OptionalInt run(String[] args) {
-        String launcher = System.getProperty(CHILD);
-        if (launcher != null && launcher.chars().allMatch(Character::isDigit) && !launcher.isEmpty()) {
-            stopWithTheLauncher(Long.parseLong(launcher));
+        String tuned = System.getProperty(CHILD);
+        if (tuned != null) {
+            launcherPid(tuned).ifPresent(TunedLaunch::stopWithTheLauncher);
             return OptionalInt.empty();
         }
-        if (System.getProperty(CHILD) != null || "direct".equals(System.getProperty("ladder.launch"))) {
+        if ("direct".equals(System.getProperty("ladder.launch"))) {
             return OptionalInt.empty();
         }
         Optional<Path> jar = runningJar();
@@ -81,6 +84,14 @@ public final class TunedLaunch {
         }, "launcher-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    private static Optional<Long> launcherPid(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static long parentPid() {
@@ -165,7 +176,7 @@ public final class TunedLaunch {
             try {
                 return child.waitFor();
             } catch (InterruptedException e) {
-                // Only this JVM's own shutdown interrupts; the shutdown hook stops the child.
+                // Nothing here interrupts this thread; the exit code is still to come.
             }
         }
     }
