@@ -8,6 +8,8 @@ import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
 
 /**
  * The readable verdict block: who, verdict and score, then blockers, traps, gaps and notes, each
@@ -18,11 +20,14 @@ final class EvaluationText {
     private EvaluationText() {
     }
 
+    /** "Maya Chen (maya-chen) · MID → SENIOR": who, and the step checked; every report starts so. */
+    static String heading(Profile profile, Level target, TextStyle style) {
+        return style.bold(profile.name()) + " (" + profile.id() + ") · " + profile.level() + " → " + target;
+    }
+
     static String of(Evaluation evaluation, TextStyle style) {
         StringBuilder text = new StringBuilder();
-        text.append(style.bold(evaluation.profile().name())).append(" (").append(evaluation.profile().id())
-                .append(") · ").append(evaluation.profile().level()).append(" → ").append(evaluation.target())
-                .append('\n');
+        text.append(heading(evaluation.profile(), evaluation.target(), style)).append('\n');
         text.append("Verdict: ").append(verdict(evaluation, style)).append("   score ").append(evaluation.score())
                 .append("%   ").append(style.dim("(" + evaluation.verdictRule() + ")")).append('\n');
         section(text, "BLOCKERS", evaluation.findings(FindingKind.BLOCKER), style);

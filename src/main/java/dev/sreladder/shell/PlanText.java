@@ -21,8 +21,7 @@ final class PlanText {
         Evaluation before = plan.before();
         Evaluation after = plan.after();
         StringBuilder text = new StringBuilder();
-        text.append("Plan for ").append(style.bold(plan.profile().name())).append(" (").append(plan.profile().id())
-                .append(") · ").append(plan.profile().level()).append(" → ").append(plan.target()).append('\n');
+        text.append("Plan for ").append(EvaluationText.heading(plan.profile(), plan.target(), style)).append('\n');
         if (plan.reachable() && plan.steps().isEmpty()) {
             text.append("Already ").append(EvaluationText.verdict(before, style)).append(" (score ").append(before.score())
                     .append("%): nothing to change.");

@@ -23,9 +23,8 @@ final class WhatIfText {
         Evaluation before = result.before();
         Evaluation after = result.after();
         StringBuilder text = new StringBuilder();
-        text.append("What if ").append(style.bold(before.profile().name())).append(" (")
-                .append(before.profile().id()).append(") · ").append(before.profile().level()).append(" → ")
-                .append(before.target()).append('\n');
+        text.append("What if ").append(EvaluationText.heading(before.profile(), before.target(), style))
+                .append('\n');
         for (Change change : result.changes()) {
             text.append("  ").append(change(change)).append('\n');
         }
