@@ -53,7 +53,7 @@ public final class ClassDataArchive {
     private void prepare() throws IOException, InterruptedException {
         deleteRecursively(layout.directory());
         Files.deleteIfExists(log);
-        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+        run(List.of(TunedLayout.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                 layout.directory().toString()), true);
         try {
             writeArchive();
@@ -69,7 +69,7 @@ public final class ClassDataArchive {
         Set<String> classes = new LinkedHashSet<>();
         Path list = layout.directory().resolve("classes.lst");
         for (List<String> command : TRAINING) {
-            List<String> training = new ArrayList<>(List.of(java()));
+            List<String> training = new ArrayList<>(List.of(TunedLayout.java()));
             training.addAll(TunedLayout.FLAGS);
             training.addAll(List.of("-XX:DumpLoadedClassList=" + list, "-D" + TunedLaunch.CHILD + "=training",
                     // Training never touches the user's database or terminal.
@@ -83,7 +83,7 @@ public final class ClassDataArchive {
             }
         }
         Files.write(list, classes);
-        List<String> dump = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-Xshare:dump",
+        List<String> dump = new ArrayList<>(List.of(TunedLayout.java(), "-XX:+UseSerialGC", "-Xshare:dump",
                 "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + layout.archive(),
                 "-jar", layout.applicationJar().toString()));
         run(dump, true);
@@ -104,10 +104,6 @@ public final class ClassDataArchive {
         if (required && process.exitValue() != 0) {
             throw new IOException("exit code " + process.exitValue() + " from " + String.join(" ", command));
         }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

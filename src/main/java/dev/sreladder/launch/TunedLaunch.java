@@ -53,7 +53,7 @@ public final class TunedLaunch {
         if (!layout.isReadyFor(jar.get())) {
             return OptionalInt.empty();
         }
-        List<String> command = layout.command(java(), jvmOptions.get(), Arrays.asList(args));
+        List<String> command = layout.command(TunedLayout.java(), jvmOptions.get(), Arrays.asList(args));
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();
@@ -119,11 +119,6 @@ public final class TunedLaunch {
     static Optional<List<String>> jvmOptionsOf(List<String> arguments) {
         int jar = arguments.indexOf("-jar");
         return jar < 0 ? Optional.empty() : Optional.of(List.copyOf(arguments.subList(0, jar)));
-    }
-
-    private static String java() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /**

@@ -103,6 +103,11 @@ public record TunedLayout(Path directory) {
         return command;
     }
 
+    /** This JVM's own java: the one the stamp names, so the archive it writes or uses fits. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** A first heap above a maximum the user gave would stop the JVM: leave heap sizes to them. */
     private static boolean setsHeapSize(String option) {
         return option.startsWith("-Xms") || option.startsWith("-Xmx") || option.contains("HeapSize")

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.testing.Processes;
+
 /**
  * {@code java -jar target/sre-ladder.jar} as a user runs it: the command runs in the tuned JVM the
  * build prepared (class-data archive in use), with the same output, exit code, input and signals
  * as if it ran in the JVM the user started.
  */
-public class TunedLaunchJarIT {
+class TunedLaunchJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("sreladder.jar", "target/sre-ladder.jar"))
             .toAbsolutePath();
@@ -125,32 +128,6 @@ public class TunedLaunchJarIT {
         return tuned.get();
     }
 
-    private static boolean stopsWithin(ProcessHandle process, long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (!hasExited(process) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return hasExited(process);
-    }
-
-    /**
-     * Gone, or a zombie whose every thread has exited: all it held released, waiting only for an
-     * init process to reap it (some containers' process 1 takes its time, and ProcessHandle counts
-     * a zombie as alive). A zombie main thread alone is not enough: the JVM's other threads may
-     * still hold its files (and the database's lock) for a moment.
-     */
-    public static boolean hasExited(ProcessHandle process) {
-        if (!process.isAlive()) {
-            return true;
-        }
-        try {
-            List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"));
-            return status.contains("State:\tZ (zombie)") && status.contains("Threads:\t1");
-        } catch (java.io.IOException e) {
-            return !process.isAlive();
-        }
-    }
-
     @Test
     void shouldStopTheTunedJvmWhenStopped() throws Exception {
         Process launcher = startLongCommand();
@@ -159,7 +136,7 @@ public class TunedLaunchJarIT {
         launcher.destroy();
 
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(stopsWithin(tuned, 30_000)).as("no JVM left behind").isTrue();
+        assertThat(Processes.exitsWithin(tuned, Duration.ofSeconds(30))).as("no JVM left behind").isTrue();
         assertThat(launcher.exitValue()).as("128 + SIGTERM").isEqualTo(143);
     }
 
@@ -171,6 +148,6 @@ public class TunedLaunchJarIT {
         launcher.destroyForcibly();
 
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(stopsWithin(tuned, 2_000)).as("the tuned JVM went down with it").isTrue();
+        assertThat(Processes.exitsWithin(tuned, Duration.ofSeconds(2))).as("the tuned JVM went down with it").isTrue();
     }
 }

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sreladder.launch.TunedLaunchJarIT;
+import dev.sreladder.testing.Processes;
 
 /**
  * The packaged jar against an H2 file as a committee uses it: one process at a time, and no
@@ -131,12 +132,9 @@ class StorageJarIT {
     private static void killOutright(Process process) throws InterruptedException {
         List<ProcessHandle> tree = process.descendants().toList();
         process.destroyForcibly();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (ProcessHandle handle : tree) {
-            while (!TunedLaunchJarIT.hasExited(handle) && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            assertThat(TunedLaunchJarIT.hasExited(handle)).as("the tuned JVM stopped with the one killed").isTrue();
+            assertThat(Processes.exitsWithin(handle, Duration.ofSeconds(30)))
+                    .as("the tuned JVM stopped with the one killed").isTrue();
         }
     }
 
