@@ -2,6 +2,7 @@ package dev.sreladder.profile;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -117,7 +118,9 @@ public final class ProfileKeys {
             ProfileKey.Scale scale = group == ProfileKey.Group.COMPETENCY ? ProfileKey.Scale.RATING
                     : component.getType() == int.class ? ProfileKey.Scale.COUNT : ProfileKey.Scale.SHARE;
             try {
-                MethodHandle getter = MethodHandles.lookup().unreflect(component.getAccessor());
+                // Typed (Object) -> double once here, so a read neither boxes nor adapts the call.
+                MethodHandle getter = MethodHandles.lookup().unreflect(component.getAccessor())
+                        .asType(MethodType.methodType(double.class, Object.class));
                 accessors.put(component.getName(),
                         new Accessor(new ProfileKey(component.getName(), group, scale), type, i, getter));
             } catch (IllegalAccessException e) {
@@ -161,8 +164,8 @@ public final class ProfileKeys {
             try {
                 return switch (key.group()) {
                     case PROFILE -> profile.yearsInLevel();
-                    case COMPETENCY -> ((Number) getter.invoke(profile.competencies())).doubleValue();
-                    case EVIDENCE -> ((Number) getter.invoke(profile.evidence())).doubleValue();
+                    case COMPETENCY -> (double) getter.invokeExact((Object) profile.competencies());
+                    case EVIDENCE -> (double) getter.invokeExact((Object) profile.evidence());
                 };
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + key.name(), e);
