@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -14,18 +12,24 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
 
 /**
- * Runs a rule set over one profile: inserts the profile and the levels to check, fires the
- * rules, and collects the findings and the verdict they inserted. Holds no state.
+ * Runs a rule set over one profile: assesses the expectations the rule set declares for the
+ * levels checked, inserts the profile and those findings, fires the rules (traps, notes, the
+ * verdict), and collects the findings and the verdict. Holds no state.
  */
 public final class Evaluator {
 
     /** A rule set that fires more often than this for one profile is looping. */
     static final int MAX_FIRINGS = 10_000;
 
-    private static final Comparator<Finding> READING_ORDER = Comparator
-            .comparing(Finding::kind)
-            .thenComparing(Finding::level)
-            .thenComparing(Finding::code);
+    /** By kind (blockers first), then level, then code. */
+    private static final Comparator<Finding> READING_ORDER = (one, other) -> {
+        int byKind = one.kind().compareTo(other.kind());
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byLevel = one.level().compareTo(other.level());
+        return byLevel != 0 ? byLevel : one.code().compareTo(other.code());
+    };
 
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget) {
         return evaluate(rules, profile, requestedTarget, false);
@@ -34,21 +38,25 @@ public final class Evaluator {
     /** As {@link #evaluate(RuleSet, Profile, Level)}, recording every rule that fired when {@code trace}. */
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace) {
         Level target = targetOf(profile, requestedTarget);
-        KieSession session = rules.newSession();
+        KieSession session = null;
         List<FiredRule> fired = new ArrayList<>();
-        TraceListener listener = trace ? new TraceListener(fired) : null;
+        TraceListener listener = null;
         try {
+            Declarations declarations = rules.declarations(profile.level(), target);
+            if (trace) {
+                fired.addAll(declarations.fired());
+                listener = new TraceListener(fired);
+            }
+            session = rules.newSession();
             if (listener != null) {
                 session.addEventListener(listener);
             }
             session.insert(profile);
-            for (Level level : Level.values()) {
-                if (!level.isBelow(profile.level()) && !level.isAbove(target)) {
-                    session.insert(new Checking(level));
-                }
-            }
             if (target.isAbove(profile.level())) {
                 session.insert(new Promotion(profile.level(), target));
+            }
+            for (Expectation expectation : declarations.expectations()) {
+                session.insert(expectation.assess(profile));
             }
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
@@ -73,11 +81,13 @@ public final class Evaluator {
             throw LadderException.badInput("rule \"" + e.getRule().getName() + "\" failed for " + profile.id() + ": "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         } finally {
-            // The session goes back to the pool (whose reset drops listeners too): keep none of ours.
-            if (listener != null) {
-                session.removeEventListener(listener);
+            if (session != null) {
+                // The session goes back to the pool (whose reset drops listeners too): keep none of ours.
+                if (listener != null) {
+                    session.removeEventListener(listener);
+                }
+                session.dispose();
             }
-            session.dispose();
         }
     }
 
@@ -111,21 +121,5 @@ public final class Evaluator {
                     + "; exactly one verdict rule must fire (see rules/verdict.drl)");
         }
         return verdicts.get(0);
-    }
-
-    /** Records each fired rule with the facts it matched, in firing order. */
-    private static final class TraceListener extends DefaultAgendaEventListener {
-        private final List<FiredRule> fired;
-
-        TraceListener(List<FiredRule> fired) {
-            this.fired = fired;
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            var rule = event.getMatch().getRule();
-            fired.add(new FiredRule(fired.size() + 1, rule.getName(), RuleMetadata.optional(rule, "code"),
-                    event.getMatch().getObjects()));
-        }
     }
 }

@@ -10,7 +10,7 @@ import dev.sreladder.profile.Profile;
 
 /**
  * What a level expects, as declared by one rule in {@code rules/<level>.drl}: met when every
- * requirement holds. The rules in {@code rules/assessment.drl} turn it into a finding.
+ * requirement holds. {@link #assess} turns it into the finding for one engineer.
  */
 public record Expectation(String rule, String code, String section, Level level, String advice,
         List<Requirement> requirements) {
@@ -38,7 +38,20 @@ public record Expectation(String rule, String code, String section, Level level,
                 + "\" declares an expectation but matches no Checking(level == ...) fact");
     }
 
-    // Plain loops, not streams: the rules call these for every expectation of every profile.
+    /**
+     * The finding for this engineer, by the product's definitions: MET when every requirement
+     * holds; otherwise a BLOCKER at the engineer's own level (the foundation is missing) and a GAP
+     * at a level above it.
+     */
+    public Finding assess(Profile profile) {
+        List<Requirement> unmet = unmetBy(profile);
+        if (unmet.isEmpty()) {
+            return Finding.met(this, profile);
+        }
+        return Finding.unmet(this, profile, level == profile.level() ? FindingKind.BLOCKER : FindingKind.GAP, unmet);
+    }
+
+    /** Whether every requirement holds (the assessment.drl of rule sets stored before {@link #assess} calls it). */
     public boolean isMetBy(Profile profile) {
         for (Requirement requirement : requirements) {
             if (!requirement.isSatisfiedBy(profile)) {
@@ -48,6 +61,7 @@ public record Expectation(String rule, String code, String section, Level level,
         return true;
     }
 
+    // A plain loop, not a stream: it runs for every expectation of every profile.
     public List<Requirement> unmetBy(Profile profile) {
         List<Requirement> unmet = new ArrayList<>(requirements.size());
         for (Requirement requirement : requirements) {

@@ -30,9 +30,16 @@ public record Finding(String code, FindingKind kind, Level level, String rule, S
                 List.of());
     }
 
-    /** An expectation that does not hold: a BLOCKER or a GAP, with the conditions still unmet. */
+    /**
+     * An expectation that does not hold: a BLOCKER or a GAP, with the conditions still unmet.
+     * Rule sets stored before expectations were assessed outside the rules call this from their
+     * assessment.drl; it stays so that their past verdicts can still be replayed.
+     */
     public static Finding unmet(Expectation expectation, Profile profile, FindingKind kind) {
-        List<Requirement> unmet = expectation.unmetBy(profile);
+        return unmet(expectation, profile, kind, expectation.unmetBy(profile));
+    }
+
+    static Finding unmet(Expectation expectation, Profile profile, FindingKind kind, List<Requirement> unmet) {
         return new Finding(expectation.code(), kind, expectation.level(), expectation.rule(),
                 described(unmet, profile), expectation.advice(), expectation.section(), unmet);
     }

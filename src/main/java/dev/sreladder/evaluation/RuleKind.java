@@ -5,14 +5,13 @@ import java.util.Locale;
 /**
  * What a rule does, read from what its consequence inserts, so a new rule is classified without
  * any list of codes: an expectation declares {@code Expectation.declaredBy(...)}, a trap inserts
- * {@code Finding.trap(...)}, a note {@code Finding.note(...)}, an assessment turns an expectation
- * into {@code Finding.met/unmet(...)}, a verdict rule inserts {@code VerdictReached.by(...)}.
+ * {@code Finding.trap(...)}, a note {@code Finding.note(...)}, a verdict rule inserts
+ * {@code VerdictReached.by(...)}.
  */
 public enum RuleKind {
     EXPECTATION("Expectation.declaredBy"),
     TRAP("Finding.trap"),
     NOTE("Finding.note"),
-    ASSESSMENT("Finding.met", "Finding.unmet"),
     VERDICT("VerdictReached.by"),
     OTHER;
 

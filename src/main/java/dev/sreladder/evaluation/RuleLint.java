@@ -2,6 +2,7 @@ package dev.sreladder.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,10 @@ final class RuleLint {
             new Forbidden(Pattern.compile("\\b(Thread|ThreadGroup|SecurityManager|ModuleLayer|StackWalker)\\b"),
                     "uses $1, which reaches outside the rule session"));
 
+    /** A pattern on a fact the application inserts or the rules insert, such as {@code Profile(...)}. */
+    private static final Pattern FACT_PATTERN = Pattern.compile(
+            "(?<![\\w$.])(Profile|Checking|Promotion|Expectation|Finding|VerdictReached)\\s*\\(");
+
     /** A qualified class name written in the code, such as {@code java.util.concurrent.Executors}. */
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w$.])((?:[a-z_][\\w]*\\s*\\.\\s*)+[A-Z][\\w]*)");
@@ -88,6 +93,9 @@ final class RuleLint {
                         "forbidden in a rule: " + reason));
             }
         }
+        for (DrlOutline.Block rule : outline.rules()) {
+            checkingProblem(file, outline, rule).ifPresent(problems::add);
+        }
         Matcher qualified = QUALIFIED.matcher(code);
         while (qualified.find()) {
             String name = qualified.group(1).replaceAll("\\s+", "");
@@ -98,6 +106,42 @@ final class RuleLint {
             }
         }
         return problems;
+    }
+
+    /**
+     * Expectation rules are fired once per rule set for each range of levels, with only the
+     * Checking facts present (see Declarations): they may match nothing else, and no other rule
+     * may match Checking, which a profile's evaluation does not hold. Reported at the pattern.
+     */
+    private static Optional<RuleCompiler.Problem> checkingProblem(RuleFile file, DrlOutline outline,
+            DrlOutline.Block rule) {
+        int conditionsAt = outline.code().indexOf(rule.conditions(), rule.start());
+        boolean declares = RuleKind.of(rule.consequence()) == RuleKind.EXPECTATION;
+        Matcher pattern = FACT_PATTERN.matcher(rule.conditions());
+        boolean matchesChecking = false;
+        while (pattern.find()) {
+            String type = pattern.group(1);
+            matchesChecking |= type.equals("Checking");
+            String reason = null;
+            if (declares && !type.equals("Checking")) {
+                reason = "rule \"" + rule.name() + "\" declares an expectation, so its conditions may match only"
+                        + " Checking(level == Level.X), not " + type + ": a level expects the same of every engineer;"
+                        + " put what is checked of the engineer in the requirements (atLeast, atMost), or write a"
+                        + " trap or a note";
+            } else if (!declares && type.equals("Checking")) {
+                reason = "rule \"" + rule.name() + "\" matches Checking, which only rules that declare an expectation"
+                        + " (Expectation.declaredBy) may match; match Profile, Promotion or Finding instead";
+            }
+            if (reason != null) {
+                return Optional.of(new RuleCompiler.Problem(file.path(),
+                        outline.lineAt(Math.max(conditionsAt, 0) + pattern.start()), reason));
+            }
+        }
+        if (declares && !matchesChecking) {
+            return Optional.of(new RuleCompiler.Problem(file.path(), rule.line(), "rule \"" + rule.name()
+                    + "\" declares an expectation but matches no Checking(level == Level.X): say which level expects it"));
+        }
+        return Optional.empty();
     }
 
     private static String importProblem(DrlOutline.Import imported) {

@@ -1,13 +1,21 @@
 package dev.sreladder.evaluation;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
+
+import dev.sreladder.profile.Level;
 
 /**
  * A compiled, immutable set of rules with the files it came from, their fingerprint, and a
@@ -23,8 +31,18 @@ public final class RuleSet implements AutoCloseable {
     private final KieContainer container;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    /** The names of the rules that declare expectations. */
+    private final Set<String> declaring;
+    /** What the expectation rules declared, by range of levels checked (from × levels + to). */
+    private final AtomicReferenceArray<Declarations> declared =
+            new AtomicReferenceArray<>(Level.values().length * Level.values().length);
     /** Sessions to reuse: a session reset for the next profile keeps the node memories it built. */
     private volatile KieSessionsPool sessions;
+    /**
+     * A session serves one evaluation on one thread, from insert to dispose, so it needs no
+     * locking of its own: a thread-unsafe session evaluates about 9 % faster (issue 7).
+     */
+    private final KieSessionConfiguration oneThreadAtATime = oneThreadAtATime();
     /** Leases held now; -1 once the container is disposed, after which no lease is given. */
     private final AtomicInteger leases = new AtomicInteger();
     private volatile boolean retired;
@@ -36,6 +54,8 @@ public final class RuleSet implements AutoCloseable {
         this.container = container;
         this.kieBase = container.getKieBase();
         this.rules = List.copyOf(rules);
+        this.declaring = rules.stream().filter(rule -> rule.kind() == RuleKind.EXPECTATION).map(RuleInfo::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public List<RuleFile> files() {
@@ -66,6 +86,30 @@ public final class RuleSet implements AutoCloseable {
         return kieBase;
     }
 
+    /** Whether the rule of that name declares expectations. */
+    boolean declaresExpectations(String rule) {
+        return declaring.contains(rule);
+    }
+
+    /**
+     * The expectations of the levels {@code from} up to {@code to}, declared by firing the
+     * expectation rules the first time a range is asked for.
+     */
+    Declarations declarations(Level from, Level to) {
+        int range = from.ordinal() * Level.values().length + to.ordinal();
+        Declarations known = declared.get(range);
+        if (known == null) {
+            synchronized (declared) {
+                known = declared.get(range);
+                if (known == null) {
+                    known = Declarations.declare(this, from, to);
+                    declared.set(range, known);
+                }
+            }
+        }
+        return known;
+    }
+
     /** A session on these rules, from the pool: {@code dispose()} resets it and gives it back. */
     KieSession newSession() {
         KieSessionsPool pool = sessions;
@@ -77,7 +121,13 @@ public final class RuleSet implements AutoCloseable {
                 pool = sessions;
             }
         }
-        return pool.newKieSession();
+        return pool.newKieSession(oneThreadAtATime);
+    }
+
+    private static KieSessionConfiguration oneThreadAtATime() {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
     }
 
     /** Whether the container has been disposed of: no evaluation can run on it any more. */

@@ -12,15 +12,20 @@ import dev.sreladder.profile.ProfileKeys;
 /**
  * The rule trace of an evaluation made readable: each rule the agenda listener saw fire, in
  * firing order, with where it is written and the facts it matched, each described by what the
- * rule could read from it (for a profile, the keys its conditions name).
+ * rule could read from it (for a profile, the keys its conditions name). The expectation rules
+ * come first (they declare what the levels checked expect), each with the finding the engineer's
+ * values made of its expectation.
  */
 public final class Trace {
 
     private Trace() {
     }
 
-    /** One fired rule; {@code info} is null only for a rule the rule set does not describe. */
-    public record Step(int order, String rule, String code, RuleInfo info, List<Fact> facts) {
+    /**
+     * One fired rule; {@code info} is null only for a rule the rule set does not describe, and
+     * {@code assessed} is the finding made of the expectation it declared (null for other rules).
+     */
+    public record Step(int order, String rule, String code, RuleInfo info, List<Fact> facts, Finding assessed) {
     }
 
     /**
@@ -38,13 +43,27 @@ public final class Trace {
             List<Fact> facts = fired.facts().stream()
                     // Drools' own placeholder for rules with only exists/not/accumulate conditions.
                     .filter(fact -> fact != null && !fact.getClass().getName().startsWith("org.drools."))
-                    .map(fact -> describe(fact, info, evaluation.profile())).toList();
-            steps.add(new Step(fired.order(), fired.rule(), fired.code(), info, facts));
+                    .map(fact -> describe(fact, info)).toList();
+            steps.add(new Step(fired.order(), fired.rule(), fired.code(), info, facts, assessed(fired, evaluation)));
         }
         return steps;
     }
 
-    static Fact describe(Object fact, RuleInfo rule, Profile evaluated) {
+    /** The finding of the expectation this firing declared: same rule, and the level it was checking. */
+    private static Finding assessed(FiredRule fired, Evaluation evaluation) {
+        for (Object fact : fired.facts()) {
+            if (fact instanceof Checking checking) {
+                for (Finding finding : evaluation.findings()) {
+                    if (finding.rule().equals(fired.rule()) && finding.level() == checking.level()) {
+                        return finding;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static Fact describe(Object fact, RuleInfo rule) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (fact instanceof Profile profile) {
             fields.put("id", profile.id());
@@ -55,26 +74,6 @@ public final class Trace {
                     .collect(Collectors.joining(", "));
             return new Fact("Profile", "Profile " + profile.id() + " (" + profile.level() + ")"
                     + (values.isEmpty() ? "" : ": " + values), fields);
-        }
-        if (fact instanceof Expectation expectation) {
-            fields.put("code", expectation.code());
-            fields.put("level", expectation.level().name());
-            List<Map<String, Object>> requirements = new ArrayList<>();
-            for (Requirement requirement : expectation.requirements()) {
-                Map<String, Object> described = new LinkedHashMap<>();
-                described.put("key", requirement.key());
-                described.put("op", requirement.op());
-                described.put("value", requirement.value());
-                described.put("actual", ProfileKeys.number(evaluated.value(requirement.key())));
-                requirements.add(described);
-            }
-            fields.put("requirements", requirements);
-            String conditions = expectation.requirements().stream()
-                    .map(requirement -> requirement.condition() + " (is "
-                            + Requirement.format(evaluated.value(requirement.key())) + ")")
-                    .collect(Collectors.joining(", "));
-            return new Fact("Expectation", "Expectation " + expectation.code() + " [" + expectation.level() + "]: "
-                    + conditions, fields);
         }
         if (fact instanceof Checking checking) {
             fields.put("level", checking.level().name());

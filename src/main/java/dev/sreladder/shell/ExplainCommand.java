@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Explained;
+import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Trace;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -78,6 +79,11 @@ class ExplainCommand {
             for (Trace.Fact fact : step.facts()) {
                 text.append(indent).append(fact.summary()).append('\n');
             }
+            Finding assessed = step.assessed();
+            if (assessed != null) {
+                text.append(indent).append("→ ").append(style.bold(assessed.kind().name())).append(' ')
+                        .append(assessed.message()).append('\n');
+            }
         }
         text.append('\n').append(EvaluationText.of(explained.evaluation(), style));
         return text.toString();
@@ -101,6 +107,9 @@ class ExplainCommand {
                 for (Map.Entry<String, Object> field : fact.fields().entrySet()) {
                     factNode.set(field.getKey(), EvaluationJson.MAPPER.valueToTree(field.getValue()));
                 }
+            }
+            if (step.assessed() != null) {
+                node.set("assessed", EvaluationJson.of(step.assessed()));
             }
         }
         return document;

@@ -55,7 +55,7 @@ class RulesCommands {
     static final String LIST_HELP = """
             rules list
 
-            Every rule in use: its code, its kind (expectation, trap, note, assessment, verdict),
+            Every rule in use: its code, its kind (expectation, trap, note, verdict or other),
             the level it is about, where it is written (file:line) and its article section.""";
 
     static final String TEST_HELP = """

@@ -86,8 +86,8 @@ class RuleConventionsTest {
                     .filter(file -> !file.getFileName().toString().equals("RuleConventionsTest.java"))
                     .map(RuleConventionsTest::read).collect(Collectors.joining("\n"));
         }
-        List<String> structural = List.of("expectation-met", "expectation-blocker", "expectation-gap",
-                "verdict-not-yet-held-back", "verdict-not-yet-gaps", "verdict-almost", "verdict-ready");
+        List<String> structural = List.of("verdict-not-yet-held-back", "verdict-not-yet-gaps", "verdict-almost",
+                "verdict-ready");
 
         assertThat(rules()).map(rule -> RuleMetadata.optional(rule, "code"))
                 .filteredOn(code -> !structural.contains(code))

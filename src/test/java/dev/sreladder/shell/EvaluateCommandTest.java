@@ -82,7 +82,7 @@ class EvaluateCommandTest {
             assertThat(JSON.writeValueAsString(mentoring.get("requires")))
                     .isEqualTo("[{\"key\":\"mentoring\",\"op\":\">=\",\"value\":3},{\"key\":\"mentees\",\"op\":\">=\",\"value\":1}]");
             assertThat(document.get("ruleset").get("fingerprint").asString()).startsWith("sha256:");
-            assertThat(document.get("ruleset").get("files").asInt()).isEqualTo(8);
+            assertThat(document.get("ruleset").get("files").asInt()).isEqualTo(7);
         }
 
         @Test

@@ -134,7 +134,30 @@ class RulesCommandsTest {
                                 $profile : Profile(yearsInLevel >= 4)
                             then
                             end
-                            """, 4, "has no @section(...) metadata"));
+                            """, 4, "has no @section(...) metadata"),
+                    Arguments.of("an expectation that depends on the engineer", HEADER.replace(
+                            "import dev.sreladder.evaluation.Finding;", """
+                            import dev.sreladder.evaluation.Checking;
+                            import dev.sreladder.evaluation.Expectation;
+                            import dev.sreladder.profile.Level;
+                            import function dev.sreladder.evaluation.Requirement.atLeast;""") + """
+                                Checking(level == Level.SENIOR)
+                                Profile(yearsInLevel >= 4)
+                            then
+                                insert(Expectation.declaredBy(drools, "advice", atLeast("gameDays", 2)));
+                            end
+                            """, 11, "declares an expectation, so its conditions may match only Checking(level == "
+                            + "Level.X), not Profile"),
+                    Arguments.of("a note on the levels checked", HEADER.replace(
+                            "import dev.sreladder.evaluation.Finding;", """
+                            import dev.sreladder.evaluation.Finding;
+                            import dev.sreladder.evaluation.Checking;""") + """
+                                Checking()
+                                $profile : Profile(yearsInLevel >= 4)
+                            then
+                                insert(Finding.note(drools, $profile, "long tenure", "advice"));
+                            end
+                            """, 8, "matches Checking, which only rules that declare an expectation"));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -161,7 +184,7 @@ class RulesCommandsTest {
             CommandRun run = run("rules", "validate");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-            assertThat(run.out()).startsWith("Valid: the rules in rules (8 files, ").contains(" rules, sha256:");
+            assertThat(run.out()).startsWith("Valid: the rules in rules (7 files, ").contains(" rules, sha256:");
         }
 
         @Test
@@ -187,7 +210,7 @@ class RulesCommandsTest {
             CommandRun run = run("rules", "reload");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-            assertThat(run.out()).startsWith("Reloaded the rules from rules: 8 files, ").contains("(unchanged)");
+            assertThat(run.out()).startsWith("Reloaded the rules from rules: 7 files, ").contains("(unchanged)");
         }
     }
 
@@ -205,7 +228,6 @@ class RulesCommandsTest {
                             + " +Mid-Level: Owning Systems, Not Just Tasks"));
             assertThat(run.out()).containsPattern("resilience-testing +expectation +SENIOR +rules/senior\\.drl:\\d+")
                     .containsPattern("fast-track +note +- +rules/notes\\.drl:\\d+")
-                    .containsPattern("expectation-gap +assessment +- +rules/assessment\\.drl:\\d+")
                     .containsPattern("verdict-ready +verdict +- +rules/verdict\\.drl:\\d+")
                     .doesNotContain(" other ");
         }
@@ -322,8 +344,8 @@ class RulesCommandsTest {
                     .contains("Promotion MID → SENIOR")
                     .contains("Profile hannah-okafor (MID): infrastructureAsCode 4, productionDebugging 4, "
                             + "crossTeamInfluence 1, crossTeamInitiatives 0, yearsInLevel 3")
-                    .contains("Expectation cross-team-influence [SENIOR]: crossTeamInfluence ≥ 3 (is 1), "
-                            + "crossTeamInitiatives ≥ 1 (is 0)")
+                    .contains("  Checking SENIOR\n"
+                            + "      → GAP crossTeamInfluence is 1, needs ≥ 3; crossTeamInitiatives is 0, needs ≥ 1\n")
                     .contains("Verdict: NOT_YET   score 93%");
             assertThat(run.out().indexOf("verdict-not-yet-held-back")).as("the verdict rule fires last")
                     .isGreaterThan(run.out().indexOf("mid-level-plateau"));
@@ -345,16 +367,21 @@ class RulesCommandsTest {
             JsonNode last = trace.get(trace.size() - 1);
             assertThat(last.get("kind").asString()).isEqualTo("verdict");
             assertThat(last.get("file").asString()).isEqualTo("rules/verdict.drl");
-            JsonNode gap = null;
+            JsonNode mentoring = null;
             for (JsonNode step : trace) {
-                if (step.get("code").asString().equals("expectation-gap")) {
-                    gap = step;
+                if (step.get("code").asString().equals("mentoring")) {
+                    mentoring = step;
                     break;
                 }
             }
-            assertThat(gap).isNotNull();
-            assertThat(gap.get("facts").get(1).get("type").asString()).isEqualTo("Expectation");
-            assertThat(gap.get("facts").get(1).get("requirements").get(0).has("actual")).isTrue();
+            assertThat(mentoring).isNotNull();
+            assertThat(mentoring.get("kind").asString()).isEqualTo("expectation");
+            assertThat(mentoring.get("facts").get(0).get("type").asString()).isEqualTo("Checking");
+            assertThat(mentoring.get("facts").get(0).get("level").asString()).isEqualTo("SENIOR");
+            assertThat(mentoring.get("assessed").get("kind").asString()).isEqualTo("GAP");
+            assertThat(mentoring.get("assessed").get("message").asString())
+                    .isEqualTo("mentoring is 1, needs ≥ 3; mentees is 0, needs ≥ 1");
+            assertThat(last.has("assessed")).as("only expectation steps carry an assessment").isFalse();
         }
 
         @Test

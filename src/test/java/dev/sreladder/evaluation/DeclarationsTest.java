@@ -1,0 +1,140 @@
+package dev.sreladder.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.testing.Profiles;
+import dev.sreladder.testing.TestRules;
+
+/**
+ * A rule set declares the expectations of each range of levels once, and each engineer checked
+ * over that range is assessed against them: the trace still shows every expectation rule for
+ * every profile, and rule sets stored with the assessment rules of old replay unchanged.
+ */
+class DeclarationsTest {
+
+    /** The assessment rules the default rule set carried before expectations were assessed outside them. */
+    private static final String STORED_ASSESSMENT_RULES = """
+            // How a declared expectation becomes a finding: MET when every condition holds; otherwise a
+            // BLOCKER at the engineer's own level (the foundation is missing) or a GAP at a level above.
+            package rules;
+            
+            import dev.sreladder.evaluation.Expectation;
+            import dev.sreladder.evaluation.Finding;
+            import dev.sreladder.evaluation.FindingKind;
+            import dev.sreladder.profile.Profile;
+            
+            rule "An expectation whose every condition holds is met"
+                @code("expectation-met")
+                @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
+            when
+                $profile : Profile()
+                $expectation : Expectation(isMetBy($profile))
+            then
+                insert(Finding.met($expectation, $profile));
+            end
+            
+            rule "An unmet expectation of the engineer's own level is a blocker"
+                @code("expectation-blocker")
+                @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
+            when
+                $profile : Profile()
+                $expectation : Expectation(!isMetBy($profile), level == $profile.level)
+            then
+                insert(Finding.unmet($expectation, $profile, FindingKind.BLOCKER));
+            end
+            
+            rule "An unmet expectation of a level above the engineer's own is a gap"
+                @code("expectation-gap")
+                @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
+            when
+                $profile : Profile()
+                $expectation : Expectation(!isMetBy($profile), level != $profile.level)
+            then
+                insert(Finding.unmet($expectation, $profile, FindingKind.GAP));
+            end
+            """;
+
+    private final RuleSet rules = TestRules.defaults();
+
+    @Test
+    void shouldDeclareARangeOnceWithTheExpectationsOfEachLevelInIt() {
+        Declarations midToSenior = rules.declarations(Level.MID, Level.SENIOR);
+
+        assertThat(rules.declarations(Level.MID, Level.SENIOR)).isSameAs(midToSenior);
+        assertThat(midToSenior.expectations()).extracting(Expectation::rule)
+                .containsExactlyInAnyOrderElementsOf(expectationRulesOf(Level.MID, Level.SENIOR));
+    }
+
+    @Test
+    void shouldFireOnlyTheExpectationRulesWhileDeclaring() {
+        for (Level from : Level.values()) {
+            for (Level to : Level.values()) {
+                if (!to.isBelow(from)) {
+                    Declarations declarations = rules.declarations(from, to);
+                    assertThat(declarations.fired()).as(from + "–" + to).extracting(FiredRule::rule)
+                            .containsExactlyInAnyOrderElementsOf(expectationRulesOf(from, to));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldTraceTheDeclaringRulesFirstForEveryEngineerThenTheirOwnFirings() {
+        Evaluator evaluator = new Evaluator();
+        Evaluation plateau = evaluator.evaluate(rules, Profiles.exemplary().level(Level.MID).with("yearsInLevel", 3)
+                .with("crossTeamInfluence", 1).with("crossTeamInitiatives", 0).build(), Level.SENIOR, true);
+        Evaluation another = evaluator.evaluate(rules, Profiles.exemplary().level(Level.MID).build(), Level.SENIOR,
+                true);
+        int declared = expectationRulesOf(Level.MID, Level.SENIOR).size();
+
+        assertThat(plateau.trace().subList(0, declared)).isEqualTo(another.trace().subList(0, declared));
+        assertThat(plateau.trace()).extracting(FiredRule::order)
+                .isEqualTo(IntStream.rangeClosed(1, plateau.trace().size()).boxed().toList());
+        assertThat(plateau.trace().subList(declared, plateau.trace().size())).extracting(FiredRule::code)
+                .contains("mid-level-plateau").last().isEqualTo("verdict-not-yet-held-back");
+    }
+
+    @Test
+    void shouldReplayARuleSetStoredWithTheOldAssessmentRulesToTheSameVerdicts(@TempDir Path stored) throws Exception {
+        try (var drl = Files.newDirectoryStream(Path.of("rules"), "*.drl")) {
+            for (Path file : drl) {
+                Files.copy(file, stored.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(stored.resolve("assessment.drl"), STORED_ASSESSMENT_RULES);
+        RuleSet old = new RuleCompiler().compile(RuleSources.fromDirectory(stored), stored.toString());
+        Evaluator evaluator = new Evaluator();
+        List<Profile> samples = new ProfileLoader(new ProfileReader()).load("samples").stream()
+                .map(loaded -> loaded.document().profile()).toList();
+
+        assertThat(samples).isNotEmpty().allSatisfy(profile -> {
+            Evaluation now = evaluator.evaluate(rules, profile, null);
+            Evaluation then = evaluator.evaluate(old, profile, null, true);
+            assertThat(then.verdict()).as(profile.id()).isEqualTo(now.verdict());
+            assertThat(then.score()).as(profile.id()).isEqualTo(now.score());
+            assertThat(then.findings()).as(profile.id()).isEqualTo(now.findings());
+            assertThat(then.trace()).extracting(FiredRule::code)
+                    .doesNotContain("expectation-met", "expectation-blocker", "expectation-gap");
+        });
+    }
+
+    private Set<String> expectationRulesOf(Level from, Level to) {
+        return rules.rules().stream().filter(rule -> rule.kind() == RuleKind.EXPECTATION)
+                .filter(rule -> !rule.level().isBelow(from) && !rule.level().isAbove(to)).map(RuleInfo::name)
+                .collect(Collectors.toSet());
+    }
+}
