@@ -2,15 +2,14 @@ package dev.sreladder.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
@@ -109,14 +108,11 @@ class DeclarationsTest {
     }
 
     @Test
-    void shouldReplayARuleSetStoredWithTheOldAssessmentRulesToTheSameVerdicts(@TempDir Path stored) throws Exception {
-        try (var drl = Files.newDirectoryStream(Path.of("rules"), "*.drl")) {
-            for (Path file : drl) {
-                Files.copy(file, stored.resolve(file.getFileName()));
-            }
-        }
-        Files.writeString(stored.resolve("assessment.drl"), STORED_ASSESSMENT_RULES);
-        RuleSet old = new RuleCompiler().compile(RuleSources.fromDirectory(stored), stored.toString());
+    void shouldReplayARuleSetStoredWithTheOldAssessmentRulesToTheSameVerdicts() {
+        List<RuleFile> stored = new ArrayList<>(RuleSources.fromDirectory(Path.of("rules")));
+        stored.add(new RuleFile("stored/assessment.drl", STORED_ASSESSMENT_RULES));
+        RuleSet old = new RuleCompiler().compile(stored, "a stored rule set");
+        assertThat(old.rules()).extracting(RuleInfo::code).contains("expectation-met", "expectation-gap");
         Evaluator evaluator = new Evaluator();
         List<Profile> samples = new ProfileLoader(new ProfileReader()).load("samples").stream()
                 .map(loaded -> loaded.document().profile()).toList();
