@@ -41,8 +41,16 @@ public final class RuleCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern LEVEL = Pattern.compile("\\bLevel\\s*\\.\\s*(JUNIOR|MID|SENIOR|STAFF)\\b");
 
-    /** Compiles the files, or throws a bad-input {@link LadderException} listing every error. */
+    /** Compiles files written for the current fact model (a rules folder, the defaults). */
     public RuleSet compile(List<RuleFile> files, String origin) {
+        return compile(files, origin, FactModel.CURRENT);
+    }
+
+    /**
+     * Compiles files written for {@code model} (a stored rule set), or throws a bad-input
+     * {@link LadderException} listing every error.
+     */
+    public RuleSet compile(List<RuleFile> files, String origin, FactModel model) {
         if (files.isEmpty()) {
             throw LadderException.badInput("no rule files (*.drl) in " + origin);
         }
@@ -90,7 +98,7 @@ public final class RuleCompiler {
             throw refused(origin, problems);
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
-        return new RuleSet(sorted, fingerprint(sorted), origin, container, rules);
+        return new RuleSet(sorted, fingerprint(sorted), origin, model, container, rules);
     }
 
     /** One error in a rule file, shown as "path:line: message". */

@@ -28,6 +28,7 @@ public final class RuleSet implements AutoCloseable {
     private final List<RuleFile> files;
     private final String fingerprint;
     private final String origin;
+    private final FactModel factModel;
     private final KieContainer container;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
@@ -47,10 +48,12 @@ public final class RuleSet implements AutoCloseable {
     private final AtomicInteger leases = new AtomicInteger();
     private volatile boolean retired;
 
-    RuleSet(List<RuleFile> files, String fingerprint, String origin, KieContainer container, List<RuleInfo> rules) {
+    RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, KieContainer container,
+            List<RuleInfo> rules) {
         this.files = List.copyOf(files);
         this.fingerprint = fingerprint;
         this.origin = origin;
+        this.factModel = factModel;
         this.container = container;
         this.kieBase = container.getKieBase();
         this.rules = List.copyOf(rules);
@@ -70,6 +73,11 @@ public final class RuleSet implements AutoCloseable {
     /** Where the files were read from: a folder, or the defaults packaged in the jar. */
     public String origin() {
         return origin;
+    }
+
+    /** What the files are written for: stored with them, so a replay compiles them the same way. */
+    public FactModel factModel() {
+        return factModel;
     }
 
     /** Every rule, by file and line. */
