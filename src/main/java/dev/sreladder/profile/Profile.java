@@ -2,9 +2,12 @@ package dev.sreladder.profile;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An engineer's profile as the rules see it. {@code target} is null when the file gives none.
+ * The limits on its id and name are the profile's own (storage keeps no more): the reader
+ * refuses a file that breaks them with its line, and no profile can be made that breaks them.
  */
 public record Profile(
         String id,
@@ -16,9 +19,21 @@ public record Profile(
         Evidence evidence,
         String notes) {
 
+    /** What an id may be made of. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** The longest id and name; a longer one is refused, not cut. */
+    public static final int MAX_ID_LENGTH = 100;
+    public static final int MAX_NAME_LENGTH = 1000;
+
     public Profile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("a profile id is 1 to " + MAX_ID_LENGTH + " of a-z, 0-9 and '-'");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("a profile name is at most " + MAX_NAME_LENGTH + " characters");
+        }
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(competencies, "competencies");
         Objects.requireNonNull(evidence, "evidence");

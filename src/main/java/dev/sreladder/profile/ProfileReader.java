@@ -40,10 +40,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class ProfileReader {
 
     public static final int MAX_BYTES = 256 * 1024;
-    public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-    /** The longest id and name the storage keeps (see db/migration); a longer one is refused, not cut. */
-    public static final int MAX_ID_LENGTH = 100;
-    public static final int MAX_NAME_LENGTH = 1000;
+    /** Kept until the storage commands read {@link Profile#ID}. */
+    public static final Pattern ID = Profile.ID;
 
     private static final List<String> TOP_KEYS = List.of("id", "name", "level", "target", "yearsInLevel",
             "competencies", "evidence", "notes", "expected");
@@ -180,7 +178,7 @@ public final class ProfileReader {
                 JsonToken value = next();
                 switch (key) {
                     case "id" -> id = id(value);
-                    case "name" -> name = limited(text(value, "name", true), "name", MAX_NAME_LENGTH);
+                    case "name" -> name = limited(text(value, "name", true), "name", Profile.MAX_NAME_LENGTH);
                     case "level" -> level = level(value, "level", false);
                     case "target" -> {
                         target = level(value, "target", true);
@@ -207,9 +205,9 @@ public final class ProfileReader {
                 throw problem(targetLine, "target " + target + " is below the current level " + level,
                         "give the current level or one above it, or leave target out");
             }
-            if (id == null && defaultId.length() > MAX_ID_LENGTH) {
+            if (id == null && defaultId.length() > Profile.MAX_ID_LENGTH) {
                 throw problem(1, "the file name makes an id of " + defaultId.length() + " characters",
-                        "add a line 'id: …' of at most " + MAX_ID_LENGTH + " characters, or rename the file");
+                        "add a line 'id: …' of at most " + Profile.MAX_ID_LENGTH + " characters, or rename the file");
             }
             Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
                     ProfileKeys.newRecord(Competencies.class, competencies),
@@ -306,8 +304,8 @@ public final class ProfileReader {
         }
 
         private String id(JsonToken token) {
-            String id = limited(text(token, "id", true), "id", MAX_ID_LENGTH);
-            if (!ID.matcher(id).matches()) {
+            String id = limited(text(token, "id", true), "id", Profile.MAX_ID_LENGTH);
+            if (!Profile.ID.matcher(id).matches()) {
                 throw problem(line(), "id must use only a-z, 0-9 and '-'", "write it as, for example, 'maya-chen'");
             }
             return id;
