@@ -25,7 +25,12 @@ public final class InOrder {
     }
 
     public static <T, R> void map(List<T> items, Function<T, R> work, Consumer<R> each) {
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), items.size());
+        map(Runtime.getRuntime().availableProcessors(), items, work, each);
+    }
+
+    /** As {@link #map(List, Function, Consumer)} on at most {@code cores} threads. */
+    static <T, R> void map(int cores, List<T> items, Function<T, R> work, Consumer<R> each) {
+        int threads = Math.min(cores, items.size());
         if (threads <= 1) {
             items.forEach(item -> each.accept(work.apply(item)));
             return;
