@@ -107,6 +107,27 @@ class ProfileReaderTest {
             assertThat(reader.read(write("bom.yaml", bytes)).profile().name()).isEqualTo("Tomás");
         }
 
+        /**
+         * SnakeYAML Engine 3.0.1 threw IndexOutOfBoundsException when a surrogate pair straddled
+         * its 1024-code-point read window (issue 15); an emoji at every offset over three windows
+         * reads back whole.
+         */
+        @Test
+        void shouldReadAnEmojiAtEveryOffsetAcrossTheReadersBuffers() {
+            String emoji = "\uD83D\uDE80";
+            String head = "name: A\nlevel: MID\nnotes: ";
+            for (int offset = head.length(); offset <= 3 * 1024 + 8; offset++) {
+                String notes = "x".repeat(offset - head.length()) + emoji + " y";
+                String yaml = head + notes + "\n";
+                assertThat(yaml.indexOf(emoji)).isEqualTo(offset);
+
+                ProfileDocument read = reader.read("offset-" + offset + ".yaml",
+                        yaml.getBytes(StandardCharsets.UTF_8), "x");
+
+                assertThat(read.profile().notes()).as("emoji at UTF-16 offset %d", offset).isEqualTo(notes);
+            }
+        }
+
         @Test
         void shouldReadYesAsTextUnderYaml12() throws IOException {
             assertThat(reader.read(write("x.yaml", "name: yes\nlevel: MID\nnotes: on\n")).profile().notes())
