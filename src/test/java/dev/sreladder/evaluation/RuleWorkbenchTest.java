@@ -30,7 +30,7 @@ class RuleWorkbenchTest {
     void shouldCallOutARuleThatCanNeverFire() {
         RuleFile impossible = new RuleFile("rules/impossible.drl", """
                 package rules;
-                import dev.sreladder.evaluation.Finding;
+                import function dev.sreladder.evaluation.RuleApi.note;
                 import dev.sreladder.profile.Profile;
 
                 // Policy: nobody has spent a negative time in a level, so this can never fire.
@@ -40,7 +40,7 @@ class RuleWorkbenchTest {
                 when
                     $profile : Profile(yearsInLevel < 0)
                 then
-                    insert(Finding.note(drools, $profile, "{yearsInLevel} years", "none"));
+                    insert(note(drools, $profile, "{yearsInLevel} years", "none"));
                 end
                 """);
 
