@@ -99,7 +99,7 @@ public final class Evaluator {
         for (Finding finding : findings) {
             FindingKind kind = finding.kind();
             met += kind == FindingKind.MET ? 1 : 0;
-            checked += kind == FindingKind.MET || kind == FindingKind.GAP || kind == FindingKind.BLOCKER ? 1 : 0;
+            checked += kind.assessesAnExpectation() ? 1 : 0;
         }
         return checked == 0 ? 100 : (int) (met * 100 / checked);
     }
