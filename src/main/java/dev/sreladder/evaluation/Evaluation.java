@@ -17,6 +17,15 @@ public record Evaluation(Profile profile, Level target, Verdict verdict, String 
         trace = List.copyOf(trace);
     }
 
+    /** How many expectations were checked: the findings that assess one (MET, GAP, BLOCKER). */
+    public int expectationsChecked() {
+        int checked = 0;
+        for (Finding finding : findings) {
+            checked += finding.kind().assessesAnExpectation() ? 1 : 0;
+        }
+        return checked;
+    }
+
     public List<Finding> findings(FindingKind kind) {
         return findings.stream().filter(finding -> finding.kind() == kind).toList();
     }

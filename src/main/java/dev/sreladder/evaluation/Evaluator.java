@@ -1,7 +1,6 @@
 package dev.sreladder.evaluation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.kie.api.runtime.KieSession;
@@ -20,16 +19,6 @@ public final class Evaluator {
 
     /** A rule set that fires more often than this for one profile is looping. */
     static final int MAX_FIRINGS = 10_000;
-
-    /** By kind (blockers first), then level, then code. */
-    private static final Comparator<Finding> READING_ORDER = (one, other) -> {
-        int byKind = one.kind().compareTo(other.kind());
-        if (byKind != 0) {
-            return byKind;
-        }
-        int byLevel = one.level().compareTo(other.level());
-        return byLevel != 0 ? byLevel : one.code().compareTo(other.code());
-    };
 
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget) {
         return evaluate(rules, profile, requestedTarget, false);
@@ -55,8 +44,9 @@ public final class Evaluator {
             if (target.isAbove(profile.level())) {
                 session.insert(new Promotion(profile.level(), target));
             }
+            Assessment assessment = rules.factModel().assessment();
             for (Expectation expectation : declarations.expectations()) {
-                session.insert(expectation.assess(profile));
+                session.insert(assessment.assess(expectation, profile));
             }
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
@@ -72,7 +62,7 @@ public final class Evaluator {
                     verdicts.add(reached);
                 }
             }
-            findings.sort(READING_ORDER);
+            findings.sort(Finding.ORDER);
             VerdictReached verdict = single(verdicts, rules);
             return new Evaluation(profile, target, verdict.verdict(), verdict.rule(), score(findings), findings,
                     rules.fingerprint(), rules.files().size(), fired);
@@ -109,7 +99,7 @@ public final class Evaluator {
         for (Finding finding : findings) {
             FindingKind kind = finding.kind();
             met += kind == FindingKind.MET ? 1 : 0;
-            checked += kind == FindingKind.MET || kind == FindingKind.GAP || kind == FindingKind.BLOCKER ? 1 : 0;
+            checked += kind.assessesAnExpectation() ? 1 : 0;
         }
         return checked == 0 ? 100 : (int) (met * 100 / checked);
     }

@@ -1,6 +1,8 @@
 package dev.sreladder.evaluation;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.sreladder.system.LadderException;
@@ -9,25 +11,99 @@ import dev.sreladder.system.LadderException;
  * The fact model and assessment semantics a rule set is written for. It is stored with every
  * rule set in the audit trail, so that a rule set recorded years ago is compiled and assessed the
  * way it was written, or refused when this build no longer knows how; never silently run under
- * today's meaning.
+ * today's meaning. Each version names what its rules call for each {@link RuleKind}, the
+ * functions they may import, and its {@link Assessment}; a change to any of these is a new
+ * version, never an edit of an old one.
  */
 public enum FactModel {
-    /** Rules call the fact types' own factories (Expectation.declaredBy, Finding.trap, ...): builds up to 2026-11-29. */
-    V1(1),
-    /** Rules call the rule API's functions; the fact types are plain records. */
-    V2(2);
+    /**
+     * Rules call the fact types' own factories (Expectation.declaredBy, Finding.trap, ...): builds up
+     * to 2026-11-29. Compiled through {@link FactModelV1}'s adapter.
+     */
+    V1(1, List.of("Expectation.declaredBy", "Finding.trap", "Finding.note", "VerdictReached.by"),
+            List.of("Finding.met", "Finding.unmet"),
+            List.of("dev.sreladder.evaluation.Requirement.atLeast", "dev.sreladder.evaluation.Requirement.atMost"),
+            false),
+    /** Rules call the rule API's functions ({@link RuleApi}); the fact types are plain records. */
+    V2(2, List.of("expectation", "trap", "note", "verdictReached"), List.of(),
+            List.of(RuleApi.class.getName() + ".atLeast", RuleApi.class.getName() + ".atMost",
+                    RuleApi.class.getName() + ".expectation", RuleApi.class.getName() + ".trap",
+                    RuleApi.class.getName() + ".note", RuleApi.class.getName() + ".verdictReached"),
+            true);
 
     /** What the rules folder and every rule set stored from now on are written for. */
     public static final FactModel CURRENT = V2;
 
     private final int version;
+    /** The call that makes each kind of rule, in the order of {@link RuleKind} (OTHER has none). */
+    private final List<String> kindCalls;
+    /** Other calls of this model's rules, such as the assessment rules' of fact model 1. */
+    private final List<String> otherCalls;
+    private final List<Pattern> kindCallPatterns;
+    private final List<String> functions;
+    private final boolean refusesFactChanges;
 
-    FactModel(int version) {
+    FactModel(int version, List<String> kindCalls, List<String> otherCalls, List<String> functions,
+            boolean refusesFactChanges) {
         this.version = version;
+        this.kindCalls = kindCalls;
+        this.otherCalls = otherCalls;
+        this.kindCallPatterns = kindCalls.stream().map(FactModel::callPattern).toList();
+        this.functions = functions;
+        this.refusesFactChanges = refusesFactChanges;
     }
 
     public int version() {
         return version;
+    }
+
+    /** How this model turns a declared expectation into one engineer's finding. */
+    Assessment assessment() {
+        return Assessment.BLOCKER_AT_OWN_LEVEL_GAP_ABOVE;
+    }
+
+    /** The functions a rule written for this model may import ({@code import function ...}). */
+    List<String> functions() {
+        return functions;
+    }
+
+    /** What a rule of that kind calls in this model ("expectation", "Finding.trap"). */
+    String call(RuleKind kind) {
+        return kindCalls.get(kind.ordinal());
+    }
+
+    /** Every call this model's rules make to the application, qualified ones as written. */
+    List<String> calls() {
+        return java.util.stream.Stream.concat(kindCalls.stream(), otherCalls.stream()).toList();
+    }
+
+    /**
+     * Whether the rule checks refuse rules that modify, update or retract facts. Fact model 1 was
+     * stored before that check existed, and its rule sets replay as they were accepted.
+     */
+    boolean refusesFactChanges() {
+        return refusesFactChanges;
+    }
+
+    /** The kind of a rule from its consequence, with comments and strings blanked out. */
+    RuleKind kindOf(String consequence) {
+        for (int kind = 0; kind < kindCallPatterns.size(); kind++) {
+            if (kindCallPatterns.get(kind).matcher(consequence).find()) {
+                return RuleKind.values()[kind];
+            }
+        }
+        return RuleKind.OTHER;
+    }
+
+    /** The DRL handed to Drools for a file written for this model: the file itself, or V1's adaptation. */
+    String compiledText(String drl) {
+        return this == V1 ? FactModelV1.adapt(drl) : drl;
+    }
+
+    /** "Finding.trap" as a call in code: not part of a longer name, spaces allowed around the dot. */
+    static Pattern callPattern(String call) {
+        return Pattern.compile("(?<![\\w$.])" + Arrays.stream(call.split("\\.")).map(Pattern::quote)
+                .collect(Collectors.joining("\\s*\\.\\s*")) + "\\s*\\(");
     }
 
     /** The model of a stored version, or bad input naming it when this build does not know it. */

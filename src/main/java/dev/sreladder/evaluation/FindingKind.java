@@ -13,6 +13,11 @@ public enum FindingKind {
     /** An expectation that holds. */
     MET;
 
+    /** Whether a finding of this kind is an expectation's assessment: what the score counts as checked. */
+    public boolean assessesAnExpectation() {
+        return this == MET || this == GAP || this == BLOCKER;
+    }
+
     /** Whether a finding of this kind stands between the engineer and READY. */
     public boolean holdsBack() {
         return this == BLOCKER || this == TRAP || this == GAP;

@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -24,9 +21,6 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
-import dev.sreladder.profile.Level;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -39,7 +33,6 @@ public final class RuleCompiler {
 
     private static final String RESOURCE_DIR = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern LEVEL = Pattern.compile("\\bLevel\\s*\\.\\s*(JUNIOR|MID|SENIOR|STAFF)\\b");
 
     /** Compiles files written for the current fact model (a rules folder, the defaults). */
     public RuleSet compile(List<RuleFile> files, String origin) {
@@ -48,7 +41,8 @@ public final class RuleCompiler {
 
     /**
      * Compiles files written for {@code model} (a stored rule set), or throws a bad-input
-     * {@link LadderException} listing every error.
+     * {@link LadderException} listing every error. The rule set keeps the files as written; Drools
+     * is handed {@link FactModel#compiledText} of each, which keeps every line where it was.
      */
     public RuleSet compile(List<RuleFile> files, String origin, FactModel model) {
         if (files.isEmpty()) {
@@ -63,14 +57,14 @@ public final class RuleCompiler {
         for (RuleFile file : sorted) {
             String resource = RESOURCE_DIR + file.fileName();
             byResource.put(resource, file);
-            fileSystem.write(resource, file.content());
+            fileSystem.write(resource, model.compiledText(file.content()));
         }
-        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        List<DrlFile> parsed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (RuleFile file : sorted) {
-            DrlOutline outline = new DrlOutline(file.content());
-            outlines.put(file.fileName(), outline);
-            problems.addAll(RuleLint.check(file, outline));
+            DrlFile drl = DrlFile.parse(file);
+            parsed.add(drl);
+            problems.addAll(RuleLint.check(drl, model));
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         problems.addAll(errors(builder.getResults().getMessages(Message.Level.ERROR), byResource));
@@ -84,7 +78,7 @@ public final class RuleCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : container.getKieBase().getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleInfo info = describe(rule, sorted, outlines);
+                RuleInfo info = describe(rule, parsed, model);
                 rules.add(info);
                 if (info.code() == null || info.section() == null) {
                     problems.add(new Problem(info.file(), info.line(), "rule \"" + rule.getName() + "\" has no "
@@ -116,25 +110,25 @@ public final class RuleCompiler {
         return LadderException.badInput("the rules in " + origin + " do not compile:\n" + String.join("\n", lines));
     }
 
-    private static RuleInfo describe(Rule rule, List<RuleFile> files, Map<String, DrlOutline> outlines) {
-        String resource = rule instanceof RuleImpl impl && impl.getResource() != null
-                ? impl.getResource().getSourcePath() : "";
-        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
-        RuleFile file = files.stream().filter(candidate -> candidate.fileName().equals(fileName)).findFirst()
-                .orElse(null);
-        DrlOutline.Block block = outlines.getOrDefault(fileName, new DrlOutline("")).rules().stream()
-                .filter(candidate -> candidate.name().equals(rule.getName())).findFirst().orElse(null);
+    /**
+     * The rule as maintainers see it: code and section from its metadata; file, line, kind, level and
+     * what it reads from the parsed file that holds a rule of its package and name.
+     */
+    private static RuleInfo describe(Rule rule, List<DrlFile> files, FactModel model) {
         String code = blankToNull(RuleMetadata.optional(rule, "code"));
         String section = blankToNull(RuleMetadata.optional(rule, "section"));
-        if (block == null) {
-            return new RuleInfo(rule.getName(), code, RuleKind.OTHER, null, section,
-                    file == null ? resource : file.path(), 1, List.of());
+        for (DrlFile file : files) {
+            if (!file.packageName().equals(rule.getPackageName())) {
+                continue;
+            }
+            for (ParsedRule parsed : file.rules()) {
+                if (parsed.name().equals(rule.getName())) {
+                    return new RuleInfo(rule.getName(), code, model.kindOf(parsed.consequence()), parsed.level(),
+                            section, file.file().path(), parsed.line(), parsed.reads());
+                }
+            }
         }
-        Matcher level = LEVEL.matcher(block.conditions());
-        List<String> reads = ProfileKeys.all().stream().map(ProfileKey::name)
-                .filter(key -> Pattern.compile("\\b" + key + "\\b").matcher(block.conditions()).find()).toList();
-        return new RuleInfo(rule.getName(), code, RuleKind.of(block.consequence()),
-                level.find() ? Level.valueOf(level.group(1)) : null, section, file.path(), block.line(), reads);
+        return new RuleInfo(rule.getName(), code, RuleKind.OTHER, null, section, rule.getPackageName(), 1, List.of());
     }
 
     private static String blankToNull(String value) {

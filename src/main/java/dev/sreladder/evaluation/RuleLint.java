@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.drools.drl.ast.descr.FunctionImportDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+
 import dev.sreladder.profile.Competencies;
 import dev.sreladder.profile.Evidence;
 import dev.sreladder.profile.Level;
@@ -17,8 +20,10 @@ import dev.sreladder.profile.Profile;
 /**
  * What a rule file may not do, checked on its text before it can serve. DRL is code, and Java 17
  * has no sandbox for it: a consequence could stop the application, run programs, read or write
- * files, open connections or use reflection. Rules match the fact model and insert facts; they
- * may import only the fact types, the requirement functions and a few {@code java.lang} basics.
+ * files, open connections or use reflection. Rules match the fact model and insert findings; they
+ * never change the facts they match, and may import only the fact types, the rule API's functions
+ * and a few {@code java.lang} basics. Imports, rules and patterns come from Drools' parser
+ * ({@link DrlFile}); the forbidden calls are found in the code with comments and strings blanked.
  */
 final class RuleLint {
 
@@ -26,8 +31,6 @@ final class RuleLint {
     static final List<Class<?>> FACT_TYPES = List.of(Profile.class, Level.class, Competencies.class, Evidence.class,
             Checking.class, Promotion.class, Expectation.class, Requirement.class, Finding.class, FindingKind.class,
             VerdictReached.class, Verdict.class);
-    static final List<String> FUNCTIONS = List.of(Requirement.class.getName() + ".atLeast",
-            Requirement.class.getName() + ".atMost");
     static final List<String> JAVA_LANG = List.of("Math", "String", "Integer", "Long", "Double", "Boolean", "Number");
 
     private static final Set<String> ALLOWED_TYPES = Stream.concat(FACT_TYPES.stream().map(Class::getName),
@@ -59,9 +62,21 @@ final class RuleLint {
             new Forbidden(Pattern.compile("\\b(Thread|ThreadGroup|SecurityManager|ModuleLayer|StackWalker)\\b"),
                     "uses $1, which reaches outside the rule session"));
 
-    /** A pattern on a fact the application inserts or the rules insert, such as {@code Profile(...)}. */
-    private static final Pattern FACT_PATTERN = Pattern.compile(
-            "(?<![\\w$.])(Profile|Checking|Promotion|Expectation|Finding|VerdictReached)\\s*\\(");
+    private static final String FACT_CHANGES = "modify|update|retract|delete|insertLogical";
+    private static final String NEVER_CHANGE = "rules insert findings; they never change their inputs";
+
+    /** Changing facts, in DRL or through the rule's context: refused from fact model 2 on. */
+    private static final List<Forbidden> FACT_CHANGING = List.of(
+            new Forbidden(Pattern.compile("(?<![\\w$.])((?:drools\\s*\\.\\s*)?(?:" + FACT_CHANGES + "))\\s*\\("),
+                    "$1 changes the facts the rules match; " + NEVER_CHANGE
+                            + ": insert a finding (trap, note) instead, and leave what was matched as it is"),
+            new Forbidden(Pattern.compile("(?<![\\w$.])(kcontext)\\b"),
+                    "uses $1, the rule's handle on the session; " + NEVER_CHANGE
+                            + ": pass drools to the rule API's functions and insert what they return"),
+            new Forbidden(Pattern.compile("(?<![\\w$.])(drools\\s*\\.\\s*(?!(?:insert|" + FACT_CHANGES
+                    + ")\\b)\\w+)"),
+                    "uses $1, which reaches past the rule into the session; " + NEVER_CHANGE
+                            + ": pass drools to the rule API's functions and insert what they return"));
 
     /** A qualified class name written in the code, such as {@code java.util.concurrent.Executors}. */
     private static final Pattern QUALIFIED = Pattern.compile(
@@ -72,55 +87,127 @@ final class RuleLint {
     private RuleLint() {
     }
 
-    /** Every problem in the file, each with its line. */
-    static List<RuleCompiler.Problem> check(RuleFile file, DrlOutline outline) {
+    /** Every problem in the file, each with its line, for a file written for {@code model}. */
+    static List<RuleCompiler.Problem> check(DrlFile drl, FactModel model) {
+        RuleFile file = drl.file();
         List<RuleCompiler.Problem> problems = new ArrayList<>();
-        for (DrlOutline.Import imported : outline.imports()) {
-            String reason = importProblem(imported);
+        for (ImportDescr imported : drl.imports()) {
+            String reason = importProblem(imported.getTarget(), model);
             if (reason != null) {
-                problems.add(new RuleCompiler.Problem(file.path(), imported.line(), reason));
+                problems.add(new RuleCompiler.Problem(file.path(), imported.getLine(), reason));
             }
         }
-        String code = PACKAGE_LINE.matcher(IMPORT_LINE.matcher(outline.code()).replaceAll(RuleLint::spaces))
+        for (FunctionImportDescr imported : drl.functionImports()) {
+            String reason = functionImportProblem(imported.getTarget(), model);
+            if (reason != null) {
+                problems.add(new RuleCompiler.Problem(file.path(), imported.getLine(), reason));
+            }
+        }
+        String code = PACKAGE_LINE.matcher(IMPORT_LINE.matcher(drl.code()).replaceAll(RuleLint::spaces))
                 .replaceAll(RuleLint::spaces);
-        for (Forbidden forbidden : FORBIDDEN) {
-            Matcher matcher = forbidden.pattern().matcher(code);
-            while (matcher.find()) {
-                String reason = matcher.groupCount() > 0
-                        ? forbidden.reason().replace("$1", matcher.group(1).replaceAll("\\s+", ""))
-                        : forbidden.reason();
-                problems.add(new RuleCompiler.Problem(file.path(), outline.lineAt(matcher.start()),
-                        "forbidden in a rule: " + reason));
-            }
+        forbidden(drl, code, FORBIDDEN, problems);
+        if (model.refusesFactChanges()) {
+            forbidden(drl, code, FACT_CHANGING, problems);
         }
-        for (DrlOutline.Block rule : outline.rules()) {
-            checkingProblem(file, outline, rule).ifPresent(problems::add);
+        otherModelsCalls(drl, code, model, problems);
+        for (ParsedRule rule : drl.rules()) {
+            checkingProblem(file, rule, model).ifPresent(problems::add);
         }
         Matcher qualified = QUALIFIED.matcher(code);
         while (qualified.find()) {
             String name = qualified.group(1).replaceAll("\\s+", "");
             if (!ALLOWED_TYPES.contains(name) && !name.matches("javax?\\.(io|nio|net)\\..*")
                     && !name.matches("java\\.lang\\.(reflect|invoke)\\..*") && looksLikePackage(name)) {
-                problems.add(new RuleCompiler.Problem(file.path(), outline.lineAt(qualified.start()),
-                        "forbidden in a rule: uses " + name + ", which is outside the fact model" + allowedHint()));
+                problems.add(new RuleCompiler.Problem(file.path(), drl.lineAt(qualified.start()),
+                        "forbidden in a rule: uses " + name + ", which is outside the fact model" + allowedHint(model)));
             }
         }
         return problems;
     }
 
+    private static void forbidden(DrlFile drl, String code, List<Forbidden> forbidden,
+            List<RuleCompiler.Problem> problems) {
+        for (Forbidden each : forbidden) {
+            Matcher matcher = each.pattern().matcher(code);
+            while (matcher.find()) {
+                String reason = matcher.groupCount() > 0
+                        ? each.reason().replace("$1", matcher.group(1).replaceAll("\\s+", ""))
+                        : each.reason();
+                problems.add(new RuleCompiler.Problem(drl.file().path(), drl.lineAt(matcher.start()),
+                        "forbidden in a rule: " + reason));
+            }
+        }
+    }
+
+    /**
+     * A call another fact model's rules make (Expectation.declaredBy in a set compiled for fact
+     * model 2): the file is written for that model, and the message says what this one calls.
+     * Unqualified calls of another model need its function imports, which the import check names.
+     */
+    private static void otherModelsCalls(DrlFile drl, String code, FactModel model,
+            List<RuleCompiler.Problem> problems) {
+        for (FactModel other : FactModel.values()) {
+            if (other == model) {
+                continue;
+            }
+            for (String call : other.calls()) {
+                if (!call.contains(".") || model.calls().contains(call)) {
+                    continue;
+                }
+                Matcher matcher = FactModel.callPattern(call).matcher(code);
+                while (matcher.find()) {
+                    problems.add(new RuleCompiler.Problem(drl.file().path(), drl.lineAt(matcher.start()),
+                            writtenFor(other, model) + call + "(...) " + insteadOf(other, call, model)));
+                }
+            }
+        }
+    }
+
+    private static String writtenFor(FactModel other, FactModel model) {
+        return "written for fact model " + other.version() + ", not " + model.version() + ": ";
+    }
+
+    /** What {@code model}'s rules call instead of {@code other}'s {@code call}. */
+    private static String insteadOf(FactModel other, String call, FactModel model) {
+        for (RuleKind kind : List.of(RuleKind.EXPECTATION, RuleKind.TRAP, RuleKind.NOTE, RuleKind.VERDICT)) {
+            if (other.call(kind).equals(call)) {
+                String replacement = model.call(kind);
+                return "is gone; use " + replacement + "(drools, ...)" + model.functions().stream()
+                        .filter(function -> function.endsWith("." + replacement)).findFirst()
+                        .map(function -> " (import function " + function + ";)").orElse("");
+            }
+        }
+        return "is gone; fact model " + model.version() + " assesses expectations outside the rules:"
+                + " remove the rules that assess them";
+    }
+
+    private static String functionImportProblem(String target, FactModel model) {
+        if (model.functions().contains(target)) {
+            return null;
+        }
+        String name = target.substring(target.lastIndexOf('.') + 1);
+        for (FactModel other : FactModel.values()) {
+            if (other.functions().contains(target)) {
+                return writtenFor(other, model) + "function " + target + " is gone; " + model.functions().stream()
+                        .filter(function -> function.endsWith("." + name)).findFirst()
+                        .map(function -> "import function " + function + ";")
+                        .orElse("import the rule functions of fact model " + model.version() + ": "
+                                + String.join(", ", model.functions()));
+            }
+        }
+        return "forbidden import: function " + target + " is not one of the rules' functions ("
+                + String.join(", ", model.functions()) + ")";
+    }
     /**
      * Expectation rules are fired once per rule set for each range of levels, with only the
      * Checking facts present (see Declarations): they may match nothing else, and no other rule
      * may match Checking, which a profile's evaluation does not hold. Reported at the pattern.
      */
-    private static Optional<RuleCompiler.Problem> checkingProblem(RuleFile file, DrlOutline outline,
-            DrlOutline.Block rule) {
-        int conditionsAt = outline.code().indexOf(rule.conditions(), rule.start());
-        boolean declares = RuleKind.of(rule.consequence()) == RuleKind.EXPECTATION;
-        Matcher pattern = FACT_PATTERN.matcher(rule.conditions());
+    private static Optional<RuleCompiler.Problem> checkingProblem(RuleFile file, ParsedRule rule, FactModel model) {
+        boolean declares = model.kindOf(rule.consequence()) == RuleKind.EXPECTATION;
         boolean matchesChecking = false;
-        while (pattern.find()) {
-            String type = pattern.group(1);
+        for (ParsedRule.FactPattern pattern : rule.patterns()) {
+            String type = pattern.type();
             matchesChecking |= type.equals("Checking");
             String reason = null;
             if (declares && !type.equals("Checking")) {
@@ -130,11 +217,11 @@ final class RuleLint {
                         + " trap or a note";
             } else if (!declares && type.equals("Checking")) {
                 reason = "rule \"" + rule.name() + "\" matches Checking, which only rules that declare an expectation"
-                        + " (Expectation.declaredBy) may match; match Profile, Promotion or Finding instead";
+                        + " (" + model.call(RuleKind.EXPECTATION) + "(...)) may match; match Profile, Promotion or"
+                        + " Finding instead";
             }
             if (reason != null) {
-                return Optional.of(new RuleCompiler.Problem(file.path(),
-                        outline.lineAt(Math.max(conditionsAt, 0) + pattern.start()), reason));
+                return Optional.of(new RuleCompiler.Problem(file.path(), pattern.line(), reason));
             }
         }
         if (declares && !matchesChecking) {
@@ -144,24 +231,20 @@ final class RuleLint {
         return Optional.empty();
     }
 
-    private static String importProblem(DrlOutline.Import imported) {
-        String target = imported.target();
-        if (imported.function()) {
-            return FUNCTIONS.contains(target) ? null
-                    : "forbidden import: function " + target + " is not one of the rules' functions ("
-                            + String.join(", ", FUNCTIONS) + ")";
-        }
+    private static String importProblem(String target, FactModel model) {
         if (target.endsWith("*")) {
             return "forbidden import: " + target + " imports a whole package; import the fact types by name"
-                    + allowedHint();
+                    + allowedHint(model);
         }
         return ALLOWED_TYPES.contains(target) ? null
-                : "forbidden import: " + target + " is outside the fact model" + allowedHint();
+                : "forbidden import: " + target + " is outside the fact model" + allowedHint(model);
     }
 
-    private static String allowedHint() {
+    private static String allowedHint(FactModel model) {
         return " (rules may use " + FACT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
-                + ", the functions atLeast and atMost, and java.lang's " + String.join(", ", JAVA_LANG) + ")";
+                + ", the functions " + model.functions().stream().map(f -> f.substring(f.lastIndexOf('.') + 1))
+                        .collect(Collectors.joining(", "))
+                + ", and java.lang's " + String.join(", ", JAVA_LANG) + ")";
     }
 
     /** "profile.evidence.X" is a fact's field path, not a package: packages start with a known root. */

@@ -88,8 +88,7 @@ public final class Trace {
             fields.put("kind", finding.kind().name());
             fields.put("code", finding.code());
             fields.put("level", finding.level().name());
-            return new Fact("Finding", "Finding " + finding.kind() + " " + finding.code() + " [" + finding.level()
-                    + "]", fields);
+            return new Fact("Finding", "Finding " + finding.label(), fields);
         }
         if (fact instanceof VerdictReached verdict) {
             fields.put("verdict", verdict.verdict().name());

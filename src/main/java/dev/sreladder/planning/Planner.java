@@ -31,10 +31,6 @@ public final class Planner {
     /** More rounds than this means the rules keep asking for something new: give up, say so. */
     static final int MAX_ROUNDS = 100;
 
-    /** Blockers, then traps, then gaps (the order of {@code FindingKind}), then level and code. */
-    private static final Comparator<Finding> PRESSING = Comparator.comparing(Finding::kind)
-            .thenComparing(Finding::level).thenComparing(Finding::code);
-
     private final Evaluator evaluator;
 
     public Planner(Evaluator evaluator) {
@@ -44,7 +40,7 @@ public final class Planner {
     public Plan plan(RuleSet rules, Profile profile, Level requestedTarget) {
         Evaluation before = evaluator.evaluate(rules, profile, requestedTarget);
         Level target = before.target();
-        Map<FindingId, Finding> asked = new LinkedHashMap<>();
+        Map<Finding.Id, Finding> asked = new LinkedHashMap<>();
         Set<Profile> tried = new HashSet<>();
         Profile current = profile;
         Evaluation evaluation = before;
@@ -52,7 +48,7 @@ public final class Planner {
             tried.add(current);
             Profile next = current;
             for (Finding finding : holdingBack(evaluation)) {
-                asked.putIfAbsent(FindingId.of(finding), finding);
+                asked.putIfAbsent(finding.id(), finding);
                 for (Requirement requirement : finding.requires()) {
                     if (!requirement.isSatisfiedBy(next)) {
                         OptionalDouble value = Remedy.valueMeeting(requirement, next.value(requirement.key()));
@@ -119,16 +115,16 @@ public final class Planner {
     }
 
     /** Each change with the findings that asked for its key, ordered by the most pressing of them. */
-    private static List<Step> steps(List<Change> changes, Map<FindingId, Finding> asked) {
+    private static List<Step> steps(List<Change> changes, Map<Finding.Id, Finding> asked) {
         List<Step> steps = new ArrayList<>();
         for (Change change : changes) {
             List<Finding> closes = asked.values().stream()
                     .filter(finding -> finding.requires().stream()
                             .anyMatch(requirement -> requirement.key().equals(change.key())))
-                    .sorted(PRESSING).toList();
+                    .sorted(Finding.ORDER).toList();
             steps.add(new Step(change, closes));
         }
-        steps.sort(Comparator.comparing(Step::reason, PRESSING)
+        steps.sort(Comparator.comparing(Step::reason, Finding.ORDER)
                 .thenComparingInt(step -> position(step.reason(), step.change().key())));
         return steps;
     }
@@ -143,7 +139,7 @@ public final class Planner {
     }
 
     private static List<Finding> holdingBack(Evaluation evaluation) {
-        return evaluation.findings().stream().filter(finding -> finding.kind().holdsBack()).sorted(PRESSING)
+        return evaluation.findings().stream().filter(finding -> finding.kind().holdsBack()).sorted(Finding.ORDER)
                 .toList();
     }
 
@@ -152,7 +148,7 @@ public final class Planner {
         List<String> obstacles = new ArrayList<>();
         Profile profile = evaluation.profile();
         for (Finding finding : holdingBack(evaluation)) {
-            String name = finding.kind() + " " + finding.code() + " [" + finding.level() + "]";
+            String name = finding.label();
             if (finding.requires().isEmpty()) {
                 obstacles.add(name + " still holds, and its rule names no condition that would clear it");
                 continue;

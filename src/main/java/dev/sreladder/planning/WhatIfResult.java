@@ -28,17 +28,17 @@ public record WhatIfResult(Evaluation before, Evaluation after, List<Change> cha
 
     /** Findings in both whose message changed: still there, but with other values or fewer conditions open. */
     public List<Finding> changed() {
-        Map<FindingId, Finding> earlier = before.findings().stream()
-                .collect(Collectors.toMap(FindingId::of, Function.identity(), (a, b) -> a));
+        Map<Finding.Id, Finding> earlier = before.findings().stream()
+                .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         return after.findings().stream()
-                .filter(finding -> earlier.containsKey(FindingId.of(finding)))
-                .filter(finding -> !earlier.get(FindingId.of(finding)).message().equals(finding.message()))
+                .filter(finding -> earlier.containsKey(finding.id()))
+                .filter(finding -> !earlier.get(finding.id()).message().equals(finding.message()))
                 .toList();
     }
 
     /** The finding of the before evaluation that {@code finding} (of the after one) continues. */
     public Finding earlier(Finding finding) {
-        return before.findings().stream().filter(f -> FindingId.of(f).equals(FindingId.of(finding))).findFirst()
+        return before.findings().stream().filter(f -> f.id().equals(finding.id())).findFirst()
                 .orElseThrow();
     }
 
@@ -48,7 +48,7 @@ public record WhatIfResult(Evaluation before, Evaluation after, List<Change> cha
     }
 
     private static List<Finding> missingFrom(Evaluation source, Evaluation other) {
-        Set<FindingId> present = other.findings().stream().map(FindingId::of).collect(Collectors.toSet());
-        return source.findings().stream().filter(finding -> !present.contains(FindingId.of(finding))).toList();
+        Set<Finding.Id> present = other.findings().stream().map(Finding::id).collect(Collectors.toSet());
+        return source.findings().stream().filter(finding -> !present.contains(finding.id())).toList();
     }
 }

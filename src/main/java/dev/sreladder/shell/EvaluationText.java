@@ -35,10 +35,7 @@ final class EvaluationText {
         section(text, "GAPS", evaluation.findings(FindingKind.GAP), style);
         section(text, "NOTES", evaluation.findings(FindingKind.NOTE), style);
         List<Finding> met = evaluation.findings(FindingKind.MET);
-        long checked = evaluation.findings().stream()
-                .filter(finding -> finding.kind() == FindingKind.MET || finding.kind() == FindingKind.GAP
-                        || finding.kind() == FindingKind.BLOCKER)
-                .count();
+        long checked = evaluation.expectationsChecked();
         text.append('\n').append(style.bold("MET")).append(" (").append(met.size()).append(" of ").append(checked)
                 .append(" expectations)");
         if (!met.isEmpty()) {

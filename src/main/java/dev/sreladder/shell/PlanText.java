@@ -50,7 +50,7 @@ final class PlanText {
             List<Finding> also = step.closes().subList(1, step.closes().size());
             if (!also.isEmpty()) {
                 text.append(style.dim("   (also for " + also.stream()
-                        .map(finding -> finding.kind() + " " + finding.code() + " [" + finding.level() + "]")
+                        .map(Finding::label)
                         .collect(Collectors.joining(", ")) + ")"));
             }
             text.append('\n');

@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleInfo;
-import dev.sreladder.evaluation.RuleWorkbench.Coverage;
-import dev.sreladder.evaluation.RuleWorkbench.Impact;
-import dev.sreladder.evaluation.RuleWorkbench.ProfileImpact;
-import dev.sreladder.evaluation.RuleWorkbench.RuleCoverage;
-import dev.sreladder.evaluation.RuleWorkbench.SampleCheck;
+import dev.sreladder.evaluation.Coverage;
+import dev.sreladder.evaluation.Coverage.RuleCoverage;
+import dev.sreladder.evaluation.CoverageCount;
+import dev.sreladder.evaluation.Impact;
+import dev.sreladder.evaluation.Impact.ProfileImpact;
+import dev.sreladder.evaluation.RuleImpact;
 import dev.sreladder.evaluation.RuleWorkbench.Summary;
 import dev.sreladder.evaluation.RuleWorkbench;
+import dev.sreladder.evaluation.SampleCheck;
+import dev.sreladder.evaluation.SampleTests;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.storage.Database;
 import dev.sreladder.storage.StoredProfiles;
@@ -83,12 +86,19 @@ class RulesCommands {
                            or samples/ when nothing is stored)""";
 
     private final RuleWorkbench workbench;
+    private final SampleTests sampleTests;
+    private final CoverageCount coverageCount;
+    private final RuleImpact ruleImpact;
     private final StoredProfiles storedProfiles;
     private final Database database;
     private final TextStyle style;
 
-    RulesCommands(RuleWorkbench workbench, StoredProfiles storedProfiles, Database database, TextStyle style) {
+    RulesCommands(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount, RuleImpact ruleImpact,
+            StoredProfiles storedProfiles, Database database, TextStyle style) {
         this.workbench = workbench;
+        this.sampleTests = sampleTests;
+        this.coverageCount = coverageCount;
+        this.ruleImpact = ruleImpact;
         this.storedProfiles = storedProfiles;
         this.database = database;
         this.style = style;
@@ -142,7 +152,7 @@ class RulesCommands {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesTest(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
             CommandContext context) {
-        List<SampleCheck> checks = workbench.test(profilesOrSamples(dir));
+        List<SampleCheck> checks = sampleTests.test(profilesOrSamples(dir));
         StringBuilder text = new StringBuilder();
         for (SampleCheck check : checks) {
             if (!check.expected()) {
@@ -151,9 +161,7 @@ class RulesCommands {
                 text.append(style.green("PASS")).append("  ").append(check.source()).append('\n');
             } else {
                 text.append(style.red("FAIL")).append("  ").append(check.source()).append('\n');
-                if (check.error() != null) {
-                    text.append("      ").append(check.error()).append('\n');
-                }
+                check.error().ifPresent(error -> text.append("      ").append(error).append('\n'));
                 check.differences().forEach(difference -> text.append("      ").append(difference).append('\n'));
             }
         }
@@ -177,7 +185,7 @@ class RulesCommands {
     public void rulesCoverage(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
             CommandContext context) {
         String folder = profilesOrSamples(dir);
-        Coverage coverage = workbench.coverage(folder);
+        Coverage coverage = coverageCount.count(folder);
         int code = width(coverage.rules().stream().map(rule -> rule.rule().code()).toList(), "CODE");
         String format = "%8s  %-" + code + "s  %-11s  %-6s  %s%n";
         StringBuilder text = new StringBuilder("Rules fired for the " + coverage.profiles() + " profiles in " + folder
@@ -209,7 +217,7 @@ class RulesCommands {
         String rulesDir = Arguments.required(dir, "rules impact", "the folder of the edited rules", IMPACT_HELP);
         String profilesRef = profiles != null && !profiles.isBlank() ? profiles
                 : storedProfilesExist() ? STORED : profilesOrSamples(null);
-        Impact impact = workbench.impact(Path.of(rulesDir), impactProfiles(profilesRef));
+        Impact impact = ruleImpact.impact(Path.of(rulesDir), impactProfiles(profilesRef));
         StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + RuleCompiler.abbreviate(
                 impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
                         impact.before().fingerprint()) + "), on " + impact.profiles() + " profiles in " + profilesRef
@@ -237,7 +245,7 @@ class RulesCommands {
                     .map(stored -> new ProfileLoader.Loaded(stored.document().source(), stored.document(), stored, null))
                     .toList();
         }
-        return workbench.profiles(ref);
+        return ruleImpact.profiles(ref);
     }
 
     /** Opens the database only when its file exists: checking must not create one. */

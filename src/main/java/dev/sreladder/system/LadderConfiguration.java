@@ -9,11 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.jline.PromptProvider;
 
+import dev.sreladder.evaluation.CoverageCount;
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleImpact;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.evaluation.RuleWorkbench;
+import dev.sreladder.evaluation.SampleTests;
 import dev.sreladder.planning.PlanningService;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
@@ -43,8 +46,23 @@ class LadderConfiguration {
     }
 
     @Bean
-    RuleWorkbench ruleWorkbench(CurrentRules rules, RuleCompiler compiler, ProfileLoader loader) {
-        return new RuleWorkbench(rules, compiler, loader);
+    RuleWorkbench ruleWorkbench(CurrentRules rules, RuleCompiler compiler) {
+        return new RuleWorkbench(rules, compiler);
+    }
+
+    @Bean
+    SampleTests sampleTests(CurrentRules rules, ProfileLoader loader) {
+        return new SampleTests(rules, loader);
+    }
+
+    @Bean
+    CoverageCount coverageCount(CurrentRules rules, ProfileLoader loader) {
+        return new CoverageCount(rules, loader);
+    }
+
+    @Bean
+    RuleImpact ruleImpact(CurrentRules rules, RuleCompiler compiler, ProfileLoader loader) {
+        return new RuleImpact(rules, compiler, loader);
     }
 
     /** A stop (Ctrl-C) closes the database after the unit of work in flight, not H2's own hook. */

@@ -21,12 +21,12 @@ import dev.sreladder.testing.TestRules;
 /**
  * A rule set declares the expectations of each range of levels once, and each engineer checked
  * over that range is assessed against them: the trace still shows every expectation rule for
- * every profile, and rule sets stored with the assessment rules of old replay unchanged.
+ * every profile, and rule sets stored with the assessment rules of old (fact model 1) replay unchanged.
  */
 class DeclarationsTest {
 
     /** The assessment rules the default rule set carried before expectations were assessed outside them. */
-    private static final String STORED_ASSESSMENT_RULES = """
+    static final String STORED_ASSESSMENT_RULES = """
             // How a declared expectation becomes a finding: MET when every condition holds; otherwise a
             // BLOCKER at the engineer's own level (the foundation is missing) or a GAP at a level above.
             package rules;
@@ -109,9 +109,8 @@ class DeclarationsTest {
 
     @Test
     void shouldReplayARuleSetStoredWithTheOldAssessmentRulesToTheSameVerdicts() {
-        List<RuleFile> stored = new ArrayList<>(RuleSources.fromDirectory(Path.of("rules")));
-        stored.add(new RuleFile("stored/assessment.drl", STORED_ASSESSMENT_RULES));
-        RuleSet old = new RuleCompiler().compile(stored, "a stored rule set");
+        List<RuleFile> stored = storedWithAssessmentRules();
+        RuleSet old = new RuleCompiler().compile(stored, "a stored rule set", FactModel.V1);
         assertThat(old.rules()).extracting(RuleInfo::code).contains("expectation-met", "expectation-gap");
         Evaluator evaluator = new Evaluator();
         List<Profile> samples = new ProfileLoader(new ProfileReader()).load("samples").stream()
@@ -126,6 +125,13 @@ class DeclarationsTest {
             assertThat(then.trace()).extracting(FiredRule::code)
                     .doesNotContain("expectation-met", "expectation-blocker", "expectation-gap");
         });
+    }
+
+    /** The rule files of fact model 1 (as in rules/ up to 2026-11-29) with their old assessment rules. */
+    static List<RuleFile> storedWithAssessmentRules() {
+        List<RuleFile> stored = new ArrayList<>(RuleSources.fromDirectory(FactModelTest.V1_RULES));
+        stored.add(new RuleFile("stored/assessment.drl", STORED_ASSESSMENT_RULES));
+        return stored;
     }
 
     private Set<String> expectationRulesOf(Level from, Level to) {

@@ -86,13 +86,12 @@ class RuleCompilerTest {
         Files.writeString(rulesDir.resolve("loop.drl"), """
                 package rules;
                 import dev.sreladder.profile.Profile;
-                rule "A rule that re-inserts what it matched loops"
+                rule "A rule that inserts what it matches loops"
                     @code("loop") @section("Final Thoughts")
                 when
-                    $profile : Profile()
+                    Object()
                 then
                     insert(new Object());
-                    update($profile);
                 end
                 """);
 

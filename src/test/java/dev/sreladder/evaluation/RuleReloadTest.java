@@ -75,8 +75,8 @@ class RuleReloadTest {
     @Test
     void shouldRefuseAReloadThatFailsTheLintAndKeepTheRulesInUse() {
         String fingerprint = rules.get().fingerprint();
-        sources.set(edit(DEFAULTS, "notes.drl", "insert(Finding.note(drools, $profile,",
-                "System.exit(3);\n    insert(Finding.note(drools, $profile,"));
+        sources.set(edit(DEFAULTS, "notes.drl", "insert(note(drools, $profile,",
+                "System.exit(3);\n    insert(note(drools, $profile,"));
 
         assertThatThrownBy(rules::reload).hasMessageContaining("calls System.exit");
         assertThat(rules.get().fingerprint()).isEqualTo(fingerprint);

@@ -15,22 +15,23 @@ import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
 
-/** The workbench behind the rules commands, on rule sets built for each case. */
+/** The workbench, sample tests, coverage and impact behind the rules commands, on rule sets built for each case. */
 class RuleWorkbenchTest {
 
     private static final List<RuleFile> DEFAULTS = RuleSources.fromDirectory(Path.of("rules"));
 
-    private static RuleWorkbench workbenchWith(List<RuleFile> files) {
-        RuleCompiler compiler = new RuleCompiler();
-        return new RuleWorkbench(new CurrentRules(() -> files, "rules", compiler), compiler,
-                new ProfileLoader(new ProfileReader()));
+    private static final RuleCompiler COMPILER = new RuleCompiler();
+    private static final ProfileLoader LOADER = new ProfileLoader(new ProfileReader());
+
+    private static CurrentRules rulesOf(List<RuleFile> files) {
+        return new CurrentRules(() -> files, "rules", COMPILER);
     }
 
     @Test
     void shouldCallOutARuleThatCanNeverFire() {
         RuleFile impossible = new RuleFile("rules/impossible.drl", """
                 package rules;
-                import dev.sreladder.evaluation.Finding;
+                import function dev.sreladder.evaluation.RuleApi.note;
                 import dev.sreladder.profile.Profile;
 
                 // Policy: nobody has spent a negative time in a level, so this can never fire.
@@ -40,12 +41,12 @@ class RuleWorkbenchTest {
                 when
                     $profile : Profile(yearsInLevel < 0)
                 then
-                    insert(Finding.note(drools, $profile, "{yearsInLevel} years", "none"));
+                    insert(note(drools, $profile, "{yearsInLevel} years", "none"));
                 end
                 """);
 
-        RuleWorkbench.Coverage coverage = workbenchWith(Stream.concat(DEFAULTS.stream(), Stream.of(impossible))
-                .toList()).coverage("samples");
+        Coverage coverage = new CoverageCount(rulesOf(Stream.concat(DEFAULTS.stream(), Stream.of(impossible))
+                .toList()), LOADER).count("samples");
 
         assertThat(coverage.errors()).isEmpty();
         assertThat(coverage.neverFired()).extracting(RuleInfo::code).containsExactly("negative-tenure");
@@ -56,7 +57,7 @@ class RuleWorkbenchTest {
                 .filter(loaded -> loaded.document().profile().level() == Level.JUNIOR).count();
         assertThat(juniors).isPositive().isLessThan(coverage.profiles());
         assertThat(coverage.rules()).filteredOn(rule -> rule.rule().code().equals("incident-response-fundamentals"))
-                .singleElement().extracting(RuleWorkbench.RuleCoverage::profiles).isEqualTo((int) juniors);
+                .singleElement().extracting(Coverage.RuleCoverage::profiles).isEqualTo((int) juniors);
     }
 
     @Test
@@ -64,7 +65,7 @@ class RuleWorkbenchTest {
         Evaluation evaluation = TestRules.evaluate(Profiles.exemplary().with("gameDays", 0).build());
         ExpectedOutcome expected = new ExpectedOutcome("READY", 100, null, java.util.Set.of(), null, null);
 
-        assertThat(RuleWorkbench.differences(expected, evaluation)).containsExactly(
+        assertThat(SampleTests.differences(expected, evaluation)).containsExactly(
                 "verdict: expected READY, got ALMOST",
                 "score: expected 100, got 93",
                 "gaps: expected [], got [resilience-testing]; unexpected resilience-testing");
@@ -72,11 +73,13 @@ class RuleWorkbenchTest {
 
     @Test
     void shouldLeaveTheRulesInUseAloneWhenValidatingOrComparing() {
-        RuleWorkbench workbench = workbenchWith(DEFAULTS);
+        CurrentRules rules = rulesOf(DEFAULTS);
+        RuleWorkbench workbench = new RuleWorkbench(rules, COMPILER);
+        RuleImpact ruleImpact = new RuleImpact(rules, COMPILER, LOADER);
         List<RuleInfo> before = workbench.list();
 
         RuleWorkbench.Summary summary = workbench.validate(Path.of("rules"));
-        RuleWorkbench.Impact impact = workbench.impact(Path.of("rules"), workbench.profiles("samples"));
+        Impact impact = ruleImpact.impact(Path.of("rules"), ruleImpact.profiles("samples"));
 
         assertThat(summary.rules()).isEqualTo(before.size());
         assertThat(impact.changed()).isEmpty();

@@ -33,9 +33,10 @@ class SessionReuseTest {
                 @code("loops-for-one")
                 @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
             when
-                $profile : Profile(id == "runaway")
+                Profile(id == "runaway")
+                Object()
             then
-                update($profile);
+                insert(new Object());
             end
             """;
 

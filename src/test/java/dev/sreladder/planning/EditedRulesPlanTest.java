@@ -92,11 +92,11 @@ class EditedRulesPlanTest {
         Files.writeString(rulesDir.resolve("follow-up.drl"), """
                 package rules;
 
-                import dev.sreladder.evaluation.Finding;
                 import dev.sreladder.evaluation.Promotion;
                 import dev.sreladder.profile.Level;
                 import dev.sreladder.profile.Profile;
-                import function dev.sreladder.evaluation.Requirement.atLeast;
+                import function dev.sreladder.evaluation.RuleApi.atLeast;
+                import function dev.sreladder.evaluation.RuleApi.trap;
 
                 rule "A mid-level SRE who runs game days but leads few postmortems does not follow up"
                     @code("no-follow-up")
@@ -105,7 +105,7 @@ class EditedRulesPlanTest {
                     Promotion(from == Level.MID)
                     $profile : Profile(evidence.gameDays >= 1, evidence.postmortemsLed < 3)
                 then
-                    insert(Finding.trap(drools, $profile, "{gameDays} game days, {postmortemsLed} postmortems led",
+                    insert(trap(drools, $profile, "{gameDays} game days, {postmortemsLed} postmortems led",
                         "Turn what the game days find into postmortems.", atLeast("postmortemsLed", 3)));
                 end
                 """);
@@ -130,10 +130,10 @@ class EditedRulesPlanTest {
         Files.writeString(rulesDir.resolve("no-way-out.drl"), """
                 package rules;
 
-                import dev.sreladder.evaluation.Finding;
                 import dev.sreladder.evaluation.Promotion;
                 import dev.sreladder.profile.Level;
                 import dev.sreladder.profile.Profile;
+                import function dev.sreladder.evaluation.RuleApi.trap;
 
                 rule "A mid-level SRE aiming higher meets a trap with no way out"
                     @code("no-way-out")
@@ -142,7 +142,7 @@ class EditedRulesPlanTest {
                     Promotion(from == Level.MID)
                     $profile : Profile()
                 then
-                    insert(Finding.trap(drools, $profile, "always", "None."));
+                    insert(trap(drools, $profile, "always", "None."));
                 end
                 """);
 

@@ -98,7 +98,9 @@ class RuleFaultsTest {
     @Test
     void shouldStopARuleThatLoopsForeverWithinTheFiringLimitAndRecordNoVerdict() throws IOException {
         String id = storedMaya("fault-loops");
-        addRule("A rule that re-inserts what it matched loops", "    insert(new Object());\n    update($profile);");
+        addRule("A rule that re-inserts what it matched loops", "    insert(new Profile($profile.id(), $profile.name(),"
+                + " $profile.level(), $profile.target(), $profile.yearsInLevel(), $profile.competencies(),"
+                + " $profile.evidence(), $profile.notes()));");
 
         CommandRun run = run("evaluate", id);
 

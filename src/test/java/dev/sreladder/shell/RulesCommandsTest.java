@@ -68,7 +68,7 @@ class RulesCommandsTest {
         static final String HEADER = """
                 package rules;
                 import dev.sreladder.profile.Profile;
-                import dev.sreladder.evaluation.Finding;
+                import function dev.sreladder.evaluation.RuleApi.note;
                 rule "A maintainer's new rule"
                     @code("new-rule") @section("Final Thoughts")
                 when
@@ -80,7 +80,7 @@ class RulesCommandsTest {
                     Arguments.of("a syntax error", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4
                             then
-                                insert(Finding.note(drools, $profile, "long tenure", "advice"));
+                                insert(note(drools, $profile, "long tenure", "advice"));
                             end
                             """, 8, "mismatched input 'then'"),
                     Arguments.of("an unknown fact type", HEADER + """
@@ -96,7 +96,7 @@ class RulesCommandsTest {
                     Arguments.of("a Java error after then", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
-                                insert(Finding.note(drools, 42));
+                                insert(note(drools, 42));
                             end
                             """, 4, "(in the 'then' part of the rule that starts here)"),
                     Arguments.of("a call to System.exit", HEADER + """
@@ -136,26 +136,26 @@ class RulesCommandsTest {
                             end
                             """, 4, "has no @section(...) metadata"),
                     Arguments.of("an expectation that depends on the engineer", HEADER.replace(
-                            "import dev.sreladder.evaluation.Finding;", """
+                            "import function dev.sreladder.evaluation.RuleApi.note;", """
                             import dev.sreladder.evaluation.Checking;
-                            import dev.sreladder.evaluation.Expectation;
                             import dev.sreladder.profile.Level;
-                            import function dev.sreladder.evaluation.Requirement.atLeast;""") + """
+                            import function dev.sreladder.evaluation.RuleApi.atLeast;
+                            import function dev.sreladder.evaluation.RuleApi.expectation;""") + """
                                 Checking(level == Level.SENIOR)
                                 Profile(yearsInLevel >= 4)
                             then
-                                insert(Expectation.declaredBy(drools, "advice", atLeast("gameDays", 2)));
+                                insert(expectation(drools, "advice", atLeast("gameDays", 2)));
                             end
                             """, 11, "declares an expectation, so its conditions may match only Checking(level == "
                             + "Level.X), not Profile"),
                     Arguments.of("a note on the levels checked", HEADER.replace(
-                            "import dev.sreladder.evaluation.Finding;", """
-                            import dev.sreladder.evaluation.Finding;
+                            "import function dev.sreladder.evaluation.RuleApi.note;", """
+                            import function dev.sreladder.evaluation.RuleApi.note;
                             import dev.sreladder.evaluation.Checking;""") + """
                                 Checking()
                                 $profile : Profile(yearsInLevel >= 4)
                             then
-                                insert(Finding.note(drools, $profile, "long tenure", "advice"));
+                                insert(note(drools, $profile, "long tenure", "advice"));
                             end
                             """, 8, "matches Checking, which only rules that declare an expectation"));
         }
@@ -194,7 +194,7 @@ class RulesCommandsTest {
                         // Not Runtime, not System.exit: this comment only talks about them.
                         $profile : Profile(yearsInLevel >= 40)
                     then
-                        insert(Finding.note(drools, $profile, "no java.io.File or Runtime here", "System.exit(1)"));
+                        insert(note(drools, $profile, "no java.io.File or Runtime here", "System.exit(1)"));
                     end
                     """);
 

@@ -1,0 +1,18 @@
+package dev.sreladder.evaluation;
+
+import java.util.List;
+
+/** What {@code rules impact} found: the profiles whose evaluation the rules in a folder would change. */
+public record Impact(RuleWorkbench.Summary before, RuleWorkbench.Summary after, int profiles,
+        List<ProfileImpact> changed, List<String> errors) {
+
+    /** How one profile's evaluation would change; findings by their label, "KIND code [LEVEL]". */
+    public record ProfileImpact(String source, String profile, Verdict verdictBefore, Verdict verdictAfter,
+            int scoreBefore, int scoreAfter, List<String> findingsGone, List<String> findingsNew) {
+    }
+
+    public Impact {
+        changed = List.copyOf(changed);
+        errors = List.copyOf(errors);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sreladder.evaluation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.sreladder.profile.ProfileDocument;
+import dev.sreladder.profile.ProfileLoader;
+
+/** {@code rules impact}: what the rules in a folder would change, before they are swapped in. */
+public final class RuleImpact {
+
+    private final CurrentRules rules;
+    private final RuleCompiler compiler;
+    private final ProfileLoader loader;
+    private final Evaluator evaluator = new Evaluator();
+
+    public RuleImpact(CurrentRules rules, RuleCompiler compiler, ProfileLoader loader) {
+        this.rules = rules;
+        this.compiler = compiler;
+        this.loader = loader;
+    }
+
+    /**
+     * Evaluates the profiles under the rules in use and under the rules in {@code dir}, and returns
+     * every profile whose verdict, score or findings (kind, code and level) would change. The rules
+     * in {@code dir} are compiled for the comparison only; nothing is swapped in.
+     */
+    public Impact impact(Path dir, Collection<ProfileLoader.Loaded> profiles) {
+        try (RuleSet candidate = compiler.compile(RuleSources.fromDirectory(dir), dir.toString())) {
+            return rules.withRules(current -> {
+                List<Impact.ProfileImpact> changed = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                int evaluated = 0;
+                for (ProfileLoader.Loaded loaded : profiles) {
+                    if (loaded.failed()) {
+                        errors.add(loaded.error());
+                        continue;
+                    }
+                    try {
+                        compare(loaded.source(), loaded.document(), current, candidate).ifPresent(changed::add);
+                        evaluated++;
+                    } catch (RuntimeException e) {
+                        errors.add(loaded.source() + ": " + e.getMessage());
+                    }
+                }
+                return new Impact(RuleWorkbench.Summary.of(current), RuleWorkbench.Summary.of(candidate), evaluated,
+                        changed, errors);
+            });
+        }
+    }
+
+    /** The profiles a REF names (a file or a folder), for {@link #impact}. */
+    public List<ProfileLoader.Loaded> profiles(String ref) {
+        return loader.load(ref);
+    }
+
+    /** How the profile's evaluation would change, or empty when it would not. */
+    private Optional<Impact.ProfileImpact> compare(String source, ProfileDocument document, RuleSet current,
+            RuleSet candidate) {
+        Evaluation before = evaluator.evaluate(current, document.profile(), null);
+        Evaluation after = evaluator.evaluate(candidate, document.profile(), null);
+        Set<String> findingsBefore = findings(before);
+        Set<String> findingsAfter = findings(after);
+        if (before.verdict() == after.verdict() && before.score() == after.score()
+                && findingsBefore.equals(findingsAfter)) {
+            return Optional.empty();
+        }
+        List<String> gone = findingsBefore.stream().filter(finding -> !findingsAfter.contains(finding)).toList();
+        List<String> added = findingsAfter.stream().filter(finding -> !findingsBefore.contains(finding)).toList();
+        return Optional.of(new Impact.ProfileImpact(source, document.profile().id(), before.verdict(),
+                after.verdict(), before.score(), after.score(), gone, added));
+    }
+
+    private static Set<String> findings(Evaluation evaluation) {
+        return evaluation.findings().stream()
+                .map(Finding::label).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}
