@@ -1,4 +1,4 @@
-package dev.sreladder.storage;
+package dev.sreladder.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,8 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.shell.CommandRun;
-import dev.sreladder.shell.ShellAccess;
 import dev.sreladder.system.ExitCode;
 
 /**
@@ -155,7 +155,7 @@ abstract class StorageFlowTest {
             var stored = profiles.latest("flow-replay").orElseThrow();
             Evaluation then = new Evaluator().evaluate(older, stored.document().profile(), null);
             assertThat(then.verdict().name()).isEqualTo("ALMOST");
-            auditTrail.record("flow-replay", stored.version(), then, older, ShellAccess.json(then));
+            auditTrail.record("flow-replay", stored.version(), then, older);
         }
 
         assertThat(run("evaluate", "flow-replay").out()).contains("Verdict: NOT_YET");
