@@ -10,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.sreladder.launch.TunedLaunch;
 import dev.sreladder.shell.CommandLine;
-import dev.sreladder.system.EarlyStart;
 import dev.sreladder.system.ExitCode;
 
 /**

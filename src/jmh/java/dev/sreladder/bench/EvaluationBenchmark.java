@@ -21,7 +21,7 @@ import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.shell.ShellAccess;
+import dev.sreladder.shell.EvaluationJson;
 
 /**
  * Warm throughput (issue 7), one thread = one core: the rules alone on a parsed profile, and the
@@ -62,12 +62,12 @@ public class EvaluationBenchmark {
 
     @Benchmark
     public String writeJson() {
-        return ShellAccess.json(evaluation);
+        return EvaluationJson.line(evaluation);
     }
 
     @Benchmark
     public String wholeProfile() {
         Profile read = reader.read("maya-chen.yaml", yaml, "maya-chen").profile();
-        return ShellAccess.json(evaluator.evaluate(rules, read, null)) + StandardCharsets.UTF_8.name();
+        return EvaluationJson.line(evaluator.evaluate(rules, read, null)) + StandardCharsets.UTF_8.name();
     }
 }

@@ -3,7 +3,9 @@ package dev.sreladder.evaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
@@ -25,15 +27,19 @@ public final class EvaluationService {
         this.rules = rules;
     }
 
-    /**
-     * One result per profile: the evaluation and the rule set that gave it, or the one-line reason
-     * it could not be made. {@code stored} is set when the profile came from storage.
-     */
-    public record Outcome(String source, ProfileStore.Stored stored, Evaluation evaluation, RuleSet rules,
-            String error) {
-        public boolean failed() {
-            return error != null;
-        }
+    /** One result per profile: {@link Evaluated} or {@link Failed}. */
+    public sealed interface Outcome permits Evaluated, Failed {
+        /** Where the profile came from: its file, or the stored profile. */
+        String source();
+    }
+
+    /** The evaluation and the rule set that gave it; {@code stored} when the profile came from storage. */
+    public record Evaluated(String source, Optional<ProfileStore.Stored> stored, Evaluation evaluation,
+            RuleSet rules) implements Outcome {
+    }
+
+    /** The one-line reason a profile could not be evaluated. */
+    public record Failed(String source, String error) implements Outcome {
     }
 
     /**
@@ -69,16 +75,16 @@ public final class EvaluationService {
     private Outcome outcome(RuleSet ruleSet, ProfileLoader.Loaded loaded, Level target, boolean trace,
             boolean single) {
         if (loaded.failed()) {
-            return new Outcome(loaded.source(), null, null, null, loaded.error());
+            return new Failed(loaded.source(), loaded.error());
         }
         try {
-            return new Outcome(loaded.source(), loaded.stored(),
-                    evaluate(ruleSet, loaded.document().profile(), target, trace), ruleSet, null);
+            return new Evaluated(loaded.source(), Optional.ofNullable(loaded.stored()),
+                    evaluate(ruleSet, loaded.document().profile(), target, trace), ruleSet);
         } catch (LadderException e) {
             if (single) {
                 throw e;
             }
-            return new Outcome(loaded.source(), null, null, null, e.getMessage());
+            return new Failed(loaded.source(), e.getMessage());
         }
     }
 
@@ -100,13 +106,8 @@ public final class EvaluationService {
         return evaluator.evaluate(ruleSet, profile, target, trace);
     }
 
-    /** The rules in use now; from another thread than the shell's, use {@link #withRules}. */
-    public RuleSet rules() {
-        return rules.get();
-    }
-
     /** Runs the work on the rules in use, which stay usable until it returns, whatever reloads. */
-    public <T> T withRules(java.util.function.Function<RuleSet, T> work) {
+    public <T> T withRules(Function<RuleSet, T> work) {
         return rules.withRules(work);
     }
 }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Suggestions;
+
 /**
  * The registry of profile keys, read from the components of {@link Competencies} and
  * {@link Evidence} so that the records stay the one list of keys.
@@ -48,7 +51,7 @@ public final class ProfileKeys {
     }
 
     public static ProfileKey require(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown profile key '" + name + "'"));
+        return find(name).orElseThrow(() -> unknownKey(name));
     }
 
     static double valueOf(Profile profile, String key) {
@@ -96,9 +99,16 @@ public final class ProfileKeys {
     private static Accessor accessor(String key) {
         Accessor accessor = ACCESSORS.get(key);
         if (accessor == null) {
-            throw new IllegalArgumentException("unknown profile key '" + key + "'");
+            throw unknownKey(key);
         }
         return accessor;
+    }
+
+    /** A key a rule names (in its requires) that profiles do not have: the rule is what needs the fix. */
+    private static LadderException unknownKey(String key) {
+        return LadderException.badInput("unknown profile key '" + key + "' — " + Suggestions.didYouMean(key,
+                ACCESSORS.keySet(), "a rule's requires must name a competency, an evidence key or "
+                        + YEARS_IN_LEVEL + " (see rules/README.md)"));
     }
 
     private static Map<String, Accessor> buildAccessors() {

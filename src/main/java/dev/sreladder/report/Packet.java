@@ -1,7 +1,5 @@
 package dev.sreladder.report;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,6 +9,7 @@ import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.system.Times;
 
 /** Wording shared by the Markdown and HTML packets, so both say the same things the same way. */
 final class Packet {
@@ -19,14 +18,12 @@ final class Packet {
     /** Findings that hold a person back, in the order a committee reads them. */
     static final List<FindingKind> HOLDING_BACK = List.of(FindingKind.BLOCKER, FindingKind.TRAP, FindingKind.GAP);
     static final int MOST_COMMON = 6;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Packet() {
     }
 
     static String when(java.time.Instant instant) {
-        return WHEN.format(instant);
+        return Times.utc(instant);
     }
 
     /** "17 candidates from samples · generated 2026-11-29 15:03 UTC · rules sha256:fba71e7dcd19…". */

@@ -1,7 +1,7 @@
 package dev.sreladder.shell;
 
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -10,11 +10,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.evaluation.Evaluation;
-import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.storage.AuditTrail;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Times;
 
 /** {@code history} and {@code decide}: the audit trail of a stored profile. */
 @Component
@@ -34,13 +33,11 @@ class AuditCommands {
             A decision against the verdict (promote without READY, defer a READY) is an override and
             needs --reason; reports list every override.""";
 
-    private final AuditTrail auditTrail;
-    private final StoredProfiles profiles;
+    private final AuditService audit;
     private final TextStyle style;
 
-    AuditCommands(AuditTrail auditTrail, StoredProfiles profiles, TextStyle style) {
-        this.auditTrail = auditTrail;
-        this.profiles = profiles;
+    AuditCommands(AuditService audit, TextStyle style) {
+        this.audit = audit;
         this.style = style;
     }
 
@@ -53,52 +50,27 @@ class AuditCommands {
             CommandContext context) {
         String profileId = ProfileStorageCommands.storedId(id, "history", HISTORY_HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        if (profiles.latestVersion(profileId).isEmpty()) {
-            throw ProfileStorageCommands.notStored(profileId);
-        }
         PrintWriter out = context.outputWriter();
         if (show != null) {
             int number = Arguments.positiveNumber(show, "--show");
-            AuditTrail.Recorded recorded = auditTrail.evaluation(profileId, number).orElseThrow(() ->
-                    LadderException.badInput("no evaluation " + number + " of " + profileId
-                            + " — 'history " + profileId + "' lists the recorded ones"));
+            AuditService.Shown shown = audit.shown(profileId, number);
             if (outputFormat == OutputFormat.JSON) {
-                out.println(recorded.document());
+                out.println(EvaluationJson.line(shown.evaluation()));
             } else {
-                StoredProfiles.Version version = profiles.version(profileId, recorded.profileVersion()).orElseThrow();
-                Evaluation evaluation = EvaluationJson.read(recorded.document(),
-                        profiles.toStored(version).document().profile(), recorded.verdictRule());
                 out.println(style.dim("evaluation " + number + " of " + profileId + ", given "
-                        + Table.when(recorded.evaluatedAt()) + " for profile version " + recorded.profileVersion()));
-                out.println(EvaluationText.of(evaluation, style));
+                        + Times.utc(shown.recorded().evaluatedAt()) + " for profile version "
+                        + shown.recorded().profileVersion()));
+                out.println(EvaluationText.of(shown.evaluation(), style));
             }
             out.flush();
             return;
         }
-        List<AuditTrail.Recorded> evaluations = auditTrail.history(profileId);
-        List<AuditTrail.Decision> decisions = auditTrail.decisions(profileId);
+        AuditService.History history = audit.history(profileId);
         if (outputFormat == OutputFormat.JSON) {
-            out.println(HistoryJson.of(profileId, evaluations, decisions));
-            out.flush();
-            return;
+            out.println(HistoryJson.of(history));
+        } else {
+            out.print(HistoryText.of(history));
         }
-        if (evaluations.isEmpty()) {
-            out.println("no recorded evaluations of " + profileId + " — 'evaluate " + profileId + "' records one");
-            out.flush();
-            return;
-        }
-        Table table = new Table("#", "WHEN", "VERSION", "TARGET", "VERDICT", "SCORE", "RULES", "DECISION");
-        for (AuditTrail.Recorded recorded : evaluations) {
-            List<AuditTrail.Decision> taken = decisions.stream()
-                    .filter(decision -> decision.evaluationNumber() == recorded.number()).toList();
-            table.row(Integer.toString(recorded.number()), Table.when(recorded.evaluatedAt()),
-                    Integer.toString(recorded.profileVersion()), recorded.target(), recorded.verdict(),
-                    Integer.toString(recorded.score()), RuleCompiler.abbreviate(recorded.fingerprint()),
-                    taken.isEmpty() ? "" : describe(taken.get(taken.size() - 1)));
-        }
-        out.print(table);
-        decisions.stream().filter(decision -> decision.reason() != null).forEach(decision -> out.println(
-                "  evaluation " + decision.evaluationNumber() + ": " + describe(decision) + " — " + decision.reason()));
         out.flush();
     }
 
@@ -111,12 +83,10 @@ class AuditCommands {
             CommandContext context) {
         String profileId = ProfileStorageCommands.storedId(id, "decide", DECIDE_HELP);
         AuditTrail.Choice choice = choice(decision);
-        if (profiles.latestVersion(profileId).isEmpty()) {
-            throw ProfileStorageCommands.notStored(profileId);
-        }
-        AuditTrail.Decision recorded = auditTrail.decide(profileId, choice, reason);
-        context.outputWriter().println("recorded: " + describe(recorded) + " for " + profileId + " against evaluation "
-                + recorded.evaluationNumber() + (recorded.reason() == null ? "" : " — " + recorded.reason()));
+        AuditTrail.Decision recorded = audit.decide(profileId, choice, reason);
+        context.outputWriter().println("recorded: " + recorded.describe() + " for " + profileId
+                + " against evaluation " + recorded.evaluationNumber()
+                + (recorded.reason() == null ? "" : " — " + recorded.reason()));
         context.outputWriter().flush();
     }
 
@@ -124,14 +94,9 @@ class AuditCommands {
         if (decision == null || decision.isBlank()) {
             throw LadderException.badInput("decide needs --decision promote or --decision defer");
         }
-        try {
-            return AuditTrail.Choice.valueOf(decision.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw LadderException.badInput("unknown decision '" + decision + "' — use promote or defer");
-        }
-    }
-
-    private static String describe(AuditTrail.Decision decision) {
-        return decision.decision().toLowerCase(Locale.ROOT) + (decision.override() ? " (override)" : "");
+        String wanted = decision.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(AuditTrail.Choice.values()).filter(choice -> choice.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> LadderException.badInput("unknown decision '" + decision
+                        + "' — use promote or defer"));
     }
 }

@@ -11,12 +11,12 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.evaluation.EvaluationService;
-import dev.sreladder.evaluation.EvaluationService.Outcome;
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.Replayed;
+import dev.sreladder.evaluation.EvaluationService.Evaluated;
+import dev.sreladder.evaluation.EvaluationService.Failed;
 import dev.sreladder.profile.ProfileFiles;
-import dev.sreladder.storage.AuditTrail;
 import dev.sreladder.system.LadderException;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
 @Component
@@ -39,15 +39,11 @@ class EvaluateCommand {
             A folder with some bad profiles prints the good ones, reports each bad one with file
             and line, and exits 1.""";
 
-    private final EvaluationService evaluations;
-    private final AuditTrail auditTrail;
-    private final Replay replay;
+    private final AuditService audit;
     private final TextStyle style;
 
-    EvaluateCommand(EvaluationService evaluations, AuditTrail auditTrail, Replay replay, TextStyle style) {
-        this.evaluations = evaluations;
-        this.auditTrail = auditTrail;
-        this.replay = replay;
+    EvaluateCommand(AuditService audit, TextStyle style) {
+        this.audit = audit;
         this.style = style;
     }
 
@@ -64,10 +60,10 @@ class EvaluateCommand {
         PrintWriter out = context.outputWriter();
         if (replayNumber != null) {
             int number = Arguments.positiveNumber(replayNumber, "--replay");
-            Replay.Result result = replay.run(profileRef, number, outputFormat, style);
-            out.println(result.report());
+            Replayed replayed = audit.replay(profileRef, number);
+            out.println(outputFormat == OutputFormat.JSON ? ReplayText.json(replayed) : ReplayText.of(replayed, style));
             out.flush();
-            if (!result.identical()) {
+            if (!replayed.identical()) {
                 throw LadderException.badInput("replaying evaluation " + number + " of " + profileRef
                         + " did not reproduce the recorded result");
             }
@@ -76,38 +72,35 @@ class EvaluateCommand {
         boolean folder = ProfileFiles.isFolder(Path.of(profileRef));
         List<String> errors = new ArrayList<>();
         int[] printed = {0};
-        evaluations.evaluateEach(profileRef, LevelOption.parse(target), false, outcome -> {
-            if (outcome.failed()) {
-                errors.add(outcome.error());
-            } else {
-                print(outcome, outputFormat, folder, printed[0]++ == 0, out);
+        audit.evaluateEach(profileRef, LevelOption.parse(target), given -> {
+            if (given.outcome() instanceof Failed failed) {
+                errors.add(failed.error());
+            } else if (given.outcome() instanceof Evaluated evaluated) {
+                print(evaluated, given, outputFormat, folder, printed[0]++ == 0, out);
             }
         });
         out.flush();
         if (!errors.isEmpty()) {
-            throw LadderException.badInput(String.join("\n", errors) + "\n" + errors.size() + " of "
-                    + (errors.size() + printed[0]) + " profiles could not be evaluated");
+            throw LadderException.someProfiles(errors, printed[0], "could not be evaluated");
         }
     }
 
-    /** Prints one result as it comes, recording it first when it is a stored profile's. */
-    private void print(Outcome outcome, OutputFormat format, boolean folder, boolean first, PrintWriter out) {
-        ObjectNode json = EvaluationJson.of(outcome.evaluation());
-        Integer recorded = outcome.stored() == null ? null
-                : auditTrail.record(outcome.stored().id(), outcome.stored().version(), outcome.evaluation(),
-                        outcome.rules(), EvaluationJson.line(json));
+    /** Prints one result as it comes (it is recorded already when it is a stored profile's). */
+    private void print(Evaluated evaluated, AuditService.Given given, OutputFormat format, boolean folder,
+            boolean first, PrintWriter out) {
         if (format == OutputFormat.JSON) {
-            out.println(folder ? EvaluationJson.line(json)
-                    : EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            out.println(folder ? EvaluationJson.line(evaluated.evaluation())
+                    : EvaluationJson.pretty(evaluated.evaluation()));
             return;
         }
         if (!first) {
             out.println();
         }
-        out.println(EvaluationText.of(outcome.evaluation(), style));
-        if (recorded != null) {
-            out.println(style.dim("recorded as evaluation " + recorded + " of " + outcome.stored().id()
-                    + " (profile version " + outcome.stored().version() + ")"));
-        }
+        out.println(EvaluationText.of(evaluated.evaluation(), style));
+        given.recordedAs().ifPresent(number -> {
+            var stored = evaluated.stored().orElseThrow();
+            out.println(style.dim("recorded as evaluation " + number + " of " + stored.id() + " (profile version "
+                    + stored.version() + ")"));
+        });
     }
 }

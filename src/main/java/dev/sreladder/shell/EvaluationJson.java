@@ -1,23 +1,18 @@
 package dev.sreladder.shell;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
-import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
-import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.profile.Level;
-import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileKeys;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The contract's JSON shape of an evaluation, built field by field so the order is exact. */
-final class EvaluationJson {
+/**
+ * The contract's JSON shape of an evaluation ({@code evaluate --format json}), built field by field
+ * so the order is exact. What the audit trail stores is its own document (audit.EvaluationDocument).
+ */
+public final class EvaluationJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -72,27 +67,14 @@ final class EvaluationJson {
         }
     }
 
-    /**
-     * An evaluation read back from its recorded JSON, for showing it again as text. The profile
-     * is the stored version it was given for; the trace is not recorded.
-     */
-    static Evaluation read(String document, Profile profile, String verdictRule) {
-        JsonNode node = MAPPER.readTree(document);
-        List<Finding> findings = new ArrayList<>();
-        for (JsonNode finding : node.get("findings")) {
-            List<Requirement> requires = new ArrayList<>();
-            for (JsonNode requirement : finding.get("requires")) {
-                requires.add(new Requirement(requirement.get("key").asString(), requirement.get("op").asString(),
-                        requirement.get("value").numberValue()));
-            }
-            findings.add(new Finding(finding.get("code").asString(), FindingKind.valueOf(finding.get("kind").asString()),
-                    Level.valueOf(finding.get("level").asString()), finding.get("rule").asString(),
-                    finding.get("message").asString(), finding.get("advice").asString(),
-                    finding.get("section").asString(), requires));
-        }
-        return new Evaluation(profile, Level.valueOf(node.get("target").asString()),
-                Verdict.valueOf(node.get("verdict").asString()), verdictRule, node.get("score").asInt(), findings,
-                node.get("ruleset").get("fingerprint").asString(), node.get("ruleset").get("files").asInt(), List.of());
+    /** The evaluation as {@code evaluate --format json} prints it for a folder: one line. */
+    public static String line(Evaluation evaluation) {
+        return line(of(evaluation));
+    }
+
+    /** The evaluation as {@code evaluate --format json} prints it for one profile. */
+    static String pretty(Evaluation evaluation) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(of(evaluation));
     }
 
     /** One line of JSON: a document for a single result, a JSON Lines record for a folder. */

@@ -1,9 +1,9 @@
 package dev.sreladder.shell;
 
-import java.util.List;
 import java.util.Locale;
 
-import dev.sreladder.storage.AuditTrail;
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.AuditTrail;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,11 +13,11 @@ final class HistoryJson {
     private HistoryJson() {
     }
 
-    static String of(String profileId, List<AuditTrail.Recorded> evaluations, List<AuditTrail.Decision> decisions) {
+    static String of(AuditService.History history) {
         ObjectNode node = EvaluationJson.MAPPER.createObjectNode();
-        node.put("profile", profileId);
+        node.put("profile", history.profileId());
         ArrayNode list = node.putArray("evaluations");
-        for (AuditTrail.Recorded recorded : evaluations) {
+        for (AuditTrail.Recorded recorded : history.evaluations()) {
             ObjectNode item = list.addObject();
             item.put("number", recorded.number());
             item.put("evaluatedAt", recorded.evaluatedAt().toString());
@@ -28,7 +28,7 @@ final class HistoryJson {
             item.put("fingerprint", recorded.fingerprint());
         }
         ArrayNode taken = node.putArray("decisions");
-        for (AuditTrail.Decision decision : decisions) {
+        for (AuditTrail.Decision decision : history.decisions()) {
             ObjectNode item = taken.addObject();
             item.put("evaluation", decision.evaluationNumber());
             item.put("decision", decision.decision().toLowerCase(Locale.ROOT));

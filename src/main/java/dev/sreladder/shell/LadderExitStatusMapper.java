@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 import org.springframework.stereotype.Component;
@@ -14,8 +13,9 @@ import dev.sreladder.system.LadderException;
 
 /**
  * The one place where an exception from a command becomes an exit status: a
- * {@link LadderException} keeps its code and message; anything else is an internal error whose
- * stack trace goes to the log, not to the user.
+ * {@link LadderException} keeps its code and message (bad input, exit 1, is only ever a
+ * LadderException whose message names the fix); anything else, an IllegalArgumentException
+ * included, is an internal error (exit 2) whose stack trace goes to the debug log, not to the user.
  */
 @Component(LadderExitStatusMapper.BEAN_NAME)
 public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
@@ -34,9 +34,6 @@ public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
                 return new ExitStatus(ladder.exitCode().code(), ladder.getMessage() + DETAILS);
             }
             return new ExitStatus(ladder.exitCode().code(), ladder.getMessage());
-        }
-        if (cause instanceof ConversionException || cause instanceof IllegalArgumentException) {
-            return new ExitStatus(ExitCode.BAD_INPUT.code(), String.valueOf(cause.getMessage()));
         }
         log.debug("internal error", cause);
         return new ExitStatus(ExitCode.INTERNAL_ERROR.code(), "internal error: " + cause.getClass().getSimpleName()

@@ -1,7 +1,6 @@
 package dev.sreladder.shell;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,10 +10,12 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Times;
 
 /** {@code import}, {@code profiles}, {@code show} and {@code delete}: the profiles a committee keeps. */
 @Component
@@ -43,12 +44,14 @@ class ProfileStorageCommands {
             Erases a stored profile with all its versions, evaluations and decisions, and says what
             was erased. The shell asks for confirmation; a one-shot run needs --force.""";
 
+    private final ProfileImport imports;
     private final StoredProfiles profiles;
-    private final ProfileLoader loader;
+    private final AuditService audit;
 
-    ProfileStorageCommands(StoredProfiles profiles, ProfileLoader loader) {
+    ProfileStorageCommands(ProfileImport imports, StoredProfiles profiles, AuditService audit) {
+        this.imports = imports;
         this.profiles = profiles;
-        this.loader = loader;
+        this.audit = audit;
     }
 
     @Command(name = "import", group = "Profiles", description = "Store a profile file or a folder of profiles",
@@ -57,48 +60,38 @@ class ProfileStorageCommands {
     public void importProfiles(@Argument(index = 0, description = "profile file or folder") String path,
             CommandContext context) {
         String ref = Arguments.required(path, "import", "a profile file or folder", IMPORT_HELP);
-        if (!java.nio.file.Files.exists(java.nio.file.Path.of(ref))) {
-            throw LadderException.badInput("no such file or folder: " + ref);
-        }
         PrintWriter out = context.outputWriter();
-        List<String> errors = new ArrayList<>();
-        int[] stored = {0};
-        // One file at a time: read, stored in its own transaction, reported (flushed) at once, so
-        // an interrupted import shows exactly what is stored and a large folder is never held whole.
-        loader.forEach(ref, loaded -> {
-            if (loaded.failed()) {
-                errors.add(loaded.error());
-                return;
-            }
-            int version = profiles.importProfile(loaded.document());
-            stored[0]++;
-            out.println("imported " + loaded.document().profile().id() + " (version " + version + ") from "
-                    + loaded.source());
+        // Each file is reported (flushed) as soon as it is stored, so an interrupted import shows
+        // exactly what is stored.
+        ProfileImport.Result result = imports.importEach(ref, imported -> {
+            out.println("imported " + imported.id() + " (version " + imported.version() + ") from "
+                    + imported.source());
             out.flush();
         });
-        if (!errors.isEmpty()) {
-            throw LadderException.badInput(String.join("\n", errors) + "\n" + errors.size() + " of "
-                    + (errors.size() + stored[0]) + " profiles were not imported; " + stored[0] + " were");
+        if (!result.errors().isEmpty()) {
+            throw LadderException.someProfiles(result.errors(), result.stored(),
+                    "were not imported; " + result.stored() + " were");
         }
     }
 
     @Command(name = "profiles", group = "Profiles", description = "List the stored profiles", help = PROFILES_HELP,
             exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
     public void list(CommandContext context) {
-        List<StoredProfiles.Summary> summaries = profiles.list();
+        List<AuditService.ProfileOverview> overviews = audit.profiles();
         PrintWriter out = context.outputWriter();
-        if (summaries.isEmpty()) {
+        if (overviews.isEmpty()) {
             out.println("no stored profiles yet — 'import PATH' stores some");
             out.flush();
             return;
         }
-        Table table = new Table("ID", "NAME", "LEVEL → TARGET", "VERSIONS", "LATEST VERDICT", "WHEN");
-        for (StoredProfiles.Summary summary : summaries) {
+        Table table = new Table("ID", "NAME", "LEVEL → TARGET", "VERSIONS", "LATEST VERDICT", Times.column("WHEN"));
+        for (AuditService.ProfileOverview overview : overviews) {
+            StoredProfiles.Summary summary = overview.profile();
             String target = summary.target() == null ? "(next)" : summary.target();
             table.row(summary.id(), summary.name(), summary.level() + " → " + target,
                     Integer.toString(summary.versions()),
-                    summary.latestVerdict() == null ? "not evaluated" : summary.latestVerdict(),
-                    summary.latestEvaluatedAt() == null ? "" : Table.when(summary.latestEvaluatedAt()));
+                    overview.latest().map(latest -> latest.verdict()).orElse("not evaluated"),
+                    overview.latest().map(latest -> Times.utcMinute(latest.evaluatedAt())).orElse(""));
         }
         out.print(table);
         out.flush();
@@ -112,7 +105,7 @@ class ProfileStorageCommands {
         String profileId = storedId(id, "show", SHOW_HELP);
         List<StoredProfiles.Version> versions = profiles.versions(profileId);
         if (versions.isEmpty()) {
-            throw notStored(profileId);
+            throw StoredProfiles.notStored(profileId);
         }
         StoredProfiles.Version shown = version == null ? versions.get(versions.size() - 1)
                 : versions.stream().filter(v -> v.version() == Arguments.positiveNumber(version, "--version"))
@@ -120,10 +113,10 @@ class ProfileStorageCommands {
                                 + version + "; it has " + versions.size()));
         PrintWriter out = context.outputWriter();
         out.println("# " + profileId + ", version " + shown.version() + " of " + versions.size() + ", imported "
-                + Table.when(shown.importedAt()) + " from " + shown.source());
+                + Times.utc(shown.importedAt()) + " from " + shown.source());
         out.print(shown.yaml().endsWith("\n") ? shown.yaml() : shown.yaml() + "\n");
         out.println("# versions:");
-        versions.forEach(v -> out.println("#   " + v.version() + "  " + Table.when(v.importedAt()) + "  " + v.name()
+        versions.forEach(v -> out.println("#   " + v.version() + "  " + Times.utc(v.importedAt()) + "  " + v.name()
                 + ", " + v.level() + "  from " + v.source()));
         out.flush();
     }
@@ -134,15 +127,13 @@ class ProfileStorageCommands {
             @Option(longName = "force", description = "erase without asking") boolean force,
             CommandContext context) throws Exception {
         String profileId = storedId(id, "delete", DELETE_HELP);
-        if (profiles.latestVersion(profileId).isEmpty()) {
-            throw notStored(profileId);
-        }
+        audit.requireStored(profileId);
         if (!force && !confirmed(context, profileId)) {
             context.outputWriter().println("nothing erased");
             context.outputWriter().flush();
             return;
         }
-        StoredProfiles.Erased erased = profiles.delete(profileId).orElseThrow(() -> notStored(profileId));
+        AuditService.Erased erased = audit.erase(profileId);
         context.outputWriter().println("erased " + erased.id() + ": " + erased.versions() + " version(s), "
                 + erased.evaluations() + " evaluation(s), " + erased.decisions() + " decision(s)");
         context.outputWriter().flush();
@@ -166,9 +157,5 @@ class ProfileStorageCommands {
             throw LadderException.badInput("'" + value + "' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
         }
         return value;
-    }
-
-    static LadderException notStored(String id) {
-        return LadderException.badInput("no stored profile '" + id + "' — 'profiles' lists them, 'import PATH' adds one");
     }
 }

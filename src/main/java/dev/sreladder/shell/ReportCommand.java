@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.profile.Level;
 import dev.sreladder.report.Cohort;
+import dev.sreladder.report.Progress;
+import dev.sreladder.report.ReportCohorts;
 import dev.sreladder.report.ReportFile;
 import dev.sreladder.report.ReportFormat;
 import dev.sreladder.system.LadderException;
@@ -63,8 +65,7 @@ class ReportCommand {
         ReportFormat reportFormat = format(format, out);
         Level level = LevelOption.parse(target);
         PrintWriter writer = context.outputWriter();
-        ReportCohorts.Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM)
-                : ReportCohorts.Progress.NONE;
+        Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM) : Progress.NONE;
         Cohort cohort = path == null || path.isBlank() ? cohorts.fromStorage(level, progress)
                 : cohorts.fromPath(path, level, progress);
         String report = reportFormat.render(cohort);
@@ -77,9 +78,8 @@ class ReportCommand {
         }
         writer.flush();
         if (!cohort.problems().isEmpty()) {
-            int total = cohort.problems().size() + cohort.candidates().size();
-            throw LadderException.badInput(String.join("\n", cohort.problems()) + "\n" + cohort.problems().size()
-                    + " of " + total + " profiles could not be evaluated and are not in the report");
+            throw LadderException.someProfiles(cohort.problems(), cohort.candidates().size(),
+                    "could not be evaluated and are not in the report");
         }
     }
 

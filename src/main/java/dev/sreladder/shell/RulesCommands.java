@@ -1,7 +1,6 @@
 package dev.sreladder.shell;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,20 +12,11 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.Coverage;
-import dev.sreladder.evaluation.Coverage.RuleCoverage;
-import dev.sreladder.evaluation.CoverageCount;
-import dev.sreladder.evaluation.Impact;
-import dev.sreladder.evaluation.Impact.ProfileImpact;
-import dev.sreladder.evaluation.RuleImpact;
-import dev.sreladder.evaluation.RuleWorkbench.Summary;
-import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.SampleCheck;
-import dev.sreladder.evaluation.SampleTests;
-import dev.sreladder.profile.ProfileLoader;
-import dev.sreladder.storage.Database;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.evaluation.RuleWorkbench.Summary;
+import dev.sreladder.maintenance.RuleMaintenance;
+import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 import dev.sreladder.system.LadderException;
 
 /** The maintainer's {@code rules ...} commands: validate, reload, list, test, coverage, impact. */
@@ -34,9 +24,6 @@ import dev.sreladder.system.LadderException;
 class RulesCommands {
 
     private static final String GROUP = "Rules";
-    /** Where rules test, coverage and impact find profiles when no folder is given. */
-    static final String SAMPLES = "samples";
-    static final String STORED = "the stored profiles";
 
     static final String VALIDATE_HELP = """
             rules validate [DIR]
@@ -85,22 +72,11 @@ class RulesCommands {
               --profiles   a profile file or folder (default: the stored profiles' latest versions,
                            or samples/ when nothing is stored)""";
 
-    private final RuleWorkbench workbench;
-    private final SampleTests sampleTests;
-    private final CoverageCount coverageCount;
-    private final RuleImpact ruleImpact;
-    private final StoredProfiles storedProfiles;
-    private final Database database;
+    private final RuleMaintenance rules;
     private final TextStyle style;
 
-    RulesCommands(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount, RuleImpact ruleImpact,
-            StoredProfiles storedProfiles, Database database, TextStyle style) {
-        this.workbench = workbench;
-        this.sampleTests = sampleTests;
-        this.coverageCount = coverageCount;
-        this.ruleImpact = ruleImpact;
-        this.storedProfiles = storedProfiles;
-        this.database = database;
+    RulesCommands(RuleMaintenance rules, TextStyle style) {
+        this.rules = rules;
         this.style = style;
     }
 
@@ -109,7 +85,7 @@ class RulesCommands {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesValidate(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
             CommandContext context) {
-        Summary summary = workbench.validate(dir == null || dir.isBlank() ? null : Path.of(dir));
+        Summary summary = rules.validate(dir == null || dir.isBlank() ? null : Path.of(dir));
         print(context, "Valid: the rules in " + summary.origin() + " (" + describe(summary) + ").");
     }
 
@@ -118,7 +94,7 @@ class RulesCommands {
     public void rulesReload(CommandContext context) {
         CurrentRules.Reloaded reloaded;
         try {
-            reloaded = workbench.reload();
+            reloaded = rules.reload();
         } catch (LadderException e) {
             throw new LadderException(e.exitCode(), "reload refused; the rules in use are unchanged.\n"
                     + e.getMessage());
@@ -133,18 +109,7 @@ class RulesCommands {
     @Command(name = {"rules", "list"}, group = GROUP, description = "Every rule with its code, kind, level and place",
             help = LIST_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
     public void rulesList(CommandContext context) {
-        List<RuleInfo> rules = workbench.list();
-        int code = width(rules.stream().map(RuleInfo::code).toList(), "CODE");
-        int place = width(rules.stream().map(RuleInfo::location).toList(), "FILE:LINE");
-        String format = "%-" + code + "s  %-11s  %-6s  %-" + place + "s  %s%n";
-        StringBuilder text = new StringBuilder(style.bold(String.format(format, "CODE", "KIND", "LEVEL", "FILE:LINE",
-                "SECTION")));
-        for (RuleInfo rule : rules) {
-            text.append(String.format(format, rule.code(), rule.kind().label(),
-                    rule.level() == null ? "-" : rule.level().name(), rule.location(), rule.section()));
-        }
-        text.append(rules.size()).append(" rules");
-        print(context, text.toString());
+        print(context, RuleListText.of(rules.list(), style));
     }
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
@@ -152,26 +117,12 @@ class RulesCommands {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesTest(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
             CommandContext context) {
-        List<SampleCheck> checks = sampleTests.test(profilesOrSamples(dir));
-        StringBuilder text = new StringBuilder();
-        for (SampleCheck check : checks) {
-            if (!check.expected()) {
-                text.append(style.dim("SKIP  " + check.source() + " (no expected: block)")).append('\n');
-            } else if (check.passed()) {
-                text.append(style.green("PASS")).append("  ").append(check.source()).append('\n');
-            } else {
-                text.append(style.red("FAIL")).append("  ").append(check.source()).append('\n');
-                check.error().ifPresent(error -> text.append("      ").append(error).append('\n'));
-                check.differences().forEach(difference -> text.append("      ").append(difference).append('\n'));
-            }
-        }
-        long tested = checks.stream().filter(SampleCheck::expected).count();
-        long failed = checks.stream().filter(check -> check.expected() && !check.passed()).count();
-        text.append(tested).append(" tested: ").append(tested - failed).append(" passed, ").append(failed)
-                .append(" failed");
-        print(context, text.toString());
+        List<SampleCheck> checks = rules.test(dir);
+        print(context, SampleCheckText.of(checks, style));
+        long tested = SampleCheckText.tested(checks);
+        long failed = SampleCheckText.failed(checks);
         if (tested == 0) {
-            throw LadderException.badInput("no profile in " + profilesOrSamples(dir)
+            throw LadderException.badInput("no profile in " + rules.profilesOrSamples(dir)
                     + " has an expected: block, so nothing was tested");
         }
         if (failed > 0) {
@@ -184,27 +135,8 @@ class RulesCommands {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesCoverage(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
             CommandContext context) {
-        String folder = profilesOrSamples(dir);
-        Coverage coverage = coverageCount.count(folder);
-        int code = width(coverage.rules().stream().map(rule -> rule.rule().code()).toList(), "CODE");
-        String format = "%8s  %-" + code + "s  %-11s  %-6s  %s%n";
-        StringBuilder text = new StringBuilder("Rules fired for the " + coverage.profiles() + " profiles in " + folder
-                + ":\n");
-        text.append(style.bold(String.format(format, "PROFILES", "CODE", "KIND", "LEVEL", "FILE:LINE")));
-        for (RuleCoverage rule : coverage.rules()) {
-            text.append(String.format(format, rule.profiles(), rule.rule().code(), rule.rule().kind().label(),
-                    rule.rule().level() == null ? "-" : rule.rule().level().name(), rule.rule().location()));
-        }
-        List<RuleInfo> never = coverage.neverFired();
-        if (never.isEmpty()) {
-            text.append("Every rule fired for at least one profile.");
-        } else {
-            text.append('\n').append(style.bold("NEVER FIRED")).append(" (").append(never.size()).append(")\n");
-            never.forEach(rule -> text.append("  ").append(rule.code()).append("  \"").append(rule.name())
-                    .append("\"  ").append(rule.location()).append('\n'));
-            text.setLength(text.length() - 1);
-        }
-        print(context, text.toString());
+        Coverage coverage = rules.coverage(dir);
+        print(context, CoverageText.of(coverage, rules.profilesOrSamples(dir), style));
         failIfAnyBad(coverage.errors(), coverage.profiles());
     }
 
@@ -215,73 +147,19 @@ class RulesCommands {
             @Option(longName = "profiles", description = "profile file or folder (default: samples)") String profiles,
             CommandContext context) {
         String rulesDir = Arguments.required(dir, "rules impact", "the folder of the edited rules", IMPACT_HELP);
-        String profilesRef = profiles != null && !profiles.isBlank() ? profiles
-                : storedProfilesExist() ? STORED : profilesOrSamples(null);
-        Impact impact = ruleImpact.impact(Path.of(rulesDir), impactProfiles(profilesRef));
-        StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + RuleCompiler.abbreviate(
-                impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
-                        impact.before().fingerprint()) + "), on " + impact.profiles() + " profiles in " + profilesRef
-                + ":\n");
-        for (ProfileImpact changed : impact.changed()) {
-            text.append('\n').append(style.bold(changed.profile())).append("  ").append(style.dim(changed.source()))
-                    .append('\n');
-            text.append("    verdict ").append(change(changed.verdictBefore().name(), changed.verdictAfter().name()))
-                    .append("   score ").append(change(changed.scoreBefore() + "%", changed.scoreAfter() + "%"))
-                    .append('\n');
-            changed.findingsGone().forEach(finding -> text.append("    - ").append(finding).append('\n'));
-            changed.findingsNew().forEach(finding -> text.append("    + ").append(finding).append('\n'));
-        }
-        text.append('\n').append(impact.changed().isEmpty() ? "No profile would change"
-                : impact.changed().size() + " of " + impact.profiles() + " profiles would change")
-                .append("; nothing was swapped in.");
-        print(context, text.toString());
-        failIfAnyBad(impact.errors(), impact.profiles());
-    }
-
-    /** The profiles rules impact compares: the stored ones by default, else the samples, or those given. */
-    private List<ProfileLoader.Loaded> impactProfiles(String ref) {
-        if (ref.equals(STORED)) {
-            return storedProfiles.allLatest().stream()
-                    .map(stored -> new ProfileLoader.Loaded(stored.document().source(), stored.document(), stored, null))
-                    .toList();
-        }
-        return ruleImpact.profiles(ref);
-    }
-
-    /** Opens the database only when its file exists: checking must not create one. */
-    private boolean storedProfilesExist() {
-        return database.exists() && !storedProfiles.allLatest().isEmpty();
-    }
-
-    private static String profilesOrSamples(String ref) {
-        if (ref != null && !ref.isBlank()) {
-            return ref;
-        }
-        if (!Files.isDirectory(Path.of(SAMPLES))) {
-            throw LadderException.badInput("there is no " + SAMPLES + "/ folder here; give a folder of profiles");
-        }
-        return SAMPLES;
+        ImpactRun run = rules.impact(Path.of(rulesDir), profiles);
+        print(context, ImpactText.of(run, rulesDir, style));
+        failIfAnyBad(run.impact().errors(), run.impact().profiles());
     }
 
     private static void failIfAnyBad(List<String> errors, int evaluated) {
         if (!errors.isEmpty()) {
-            throw LadderException.badInput(String.join("\n", errors) + "\n" + errors.size() + " of "
-                    + (errors.size() + evaluated) + " profiles could not be evaluated");
+            throw LadderException.someProfiles(errors, evaluated, "could not be evaluated");
         }
-    }
-
-    private static String change(String before, String after) {
-        return before.equals(after) ? before + " (same)" : before + " → " + after;
     }
 
     private static String describe(Summary summary) {
         return summary.files() + " files, " + summary.rules() + " rules, " + RuleCompiler.abbreviate(summary.fingerprint());
-    }
-
-
-    private static int width(List<String> values, String header) {
-        return Math.max(header.length(), values.stream().mapToInt(value -> value == null ? 1 : value.length()).max()
-                .orElse(0));
     }
 
     private static void print(CommandContext context, String text) {

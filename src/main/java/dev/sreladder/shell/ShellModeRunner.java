@@ -13,7 +13,6 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.core.command.CommandExecutor;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
@@ -21,7 +20,6 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.system.ExitCode;
-import dev.sreladder.system.LadderException;
 
 /**
  * Runs the interactive shell when no command is given, else runs the one command and records
@@ -70,7 +68,8 @@ class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             ParsedInput input = parser.parse(command);
             status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, NO_INPUT));
-        } catch (CommandExecutionException | LadderException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // The parser's LadderException, the command's CommandExecutionException, or a bug: mapped in one place.
             status = exitStatusMapper.apply(e);
         }
         out.flush();

@@ -2,12 +2,14 @@ package dev.sreladder.shell;
 
 import java.io.PrintWriter;
 
+import dev.sreladder.report.Progress;
+
 /**
  * Progress on one terminal line ("reading profiles: 12 of 40"), rewritten in place and erased
  * at the end, so the report that follows starts on a clean line. Only the interactive shell
  * uses it: one-shot output stays the report alone.
  */
-final class ShellProgress implements ReportCohorts.Progress {
+final class ShellProgress implements Progress {
 
     private final PrintWriter out;
     private final int from;

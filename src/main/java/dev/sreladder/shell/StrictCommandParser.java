@@ -72,6 +72,12 @@ public final class StrictCommandParser implements CommandParser {
                 } else {
                     throw LadderException.badInput("option '" + optionName + "' of " + name + " needs a value");
                 }
+                if (declared != null && isBoolean(declared) && !value.equalsIgnoreCase("true")
+                        && !value.equalsIgnoreCase("false")) {
+                    throw LadderException.badInput("option '" + optionName + "' of " + name
+                            + " is a switch: give it alone (" + optionName + "), or as " + optionName + "=true or "
+                            + optionName + "=false, not '" + value + "'");
+                }
                 builder.addOption(option(optionName, value));
             } else {
                 builder.addArgument(new CommandArgument(argumentIndex++, word));

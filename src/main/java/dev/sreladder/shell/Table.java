@@ -1,16 +1,10 @@
 package dev.sreladder.shell;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A plain, aligned text table: headers, then rows, columns padded to their widest cell. */
 final class Table {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final List<String[]> rows = new ArrayList<>();
 
@@ -20,10 +14,6 @@ final class Table {
 
     void row(String... cells) {
         rows.add(cells);
-    }
-
-    static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
     }
 
     @Override

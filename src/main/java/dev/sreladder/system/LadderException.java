@@ -1,5 +1,7 @@
 package dev.sreladder.system;
 
+import java.util.List;
+
 /**
  * The one exception type for outcomes a user must see: its message is the one line printed,
  * and its exit code is what a one-shot run exits with. No stack trace is shown for it.
@@ -26,6 +28,15 @@ public class LadderException extends RuntimeException {
     /** A profile problem, as "problem at file:line — fix". */
     public static LadderException badInput(Object file, int line, String problem, String fix) {
         return new LadderException(ExitCode.BAD_INPUT, problem + " at " + file + ":" + line + " — " + fix);
+    }
+
+    /**
+     * Bad input for a run over many profiles of which some failed: each problem on its own line,
+     * then "N of M profiles {@code what}", M counting the {@code others} that went through.
+     */
+    public static LadderException someProfiles(List<String> problems, int others, String what) {
+        return badInput(String.join("\n", problems) + "\n" + problems.size() + " of " + (problems.size() + others)
+                + " profiles " + what);
     }
 
     public static LadderException internal(String message, Throwable cause) {

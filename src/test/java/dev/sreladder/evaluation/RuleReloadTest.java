@@ -51,9 +51,14 @@ class RuleReloadTest {
         }).toList();
     }
 
+    /** The outcomes of a REF whose profiles are all good: each evaluated. */
+    private List<EvaluationService.Evaluated> evaluated(String ref) {
+        return evaluations.evaluate(ref, null, false).stream().map(EvaluationService.Evaluated.class::cast).toList();
+    }
+
     /** What a user sees of each sample's evaluation: verdict, score and findings. */
     private List<String> samples() {
-        return evaluations.evaluate("samples", null, false).stream()
+        return evaluated("samples").stream()
                 .map(outcome -> outcome.evaluation().profile().id() + " " + outcome.evaluation().verdict() + " "
                         + outcome.evaluation().score() + " " + outcome.evaluation().findings())
                 .toList();
@@ -113,7 +118,7 @@ class RuleReloadTest {
     }
 
     private Verdict verdictOf(String file) {
-        return evaluations.evaluate(file, null, false).get(0).evaluation().verdict();
+        return evaluated(file).get(0).evaluation().verdict();
     }
 
     @Test
@@ -133,7 +138,7 @@ class RuleReloadTest {
                 started.countDown();
                 int evaluated = 0;
                 while (reloading.get() || evaluated == 0) {
-                    List<EvaluationService.Outcome> outcomes = evaluations.evaluate("samples", null, false);
+                    List<EvaluationService.Evaluated> outcomes = evaluated("samples");
                     List<String> fingerprints = outcomes.stream().map(o -> o.evaluation().fingerprint())
                             .distinct().toList();
                     List<String> verdicts = outcomes.stream().map(o -> o.evaluation().verdict().name()).toList();

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.sreladder.shell.CommandRun;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.ExitCode;
 
 /**

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.sreladder.shell.CommandRun;
-import dev.sreladder.storage.AuditTrail;
+import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.system.ExitCode;
 
 /**

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.zaxxer.hikari.HikariDataSource;
 
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.storage.Database;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.database.Database;
+import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 

@@ -52,8 +52,7 @@ class ChartsTest {
     @Test
     void expectedRatingsShouldComeFromWhatTheRulesRequire() {
         ExpectedRatings expected = new ExpectedRatings(ReportFixtures.evaluations());
-        Evaluation maya = ReportFixtures.evaluations().evaluate("samples/maya-chen.yaml", null, false).get(0)
-                .evaluation();
+        Evaluation maya = ReportFixtures.evaluate("samples/maya-chen.yaml");
 
         java.util.Map<String, Integer> midToSenior = expected.of(Level.MID, Level.SENIOR);
 

@@ -36,12 +36,17 @@ final class ReportFixtures {
         return service;
     }
 
+    /** One good profile file, evaluated now under the default rules. */
+    static Evaluation evaluate(String file) {
+        return ((EvaluationService.Evaluated) evaluations().evaluate(file, null, false).get(0)).evaluation();
+    }
+
     /** Every sample, evaluated now, no decisions. */
     static Cohort samples() {
         ExpectedRatings expected = new ExpectedRatings(evaluations());
         List<Candidate> candidates = new ArrayList<>();
         for (Path file : ProfileFiles.inFolder(Path.of("samples"))) {
-            Evaluation evaluation = evaluations().evaluate(file.toString(), null, false).get(0).evaluation();
+            Evaluation evaluation = evaluate(file.toString());
             candidates.add(new Candidate(evaluation, file.toString(), "evaluated now", Optional.empty(),
                     expected.of(evaluation.profile().level(), evaluation.target())));
         }

@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.system.ExitCode;
@@ -22,17 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code evaluate} as a user runs it: command words in, stdout, stderr and the exit code out,
  * through the real parser, command and exit-status mapping.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class EvaluateCommandTest {
+class EvaluateCommandTest extends CommandTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    ShellModeRunner runner;
 
-    CommandRun run(String... words) {
-        return CommandRun.of(runner, words);
-    }
 
     @Nested
     class Text {

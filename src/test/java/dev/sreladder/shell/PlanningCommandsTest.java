@@ -7,25 +7,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import dev.sreladder.system.ExitCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code what-if} and {@code plan} as a user runs them: words in; stdout, stderr and exit code out. */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class PlanningCommandsTest {
+class PlanningCommandsTest extends CommandTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    ShellModeRunner runner;
 
-    CommandRun run(String... words) {
-        return CommandRun.of(runner, words);
-    }
 
     @Nested
     class WhatIf {

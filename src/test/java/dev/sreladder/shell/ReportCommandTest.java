@@ -10,8 +10,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import dev.sreladder.system.ExitCode;
 
@@ -19,18 +17,11 @@ import dev.sreladder.system.ExitCode;
  * {@code report} as a user runs it: a folder or the stored profiles in, the packet on stdout or
  * in a file, reasons on stderr, and the exit code.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class ReportCommandTest {
-
-    @Autowired
-    ShellModeRunner runner;
+class ReportCommandTest extends CommandTest {
 
     @TempDir
     Path folder;
 
-    CommandRun run(String... words) {
-        return CommandRun.of(runner, words);
-    }
 
     @Test
     void shouldPrintTheCsvOfAFolderAndNothingElse() {

@@ -1,4 +1,4 @@
-package dev.sreladder.storage;
+package dev.sreladder.audit;
 
 import java.io.IOException;
 import java.nio.file.Files;

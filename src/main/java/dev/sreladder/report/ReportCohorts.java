@@ -1,4 +1,4 @@
-package dev.sreladder.shell;
+package dev.sreladder.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,51 +7,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileStore;
-import dev.sreladder.report.Candidate;
-import dev.sreladder.report.Cohort;
-import dev.sreladder.report.Decision;
-import dev.sreladder.report.ExpectedRatings;
-import dev.sreladder.storage.AuditTrail;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Times;
 
 /**
  * Gathers the people a report is about: the profiles in a folder, evaluated now, or the stored
  * profiles with their latest recorded evaluation (evaluated now, and not recorded, when there is
  * none for the latest version and target) and the committee's latest decision.
  */
-@Component
-class ReportCohorts {
-
-    /** Told after each profile, so a long cohort can show how far it got. */
-    interface Progress {
-        void update(int done, int total);
-
-        Progress NONE = (done, total) -> {
-        };
-    }
+public final class ReportCohorts {
 
     private final EvaluationService evaluations;
     private final StoredProfiles profiles;
-    private final AuditTrail auditTrail;
+    private final AuditService audit;
 
-    ReportCohorts(EvaluationService evaluations, StoredProfiles profiles, AuditTrail auditTrail) {
+    public ReportCohorts(EvaluationService evaluations, StoredProfiles profiles, AuditService audit) {
         this.evaluations = evaluations;
         this.profiles = profiles;
-        this.auditTrail = auditTrail;
+        this.audit = audit;
     }
 
     /** The profiles in a folder (or one file), evaluated now; bad ones become the cohort's problems. */
-    Cohort fromPath(String path, Level target, Progress progress) {
+    public Cohort fromPath(String path, Level target, Progress progress) {
         Path location = Path.of(path);
         if (!Files.exists(location)) {
             throw LadderException.badInput("no file or folder " + path
@@ -64,8 +52,10 @@ class ReportCohorts {
         for (int i = 0; i < files.size(); i++) {
             try {
                 for (Outcome outcome : evaluations.evaluate(files.get(i).toString(), target, false)) {
-                    candidates.add(candidate(outcome.evaluation(), outcome.source(), "evaluated now", Optional.empty(),
-                            expected));
+                    if (outcome instanceof Evaluated evaluated) {
+                        candidates.add(candidate(evaluated.evaluation(), evaluated.source(), "evaluated now",
+                                Optional.empty(), expected));
+                    }
                 }
             } catch (LadderException e) {
                 problems.add(e.getMessage());
@@ -76,7 +66,7 @@ class ReportCohorts {
     }
 
     /** The latest version of every stored profile, with its latest recorded evaluation and decision. */
-    Cohort fromStorage(Level target, Progress progress) {
+    public Cohort fromStorage(Level target, Progress progress) {
         List<ProfileStore.Stored> stored = profiles.allLatest();
         if (stored.isEmpty()) {
             throw LadderException.badInput("no stored profiles to report on — 'import FOLDER' stores a cohort,"
@@ -99,19 +89,14 @@ class ReportCohorts {
 
     private Candidate storedCandidate(ProfileStore.Stored stored, Level target, ExpectedRatings expected) {
         Profile profile = stored.document().profile();
-        List<AuditTrail.Recorded> history = auditTrail.history(stored.id());
-        List<AuditTrail.Decision> decisions = auditTrail.decisions(stored.id());
-        Optional<Decision> decision = decisions.isEmpty() ? Optional.empty()
-                : Optional.of(decision(decisions.get(decisions.size() - 1)));
-        Optional<AuditTrail.Recorded> latest = history.isEmpty() ? Optional.empty()
-                : Optional.of(history.get(history.size() - 1));
+        Optional<Decision> decision = audit.latestDecision(stored.id()).map(ReportCohorts::decision);
+        Optional<AuditService.Shown> shown = audit.latest(stored.id());
+        Optional<AuditTrail.Recorded> latest = shown.map(AuditService.Shown::recorded);
         String source = "stored profile version " + stored.version();
         if (latest.isPresent() && latest.get().profileVersion() == stored.version()
                 && (target == null || target.name().equals(latest.get().target()))) {
-            AuditTrail.Recorded recorded = latest.get();
-            Evaluation evaluation = EvaluationJson.read(recorded.document(), profile, recorded.verdictRule());
-            return candidate(evaluation, source, "evaluation " + recorded.number() + ", recorded "
-                    + Table.when(recorded.evaluatedAt()), decision, expected);
+            return candidate(shown.get().evaluation(), source, "evaluation " + latest.get().number() + ", recorded "
+                    + Times.utc(latest.get().evaluatedAt()), decision, expected);
         }
         Evaluation now = evaluations.withRules(rules -> evaluations.evaluate(rules, profile, target, false));
         String why = latest.isEmpty() ? "evaluated now (none recorded)"

@@ -1,4 +1,4 @@
-package dev.sreladder.storage;
+package dev.sreladder.audit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

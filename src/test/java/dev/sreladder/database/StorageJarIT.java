@@ -1,4 +1,4 @@
-package dev.sreladder.storage;
+package dev.sreladder.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,17 +1,21 @@
-package dev.sreladder.storage;
+package dev.sreladder.profile;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import dev.sreladder.profile.ProfileDocument;
-import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.profile.ProfileStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Stored profiles: every import is a new version; nothing is ever updated in place. */
+import dev.sreladder.database.Database;
+import dev.sreladder.database.Rows;
+import dev.sreladder.system.LadderException;
+
+/**
+ * Stored profiles, the profile feature's tables ({@code profile}, {@code profile_version}): every
+ * import is a new version; nothing is ever updated in place.
+ */
 public final class StoredProfiles implements ProfileStore {
 
     private final Database database;
@@ -27,20 +31,15 @@ public final class StoredProfiles implements ProfileStore {
             String source, Instant importedAt) {
     }
 
-    /** A line of the {@code profiles} table. */
-    public record Summary(String id, String name, String level, String target, int versions, String latestVerdict,
-            Instant latestEvaluatedAt) {
-    }
-
-    /** What {@code delete} erased. */
-    public record Erased(String id, int versions, int evaluations, int decisions) {
+    /** The latest version of a stored profile, and how many versions it has. */
+    public record Summary(String id, String name, String level, String target, int versions) {
     }
 
     /** Stores a profile read from a file as the next version of its id; returns the version number. */
     public int importProfile(ProfileDocument document) {
         var profile = document.profile();
         return database.inTransaction(jdbc -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = Rows.now();
             boolean exists = jdbc.sql("select count(*) from profile where id = ?").param(profile.id())
                     .query(Integer.class).single() > 0;
             if (!exists) {
@@ -86,36 +85,39 @@ public final class StoredProfiles implements ProfileStore {
                 .query(StoredProfiles::version).list()).stream().map(this::toStored).toList();
     }
 
-    /** Every stored profile, latest version and latest evaluation, by id. */
+    /** Every stored profile: its latest version, by id. */
     public List<Summary> list() {
         return database.read(jdbc -> jdbc.sql("""
                 select v.profile_id, v.name, v.level, v.target,
-                       (select count(*) from profile_version c where c.profile_id = v.profile_id) as versions,
-                       e.verdict, e.evaluated_at
+                       (select count(*) from profile_version c where c.profile_id = v.profile_id) as versions
                 from profile_version v
-                left join evaluation e on e.profile_id = v.profile_id
-                     and e.number = (select max(number) from evaluation x where x.profile_id = v.profile_id)
                 where v.version = (select max(version) from profile_version m where m.profile_id = v.profile_id)
                 order by v.profile_id""")
                 .query((rs, row) -> new Summary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6), instant(rs.getObject(7, OffsetDateTime.class))))
+                        rs.getInt(5)))
                 .list());
     }
 
-    /** Erases a profile with every version, evaluation and decision; empty when there is none. */
-    public Optional<Erased> delete(String id) {
+    /** The latest version of a stored profile, or bad input naming the commands that list and add them. */
+    public Version require(String id) {
+        return latestVersion(id).orElseThrow(() -> notStored(id));
+    }
+
+    public static LadderException notStored(String id) {
+        return LadderException.badInput("no stored profile '" + id + "' — 'profiles' lists them, 'import PATH' adds one");
+    }
+
+    /**
+     * Erases a profile with every version; returns how many versions went, 0 when there was none.
+     * The records that other features keep about the profile go first, in the same transaction:
+     * see the audit trail's erasure.
+     */
+    public int delete(String id) {
         return database.inTransaction(jdbc -> {
             int versions = count(jdbc, "select count(*) from profile_version where profile_id = ?", id);
-            if (versions == 0) {
-                return Optional.<Erased>empty();
-            }
-            int evaluations = count(jdbc, "select count(*) from evaluation where profile_id = ?", id);
-            int decisions = count(jdbc, "select count(*) from decision where profile_id = ?", id);
-            jdbc.sql("delete from decision where profile_id = ?").param(id).update();
-            jdbc.sql("delete from evaluation where profile_id = ?").param(id).update();
             jdbc.sql("delete from profile_version where profile_id = ?").param(id).update();
             jdbc.sql("delete from profile where id = ?").param(id).update();
-            return Optional.of(new Erased(id, versions, evaluations, decisions));
+            return versions;
         });
     }
 
@@ -131,15 +133,10 @@ public final class StoredProfiles implements ProfileStore {
 
     private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), instant(rs.getObject(8, OffsetDateTime.class)));
+                rs.getString(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)));
     }
 
-    private static int count(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, String id) {
+    private static int count(JdbcClient jdbc, String sql, String id) {
         return jdbc.sql(sql).param(id).query(Integer.class).single();
     }
-
-    static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
 }

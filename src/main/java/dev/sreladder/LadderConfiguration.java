@@ -1,4 +1,4 @@
-package dev.sreladder.system;
+package dev.sreladder;
 
 import javax.sql.DataSource;
 
@@ -9,6 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.jline.PromptProvider;
 
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.database.Database;
+import dev.sreladder.database.H2CloseOnExitOff;
 import dev.sreladder.evaluation.CoverageCount;
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
@@ -17,13 +21,13 @@ import dev.sreladder.evaluation.RuleImpact;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.SampleTests;
+import dev.sreladder.maintenance.RuleMaintenance;
 import dev.sreladder.planning.PlanningService;
+import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.storage.AuditTrail;
-import dev.sreladder.storage.Database;
-import dev.sreladder.storage.H2CloseOnExitOff;
-import dev.sreladder.storage.StoredProfiles;
+import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.report.ReportCohorts;
 
 /** Wires the Spring-free domain into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -95,6 +99,28 @@ class LadderConfiguration {
     @Bean
     EvaluationService evaluationService(ProfileLoader loader, CurrentRules rules) {
         return new EvaluationService(loader, rules);
+    }
+
+    @Bean
+    ProfileImport profileImport(ProfileLoader loader, StoredProfiles storedProfiles) {
+        return new ProfileImport(loader, storedProfiles);
+    }
+
+    @Bean
+    AuditService auditService(Database database, EvaluationService evaluations, StoredProfiles storedProfiles,
+            AuditTrail auditTrail, RuleCompiler compiler) {
+        return new AuditService(database, evaluations, storedProfiles, auditTrail, compiler);
+    }
+
+    @Bean
+    ReportCohorts reportCohorts(EvaluationService evaluations, StoredProfiles storedProfiles, AuditService audit) {
+        return new ReportCohorts(evaluations, storedProfiles, audit);
+    }
+
+    @Bean
+    RuleMaintenance ruleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
+            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database) {
+        return new RuleMaintenance(workbench, sampleTests, coverageCount, ruleImpact, storedProfiles, database);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package dev.sreladder.system;
+package dev.sreladder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

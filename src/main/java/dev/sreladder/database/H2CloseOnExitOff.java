@@ -1,4 +1,4 @@
-package dev.sreladder.storage;
+package dev.sreladder.database;
 
 import java.util.Locale;
 
@@ -22,8 +22,7 @@ public final class H2CloseOnExitOff implements BeanPostProcessor {
     }
 
     static String withCloseOnExitOff(String url) {
-        if (url == null || !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:tcp:")
-                || url.startsWith("jdbc:h2:ssl:") || url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+        if (!new DatabaseUrl(url).embeddedH2() || url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
             return url;
         }
         return url + ";DB_CLOSE_ON_EXIT=FALSE";

@@ -1,4 +1,4 @@
-package dev.sreladder.storage;
+package dev.sreladder.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,17 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.evaluation.FactModel;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.shell.CommandRun;
-import dev.sreladder.shell.ShellAccess;
 import dev.sreladder.system.ExitCode;
 
 /**
@@ -35,6 +39,9 @@ abstract class StorageFlowTest {
 
     @Autowired
     StoredProfiles profiles;
+
+    @Autowired
+    DataSource dataSource;
 
     CommandRun run(String... words) {
         return CommandRun.of(context, words);
@@ -155,7 +162,7 @@ abstract class StorageFlowTest {
             var stored = profiles.latest("flow-replay").orElseThrow();
             Evaluation then = new Evaluator().evaluate(older, stored.document().profile(), null);
             assertThat(then.verdict().name()).isEqualTo("ALMOST");
-            auditTrail.record("flow-replay", stored.version(), then, older, ShellAccess.json(then));
+            auditTrail.record("flow-replay", stored.version(), then, older);
         }
 
         assertThat(run("evaluate", "flow-replay").out()).contains("Verdict: NOT_YET");
@@ -163,5 +170,44 @@ abstract class StorageFlowTest {
         assertThat(replay.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(replay.out()).contains("identical: ALMOST");
         assertThat(run("evaluate", "flow-replay", "--replay", "9").err()).contains("no evaluation 9 of flow-replay");
+    }
+
+    @Test
+    void shouldStoreTheFactModelOfEachNewRuleSet() throws IOException {
+        Path folder = Files.createTempDirectory("fact-model");
+        run("import", profile(folder, "flow-model", maya()).toString());
+
+        run("evaluate", "flow-model");
+
+        String fingerprint = auditTrail.history("flow-model").get(0).fingerprint();
+        assertThat(auditTrail.factModel(fingerprint)).isEqualTo(FactModel.CURRENT.version());
+        assertThat(auditTrail.history("flow-model").get(0).documentSchema()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseToReplayARuleSetWrittenForAFactModelThisBuildDoesNotKnow() throws IOException {
+        Path folder = Files.createTempDirectory("unknown-model");
+        run("import", profile(folder, "flow-unknown-model", maya()).toString());
+        // A rule set of its own (a comment changes the fingerprint), so no other test replays it.
+        Path rules = Files.createTempDirectory("model-rules");
+        for (var file : RuleSources.fromDirectory(Path.of("rules"))) {
+            Files.writeString(rules.resolve(file.fileName()), file.content() + "\n// flow-unknown-model\n");
+        }
+        String fingerprint;
+        try (RuleSet own = new RuleCompiler().compile(RuleSources.fromDirectory(rules), "own rules")) {
+            var stored = profiles.latest("flow-unknown-model").orElseThrow();
+            auditTrail.record("flow-unknown-model", stored.version(),
+                    new Evaluator().evaluate(own, stored.document().profile(), null), own);
+            fingerprint = own.fingerprint();
+        }
+        JdbcClient.create(dataSource).sql("update rule_set set fact_model = 99 where fingerprint = ?")
+                .param(fingerprint).update();
+
+        CommandRun replay = run("evaluate", "flow-unknown-model", "--replay", "1");
+
+        assertThat(replay.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(replay.out()).isEmpty();
+        assertThat(replay.err()).contains("this rule set was written for fact model 99, which this build of "
+                + "sre-ladder does not know").contains("replay it with the build that recorded it");
     }
 }

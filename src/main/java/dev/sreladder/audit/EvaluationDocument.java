@@ -1,0 +1,120 @@
+package dev.sreladder.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.system.LadderException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The evaluation as the audit trail stores it, with a schema version of its own (kept in the
+ * evaluation's {@code document_schema} column), apart from what any command prints.
+ *
+ * <p>Schema 1, what every build wrote before the schema had a number, is one line of JSON:
+ * {@code {"profile","name","level","target","verdict","score","findings":[{"code","kind","level",
+ * "rule","message","advice","section","requires":[{"key","op","value"}]}],"ruleset":{"fingerprint",
+ * "files"}}}, fields in that order, whole numbers without a fraction. It never changes: a new shape is
+ * a new schema, and old rows keep reading and comparing in the schema they were written in.
+ */
+public final class EvaluationDocument {
+
+    /** The schema new evaluations are recorded in. */
+    public static final int CURRENT = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private EvaluationDocument() {
+    }
+
+    /** The evaluation as a document of the given schema. */
+    public static String write(int schema, Evaluation evaluation) {
+        known(schema);
+        return MAPPER.writeValueAsString(schema1(evaluation));
+    }
+
+    /**
+     * An evaluation read back from its document, for showing it again. The profile is the stored
+     * version it was given for; the trace is not recorded.
+     */
+    public static Evaluation read(int schema, String document, Profile profile, String verdictRule) {
+        known(schema);
+        JsonNode node = MAPPER.readTree(document);
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode finding : node.get("findings")) {
+            List<Requirement> requires = new ArrayList<>();
+            for (JsonNode requirement : finding.get("requires")) {
+                requires.add(new Requirement(requirement.get("key").asString(), requirement.get("op").asString(),
+                        requirement.get("value").numberValue()));
+            }
+            findings.add(new Finding(finding.get("code").asString(),
+                    FindingKind.valueOf(finding.get("kind").asString()), Level.valueOf(finding.get("level").asString()),
+                    finding.get("rule").asString(), finding.get("message").asString(),
+                    finding.get("advice").asString(), finding.get("section").asString(), requires));
+        }
+        return new Evaluation(profile, Level.valueOf(node.get("target").asString()),
+                Verdict.valueOf(node.get("verdict").asString()), verdictRule, node.get("score").asInt(), findings,
+                node.get("ruleset").get("fingerprint").asString(), node.get("ruleset").get("files").asInt(),
+                List.of());
+    }
+
+    /** A document as a tree, to compare two documents field by field. */
+    static JsonNode tree(String document) {
+        return MAPPER.readTree(document);
+    }
+
+    static void known(int schema) {
+        if (schema != 1) {
+            throw LadderException.badInput("this evaluation was recorded in document schema " + schema
+                    + ", which this build of sre-ladder does not know (it knows 1): read it with the build that"
+                    + " recorded it, or a newer one");
+        }
+    }
+
+    private static ObjectNode schema1(Evaluation evaluation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("profile", evaluation.profile().id());
+        node.put("name", evaluation.profile().name());
+        node.put("level", evaluation.profile().level().name());
+        node.put("target", evaluation.target().name());
+        node.put("verdict", evaluation.verdict().name());
+        node.put("score", evaluation.score());
+        ArrayNode findings = node.putArray("findings");
+        for (Finding finding : evaluation.findings()) {
+            ObjectNode item = findings.addObject();
+            item.put("code", finding.code());
+            item.put("kind", finding.kind().name());
+            item.put("level", finding.level().name());
+            item.put("rule", finding.rule());
+            item.put("message", finding.message());
+            item.put("advice", finding.advice());
+            item.put("section", finding.section());
+            ArrayNode requires = item.putArray("requires");
+            for (Requirement requirement : finding.requires()) {
+                ObjectNode condition = requires.addObject();
+                condition.put("key", requirement.key());
+                condition.put("op", requirement.op());
+                Number value = ProfileKeys.number(requirement.value().doubleValue());
+                if (value instanceof Long whole) {
+                    condition.put("value", whole);
+                } else {
+                    condition.put("value", value.doubleValue());
+                }
+            }
+        }
+        ObjectNode ruleset = node.putObject("ruleset");
+        ruleset.put("fingerprint", evaluation.fingerprint());
+        ruleset.put("files", evaluation.ruleFiles());
+        return node;
+    }
+}

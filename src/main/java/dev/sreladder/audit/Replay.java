@@ -1,0 +1,89 @@
+package dev.sreladder.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.evaluation.FactModel;
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.profile.Level;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.system.LadderException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Re-runs a recorded evaluation: the stored profile version under the stored rule files, compiled
+ * for the fact model they were written for, and compares the result, written in the schema the
+ * record was written in, with the record. It reproduces exactly, or it says what differs.
+ */
+final class Replay {
+
+    private final StoredProfiles profiles;
+    private final AuditTrail trail;
+    private final RuleCompiler compiler;
+
+    Replay(StoredProfiles profiles, AuditTrail trail, RuleCompiler compiler) {
+        this.profiles = profiles;
+        this.trail = trail;
+        this.compiler = compiler;
+    }
+
+    Replayed run(String id, int number) {
+        AuditTrail.Recorded recorded = trail.evaluation(id, number)
+                .orElseThrow(() -> AuditService.noEvaluation(id, number));
+        EvaluationDocument.known(recorded.documentSchema());
+        StoredProfiles.Version version = profiles.version(id, recorded.profileVersion())
+                .orElseThrow(() -> LadderException.internal("profile version missing for evaluation " + number, null));
+        Profile profile = profiles.toStored(version).document().profile();
+        FactModel model = FactModel.of(trail.factModel(recorded.fingerprint()));
+        Evaluation again;
+        try (RuleSet rules = compiler.compile(trail.ruleFiles(recorded.fingerprint()),
+                "the rules recorded with evaluation " + number + " of " + id, model)) {
+            if (!rules.fingerprint().equals(recorded.fingerprint())) {
+                throw LadderException.internal("the stored rule files of " + recorded.fingerprint()
+                        + " no longer match their fingerprint", null);
+            }
+            again = new Evaluator().evaluate(rules, profile, level(recorded.target()));
+        }
+        JsonNode before = EvaluationDocument.tree(recorded.document());
+        // Compared as parsed documents of the record's schema, so 3 read back equals the 3 written.
+        JsonNode after = EvaluationDocument.tree(EvaluationDocument.write(recorded.documentSchema(), again));
+        Evaluation asRecorded = EvaluationDocument.read(recorded.documentSchema(), recorded.document(), profile,
+                recorded.verdictRule());
+        return new Replayed(recorded, asRecorded, again, differences(before, after));
+    }
+
+    private static Level level(String stored) {
+        return Level.parse(stored).orElseThrow(() -> LadderException.internal("evaluation recorded for an unknown "
+                + "level '" + stored + "'", null));
+    }
+
+    private static List<String> differences(JsonNode before, JsonNode after) {
+        List<String> differences = new ArrayList<>();
+        for (String field : List.of("verdict", "score", "target")) {
+            if (!before.get(field).equals(after.get(field))) {
+                differences.add(field + ": " + before.get(field) + " → " + after.get(field));
+            }
+        }
+        Set<String> was = findings(before);
+        Set<String> now = findings(after);
+        was.stream().filter(finding -> !now.contains(finding)).forEach(finding -> differences.add("- " + finding));
+        now.stream().filter(finding -> !was.contains(finding)).forEach(finding -> differences.add("+ " + finding));
+        if (differences.isEmpty() && !before.equals(after)) {
+            differences.add("the findings' messages or advice differ");
+        }
+        return differences;
+    }
+
+    private static Set<String> findings(JsonNode evaluation) {
+        Set<String> findings = new LinkedHashSet<>();
+        evaluation.get("findings").forEach(finding -> findings.add(finding.get("kind").asString() + " "
+                + finding.get("level").asString() + " " + finding.get("code").asString()));
+        return findings;
+    }
+}

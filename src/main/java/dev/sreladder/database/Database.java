@@ -1,0 +1,118 @@
+package dev.sreladder.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.sreladder.system.LadderException;
+
+/**
+ * The one database behind profiles and the audit trail, for the features that own its tables.
+ * Nothing touches it until a unit of work needs it: then it is prepared once (a private folder
+ * for an H2 file, the migrations, owner-only files), and a stop lets the work in flight finish.
+ */
+public final class Database implements AutoCloseable {
+
+    /** How long a stop (Ctrl-C) waits for the unit of work in flight to commit or roll back. */
+    private static final long STOP_WAIT_SECONDS = 10;
+
+    private final DataSource dataSource;
+    private final DatabaseUrl url;
+    private final DatabaseErrors errors;
+    private final Migrations migrations;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private volatile boolean ready;
+    // Units of work hold the read side; close() takes the write side, so it waits for them.
+    private final ReadWriteLock work = new ReentrantReadWriteLock();
+    private volatile boolean closing;
+
+    public Database(DataSource dataSource, String url, String... migrationLocations) {
+        this.dataSource = dataSource;
+        this.url = new DatabaseUrl(url);
+        this.errors = new DatabaseErrors(this.url);
+        this.migrations = new Migrations(migrationLocations, this.url, errors);
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /** Runs one unit of work in a transaction: all of it is stored, or none. Nested units join it. */
+    public <T> T inTransaction(Function<JdbcClient, T> unit) {
+        return guarded(() -> transactions.execute(status -> unit.apply(jdbc)));
+    }
+
+    /** Runs a read. */
+    public <T> T read(Function<JdbcClient, T> unit) {
+        return guarded(() -> unit.apply(jdbc));
+    }
+
+    /** Whether there is a database to read: an H2 file that exists, or any server database. */
+    public boolean exists() {
+        return h2File().map(Files::exists).orElse(true);
+    }
+
+    /** The H2 database file, when the URL names one. */
+    public Optional<Path> h2File() {
+        return url.h2File();
+    }
+
+    /**
+     * Called when the application stops, also on Ctrl-C (SIGINT), before the connection pool
+     * closes: refuses new work and waits for the unit of work in flight, so a stop falls between
+     * two commits and never leaves an error for a half-closed pool.
+     */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            if (work.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                work.writeLock().unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T guarded(Supplier<T> unit) {
+        if (closing || !work.readLock().tryLock()) {
+            throw stopped();
+        }
+        try {
+            if (closing) {
+                throw stopped();
+            }
+            ensureReady();
+            return unit.get();
+        } catch (RuntimeException e) {
+            throw errors.translate(e);
+        } finally {
+            work.readLock().unlock();
+        }
+    }
+
+    private static LadderException stopped() {
+        return LadderException.badInput("stopped: sre-ladder is shutting down; nothing more was stored "
+                + "(everything reported as stored before this line is stored whole)");
+    }
+
+    private synchronized void ensureReady() {
+        if (ready) {
+            return;
+        }
+        url.h2Base().ifPresent(FilePrivacy::createPrivateFolder);
+        migrations.migrate(dataSource);
+        url.h2Base().ifPresent(FilePrivacy::restrictFiles);
+        ready = true;
+    }
+}

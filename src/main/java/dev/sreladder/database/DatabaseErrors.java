@@ -1,0 +1,95 @@
+package dev.sreladder.database;
+
+import java.io.IOException;
+import java.sql.SQLException;
+
+import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.LadderException;
+
+/**
+ * Turns the database failures a user can act on (in use, corrupt, read-only, cannot write, cannot
+ * reach) into one-line errors naming the database and the fix; anything else stays internal and
+ * never quotes the driver's message, which can hold the values of a statement.
+ */
+final class DatabaseErrors {
+
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_IO_EXCEPTION = 90028;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_IO_EXCEPTION_WITH_FILE = 90031;
+    private static final int H2_READ_ONLY = 90097;
+
+    private final DatabaseUrl url;
+
+    DatabaseErrors(DatabaseUrl url) {
+        this.url = url;
+    }
+
+    LadderException translate(RuntimeException error) {
+        if (error instanceof LadderException ladder) {
+            return ladder;
+        }
+        String where = url.where();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                if (sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "the database is in use by another sre-ladder process: " + where
+                                    + " — wait for it to finish, or close the other shell", error);
+                }
+                if (sql.getErrorCode() == H2_FILE_CORRUPTED) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "the database file " + where + " is corrupt (" + firstLine(sql.getMessage())
+                                    + ") — restore it from a backup; sre-ladder will not replace it with an empty one",
+                            error);
+                }
+                if (sql.getErrorCode() == H2_READ_ONLY) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "the database " + where + " is read-only — make the file and its folder writable by "
+                                    + "you, or point --spring.datasource.url at a database you can write", error);
+                }
+                if (sql.getErrorCode() == H2_IO_EXCEPTION || sql.getErrorCode() == H2_IO_EXCEPTION_WITH_FILE) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "cannot write the database " + where + " (" + ioReason(sql) + ") — check that its "
+                                    + "folder is writable and the disk is not full", error);
+                }
+                if ("08001".equals(sql.getSQLState()) || "08006".equals(sql.getSQLState())) {
+                    return new LadderException(ExitCode.BAD_INPUT,
+                            "cannot reach the database at " + where + ": " + firstLine(sql.getMessage()), error);
+                }
+            }
+        }
+        // Not the driver's message: it can quote the values of a statement, which are personal data.
+        return LadderException.internal("database error at " + where + ": " + errorCodes(error), error);
+    }
+
+    private static String errorCodes(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getClass().getSimpleName() + ", SQL state " + sql.getSQLState() + ", error code "
+                        + sql.getErrorCode();
+            }
+        }
+        return error.getClass().getSimpleName();
+    }
+
+    /** The operating system's reason inside an H2 I/O error, such as "No space left on device". */
+    private static String ioReason(SQLException sql) {
+        for (Throwable cause = sql.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+            if (cause instanceof java.nio.file.FileSystemException fs) {
+                return fs.getReason() != null ? fs.getReason() : "the file cannot be created or opened there";
+            }
+            if (cause instanceof IOException io && io.getMessage() != null) {
+                return firstLine(io.getMessage());
+            }
+        }
+        return "error " + sql.getErrorCode();
+    }
+
+    static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+}

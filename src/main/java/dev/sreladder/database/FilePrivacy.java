@@ -1,0 +1,49 @@
+package dev.sreladder.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+
+import dev.sreladder.system.LadderException;
+
+/** Profiles are personnel data: an H2 database lives in a folder (0700) and files (0600) for their owner only. */
+final class FilePrivacy {
+
+    private FilePrivacy() {
+    }
+
+    /** Creates the folder of a database file, readable by its owner only, when it does not exist. */
+    static void createPrivateFolder(String base) {
+        Path folder = Path.of(base).toAbsolutePath().getParent();
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                setPermissions(folder, "rwx------");
+            }
+        } catch (IOException e) {
+            throw LadderException.badInput("cannot create the database folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** Makes the database's files (base.mv.db and any sibling H2 writes) readable by their owner only. */
+    static void restrictFiles(String base) {
+        Path file = Path.of(base).toAbsolutePath();
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            siblings.filter(path -> path.getFileName().toString().startsWith(file.getFileName() + "."))
+                    .forEach(path -> setPermissions(path, "rw-------"));
+        } catch (IOException e) {
+            throw LadderException.badInput("cannot protect the database files in " + file.getParent() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static void setPermissions(Path path, String permissions) {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: the platform's own protection applies.
+        }
+    }
+}

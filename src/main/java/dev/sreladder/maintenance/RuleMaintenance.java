@@ -1,0 +1,111 @@
+package dev.sreladder.maintenance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.sreladder.database.Database;
+import dev.sreladder.evaluation.Coverage;
+import dev.sreladder.evaluation.CoverageCount;
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.Impact;
+import dev.sreladder.evaluation.RuleImpact;
+import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.evaluation.RuleWorkbench;
+import dev.sreladder.evaluation.RuleWorkbench.Summary;
+import dev.sreladder.evaluation.SampleCheck;
+import dev.sreladder.evaluation.SampleTests;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.system.LadderException;
+
+/**
+ * The maintainer's work on the rules: validate, reload, list, check the samples' expectations,
+ * coverage, and the impact of an edit on the profiles the committee keeps (or on the samples,
+ * with nothing stored, or on a folder given).
+ */
+public final class RuleMaintenance {
+
+    /** Where rules test, coverage and impact find profiles when no folder is given. */
+    public static final String SAMPLES = "samples";
+    /** How impact names the stored profiles when it compares them. */
+    public static final String STORED = "the stored profiles";
+
+    private final RuleWorkbench workbench;
+    private final SampleTests sampleTests;
+    private final CoverageCount coverageCount;
+    private final RuleImpact ruleImpact;
+    private final StoredProfiles storedProfiles;
+    private final Database database;
+
+    public RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
+            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database) {
+        this.workbench = workbench;
+        this.sampleTests = sampleTests;
+        this.coverageCount = coverageCount;
+        this.ruleImpact = ruleImpact;
+        this.storedProfiles = storedProfiles;
+        this.database = database;
+    }
+
+    /** An impact, and what the profiles it compared were ("the stored profiles", a folder). */
+    public record ImpactRun(Impact impact, String profiles) {
+    }
+
+    /** A compile check of DIR, or of the rules in use read again from disk when DIR is null. */
+    public Summary validate(Path dir) {
+        return workbench.validate(dir);
+    }
+
+    public CurrentRules.Reloaded reload() {
+        return workbench.reload();
+    }
+
+    public List<RuleInfo> list() {
+        return workbench.list();
+    }
+
+    /** The samples' expectations checked, in {@code folder} or in samples/. */
+    public List<SampleCheck> test(String folder) {
+        return sampleTests.test(profilesOrSamples(folder));
+    }
+
+    public Coverage coverage(String folder) {
+        return coverageCount.count(profilesOrSamples(folder));
+    }
+
+    /** The folder test and coverage read: the one given, else samples/. */
+    public String profilesOrSamples(String folder) {
+        if (folder != null && !folder.isBlank()) {
+            return folder;
+        }
+        if (!Files.isDirectory(Path.of(SAMPLES))) {
+            throw LadderException.badInput("there is no " + SAMPLES + "/ folder here; give a folder of profiles");
+        }
+        return SAMPLES;
+    }
+
+    /**
+     * The rules in {@code dir} against the rules in use, on the profiles given, else the stored
+     * profiles' latest versions, else the samples.
+     */
+    public ImpactRun impact(Path dir, String profiles) {
+        String ref = profiles != null && !profiles.isBlank() ? profiles
+                : storedProfilesExist() ? STORED : profilesOrSamples(null);
+        return new ImpactRun(ruleImpact.impact(dir, loaded(ref)), ref);
+    }
+
+    private List<ProfileLoader.Loaded> loaded(String ref) {
+        if (ref.equals(STORED)) {
+            return storedProfiles.allLatest().stream()
+                    .map(stored -> new ProfileLoader.Loaded(stored.document().source(), stored.document(), stored, null))
+                    .toList();
+        }
+        return ruleImpact.profiles(ref);
+    }
+
+    /** Opens the database only when its file exists: checking must not create one. */
+    private boolean storedProfilesExist() {
+        return database.exists() && !storedProfiles.allLatest().isEmpty();
+    }
+}

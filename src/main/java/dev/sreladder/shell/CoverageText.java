@@ -1,0 +1,36 @@
+package dev.sreladder.shell;
+
+import java.util.List;
+
+import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.evaluation.Coverage;
+import dev.sreladder.evaluation.Coverage.RuleCoverage;
+
+/** {@code rules coverage}: how many profiles each rule fired for, then the rules that never fired. */
+final class CoverageText {
+
+    private CoverageText() {
+    }
+
+    static String of(Coverage coverage, String folder, TextStyle style) {
+        int code = Columns.width(coverage.rules().stream().map(rule -> rule.rule().code()).toList(), "CODE");
+        String format = "%8s  %-" + code + "s  %-11s  %-6s  %s%n";
+        StringBuilder text = new StringBuilder("Rules fired for the " + coverage.profiles() + " profiles in " + folder
+                + ":\n");
+        text.append(style.bold(String.format(format, "PROFILES", "CODE", "KIND", "LEVEL", "FILE:LINE")));
+        for (RuleCoverage rule : coverage.rules()) {
+            text.append(String.format(format, rule.profiles(), rule.rule().code(), rule.rule().kind().label(),
+                    rule.rule().level() == null ? "-" : rule.rule().level().name(), rule.rule().location()));
+        }
+        List<RuleInfo> never = coverage.neverFired();
+        if (never.isEmpty()) {
+            text.append("Every rule fired for at least one profile.");
+        } else {
+            text.append('\n').append(style.bold("NEVER FIRED")).append(" (").append(never.size()).append(")\n");
+            never.forEach(rule -> text.append("  ").append(rule.code()).append("  \"").append(rule.name())
+                    .append("\"  ").append(rule.location()).append('\n'));
+            text.setLength(text.length() - 1);
+        }
+        return text.toString();
+    }
+}

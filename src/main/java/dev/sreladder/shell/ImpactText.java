@@ -1,0 +1,38 @@
+package dev.sreladder.shell;
+
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.Impact;
+import dev.sreladder.evaluation.Impact.ProfileImpact;
+import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
+
+/** {@code rules impact}: every profile whose verdict, score or findings would change, before and after. */
+final class ImpactText {
+
+    private ImpactText() {
+    }
+
+    static String of(ImpactRun run, String rulesDir, TextStyle style) {
+        Impact impact = run.impact();
+        StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + RuleCompiler.abbreviate(
+                impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
+                        impact.before().fingerprint()) + "), on " + impact.profiles() + " profiles in "
+                + run.profiles() + ":\n");
+        for (ProfileImpact changed : impact.changed()) {
+            text.append('\n').append(style.bold(changed.profile())).append("  ").append(style.dim(changed.source()))
+                    .append('\n');
+            text.append("    verdict ").append(change(changed.verdictBefore().name(), changed.verdictAfter().name()))
+                    .append("   score ").append(change(changed.scoreBefore() + "%", changed.scoreAfter() + "%"))
+                    .append('\n');
+            changed.findingsGone().forEach(finding -> text.append("    - ").append(finding).append('\n'));
+            changed.findingsNew().forEach(finding -> text.append("    + ").append(finding).append('\n'));
+        }
+        text.append('\n').append(impact.changed().isEmpty() ? "No profile would change"
+                : impact.changed().size() + " of " + impact.profiles() + " profiles would change")
+                .append("; nothing was swapped in.");
+        return text.toString();
+    }
+
+    private static String change(String before, String after) {
+        return before.equals(after) ? before + " (same)" : before + " → " + after;
+    }
+}
