@@ -26,12 +26,12 @@ public final class CoverageCount {
             List<String> errors = new ArrayList<>();
             int profiles = 0;
             for (ProfileLoader.Loaded loaded : loader.load(folder)) {
-                if (loaded.failed()) {
-                    errors.add(loaded.error());
+                if (!(loaded instanceof ProfileLoader.Read read)) {
+                    errors.add(((ProfileLoader.Unreadable) loaded).reason());
                     continue;
                 }
                 try {
-                    Evaluation evaluation = evaluator.evaluate(ruleSet, loaded.document().profile(), null, true);
+                    Evaluation evaluation = evaluator.evaluate(ruleSet, read.document().profile(), null, true);
                     evaluation.trace().stream().map(FiredRule::rule).distinct()
                             .forEach(rule -> firedFor.merge(rule, 1, Integer::sum));
                     profiles++;

@@ -1,18 +1,14 @@
 package dev.sreladder.evaluation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.sreladder.profile.Competencies;
-import dev.sreladder.profile.Evidence;
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKeys;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -59,9 +55,7 @@ public final class CurrentRules {
     /** Runs the new rules once on an empty profile, so the first real evaluation finds its classes loaded. */
     private static RuleSet warmedUp(RuleSet rules) {
         try {
-            new Evaluator().evaluate(rules, new Profile("warm-up", "Warm-up", Level.MID, null, 0,
-                    ProfileKeys.newRecord(Competencies.class, Map.of()), ProfileKeys.newRecord(Evidence.class, Map.of()),
-                    null), null);
+            new Evaluator().evaluate(rules, Profile.empty("warm-up", Level.MID, null), null);
         } catch (RuntimeException e) {
             // Only a warm-up: a rule that fails reports itself on the real evaluation.
         }

@@ -74,12 +74,12 @@ public final class EvaluationService {
 
     private Outcome outcome(RuleSet ruleSet, ProfileLoader.Loaded loaded, Level target, boolean trace,
             boolean single) {
-        if (loaded.failed()) {
-            return new Failed(loaded.source(), loaded.error());
+        if (!(loaded instanceof ProfileLoader.Read read)) {
+            return new Failed(loaded.source(), ((ProfileLoader.Unreadable) loaded).reason());
         }
         try {
-            return new Evaluated(loaded.source(), Optional.ofNullable(loaded.stored()),
-                    evaluate(ruleSet, loaded.document().profile(), target, trace), ruleSet);
+            return new Evaluated(read.source(), read.stored(),
+                    evaluate(ruleSet, read.document().profile(), target, trace), ruleSet);
         } catch (LadderException e) {
             if (single) {
                 throw e;

@@ -38,12 +38,12 @@ public final class RuleImpact {
                 List<String> errors = new ArrayList<>();
                 int evaluated = 0;
                 for (ProfileLoader.Loaded loaded : profiles) {
-                    if (loaded.failed()) {
-                        errors.add(loaded.error());
+                    if (!(loaded instanceof ProfileLoader.Read read)) {
+                        errors.add(((ProfileLoader.Unreadable) loaded).reason());
                         continue;
                     }
                     try {
-                        compare(loaded.source(), loaded.document(), current, candidate).ifPresent(changed::add);
+                        compare(read.source(), read.document(), current, candidate).ifPresent(changed::add);
                         evaluated++;
                     } catch (RuntimeException e) {
                         errors.add(loaded.source() + ": " + e.getMessage());

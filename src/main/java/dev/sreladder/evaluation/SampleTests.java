@@ -26,15 +26,15 @@ public final class SampleTests {
         return rules.withRules(ruleSet -> {
             List<SampleCheck> checks = new ArrayList<>();
             for (ProfileLoader.Loaded loaded : loader.load(folder)) {
-                if (loaded.failed()) {
-                    checks.add(new SampleCheck.Failed(loaded.source(), loaded.error()));
-                } else if (loaded.document().expected() == null) {
-                    checks.add(new SampleCheck.Skipped(loaded.source()));
+                if (!(loaded instanceof ProfileLoader.Read read)) {
+                    checks.add(new SampleCheck.Failed(loaded.source(), ((ProfileLoader.Unreadable) loaded).reason()));
+                } else if (read.document().expected() == null) {
+                    checks.add(new SampleCheck.Skipped(read.source()));
                 } else {
                     try {
-                        Evaluation evaluation = evaluator.evaluate(ruleSet, loaded.document().profile(), null);
-                        checks.add(new SampleCheck.Checked(loaded.source(),
-                                differences(loaded.document().expected(), evaluation)));
+                        Evaluation evaluation = evaluator.evaluate(ruleSet, read.document().profile(), null);
+                        checks.add(new SampleCheck.Checked(read.source(),
+                                differences(read.document().expected(), evaluation)));
                     } catch (RuntimeException e) {
                         checks.add(new SampleCheck.Failed(loaded.source(), e.getMessage()));
                     }

@@ -98,7 +98,7 @@ public final class RuleMaintenance {
     private List<ProfileLoader.Loaded> loaded(String ref) {
         if (ref.equals(STORED)) {
             return storedProfiles.allLatest().stream()
-                    .map(stored -> new ProfileLoader.Loaded(stored.document().source(), stored.document(), stored, null))
+                    .<ProfileLoader.Loaded>map(ProfileLoader.Read::new)
                     .toList();
         }
         return ruleImpact.profiles(ref);

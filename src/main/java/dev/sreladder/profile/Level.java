@@ -8,6 +8,9 @@ import java.util.Optional;
 public enum Level {
     JUNIOR, MID, SENIOR, STAFF;
 
+    /** The names as help texts list them; a constant, so command annotations can say it (LevelTest keeps it true). */
+    public static final String NAMES = "JUNIOR, MID, SENIOR or STAFF";
+
     /** The next rung up; STAFF is the top and stays STAFF. */
     public Level next() {
         return this == STAFF ? STAFF : values()[ordinal() + 1];

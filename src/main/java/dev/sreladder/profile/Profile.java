@@ -1,5 +1,6 @@
 package dev.sreladder.profile;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,6 +38,12 @@ public record Profile(
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(competencies, "competencies");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** A profile with every rating and count at 0 and no years in level: what a level expects shows in full. */
+    public static Profile empty(String id, Level level, Level target) {
+        return new Profile(id, id, level, target, 0, ProfileKeys.newRecord(Competencies.class, Map.of()),
+                ProfileKeys.newRecord(Evidence.class, Map.of()), null);
     }
 
     public Optional<Level> targetIfGiven() {

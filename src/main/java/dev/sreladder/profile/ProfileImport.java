@@ -38,13 +38,13 @@ public final class ProfileImport {
         List<String> errors = new ArrayList<>();
         int[] stored = {0};
         loader.forEach(path, loaded -> {
-            if (loaded.failed()) {
-                errors.add(loaded.error());
+            if (!(loaded instanceof ProfileLoader.Read read)) {
+                errors.add(((ProfileLoader.Unreadable) loaded).reason());
                 return;
             }
-            int version = profiles.importProfile(loaded.document());
+            int version = profiles.importProfile(read.document());
             stored[0]++;
-            each.accept(new Imported(loaded.document().profile().id(), version, loaded.source()));
+            each.accept(new Imported(read.document().profile().id(), version, read.source()));
         });
         return new Result(stored[0], List.copyOf(errors));
     }

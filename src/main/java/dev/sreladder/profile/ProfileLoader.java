@@ -28,11 +28,26 @@ public final class ProfileLoader {
         this(reader, id -> Optional.empty());
     }
 
-    /** One profile read from a REF (with its stored version, if it came from storage), or why not. */
-    public record Loaded(String source, ProfileDocument document, ProfileStore.Stored stored, String error) {
-        public boolean failed() {
-            return error != null;
+    /** One profile of a REF: read, or the one-line reason it could not be. */
+    public sealed interface Loaded permits Read, Unreadable {
+        String source();
+    }
+
+    /** A profile read, with its stored version when it came from storage. */
+    public record Read(String source, ProfileDocument document, Optional<ProfileStore.Stored> stored)
+            implements Loaded {
+
+        public Read(ProfileDocument document) {
+            this(document.source(), document, Optional.empty());
         }
+
+        public Read(ProfileStore.Stored stored) {
+            this(stored.document().source(), stored.document(), Optional.of(stored));
+        }
+    }
+
+    /** A file of a folder that could not be read, and why, with its file and line. */
+    public record Unreadable(String source, String reason) implements Loaded {
     }
 
     /**
@@ -48,16 +63,16 @@ public final class ProfileLoader {
     /** As {@link #load}, one profile at a time, so a large folder is never held in memory whole. */
     public void forEach(String ref, Consumer<Loaded> each) {
         Path path = Path.of(ref);
-        if (!Files.exists(path) && ProfileReader.ID.matcher(ref).matches()) {
+        if (!Files.exists(path) && Profile.ID.matcher(ref).matches()) {
             Optional<ProfileStore.Stored> stored = store.latest(ref);
             if (stored.isPresent()) {
-                each.accept(new Loaded(stored.get().document().source(), stored.get().document(), stored.get(), null));
+                each.accept(new Read(stored.get()));
                 return;
             }
         }
         if (!ProfileFiles.isFolder(path)) {
             ProfileDocument document = reader.read(path);
-            each.accept(new Loaded(document.source(), document, null, null));
+            each.accept(new Read(document));
             return;
         }
         for (Path file : ProfileFiles.inFolder(path)) {
@@ -69,9 +84,9 @@ public final class ProfileLoader {
     public Loaded loadFile(Path file) {
         try {
             ProfileDocument document = reader.read(file);
-            return new Loaded(document.source(), document, null, null);
+            return new Read(document);
         } catch (LadderException e) {
-            return new Loaded(file.toString(), null, null, e.getMessage());
+            return new Unreadable(file.toString(), e.getMessage());
         }
     }
 
@@ -81,6 +96,7 @@ public final class ProfileLoader {
             throw LadderException.badInput(command + " works on one profile; " + ref
                     + " is a folder — give one of its files");
         }
-        return load(ref).get(0).document();
+        // Not a folder: one profile, read, or the read has thrown its error.
+        return ((Read) load(ref).get(0)).document();
     }
 }

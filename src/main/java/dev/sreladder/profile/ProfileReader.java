@@ -40,8 +40,6 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class ProfileReader {
 
     public static final int MAX_BYTES = 256 * 1024;
-    /** Kept until the storage commands read {@link Profile#ID}. */
-    public static final Pattern ID = Profile.ID;
 
     private static final List<String> TOP_KEYS = List.of("id", "name", "level", "target", "yearsInLevel",
             "competencies", "evidence", "notes", "expected");
@@ -199,7 +197,7 @@ public final class ProfileReader {
                 throw problem(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
             }
             if (level == null) {
-                throw problem(1, "missing 'level'", "add a line such as 'level: MID' (JUNIOR, MID, SENIOR or STAFF)");
+                throw problem(1, "missing 'level'", "add a line such as 'level: MID' (" + Level.NAMES + ")");
             }
             if (target != null && target.isBelow(level)) {
                 throw problem(targetLine, "target " + target + " is below the current level " + level,

@@ -9,8 +9,6 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
-import dev.sreladder.profile.Competencies;
-import dev.sreladder.profile.Evidence;
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileKey;
@@ -37,9 +35,7 @@ public final class ExpectedRatings {
     }
 
     private Map<String, Integer> fromRules(Level level, Level target) {
-        Profile nothing = new Profile("expectations", "expectations", level, target, 0,
-                ProfileKeys.newRecord(Competencies.class, Map.of()), ProfileKeys.newRecord(Evidence.class, Map.of()),
-                null);
+        Profile nothing = Profile.empty("expectations", level, target);
         Evaluation evaluation = evaluations.withRules(rules -> evaluations.evaluate(rules, nothing, target, false));
         return fromFindings(evaluation);
     }

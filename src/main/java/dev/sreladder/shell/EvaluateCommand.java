@@ -16,6 +16,7 @@ import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Failed;
 import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.Level;
 import dev.sreladder.system.LadderException;
 
 /** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
@@ -51,7 +52,7 @@ class EvaluateCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,
-            @Option(longName = "target", description = "level to check against: JUNIOR, MID, SENIOR or STAFF") String target,
+            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
             CommandContext context) {

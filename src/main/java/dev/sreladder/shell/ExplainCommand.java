@@ -14,6 +14,7 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Trace;
+import dev.sreladder.profile.Level;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,7 +46,7 @@ class ExplainCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void explain(@Argument(index = 0, description = "profile file") String ref,
-            @Option(longName = "target", description = "level to check against: JUNIOR, MID, SENIOR or STAFF") String target,
+            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "explain", "a profile file", HELP);

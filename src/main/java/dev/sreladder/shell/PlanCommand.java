@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.PlanningService;
+import dev.sreladder.profile.Level;
 
 /** {@code plan REF [--target L] [--format text|json]}: the shortest path to READY. */
 @Component
@@ -41,7 +42,7 @@ class PlanCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void plan(@Argument(index = 0, description = "profile file") String ref,
-            @Option(longName = "target", description = "level to plan for: JUNIOR, MID, SENIOR or STAFF") String target,
+            @Option(longName = "target", description = "level to plan for: " + Level.NAMES) String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "plan", "a profile file", HELP);

@@ -11,8 +11,8 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
+import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
-import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Times;
@@ -153,7 +153,7 @@ class ProfileStorageCommands {
 
     static String storedId(String id, String command, String help) {
         String value = Arguments.required(id, command, "a stored profile id", help);
-        if (!ProfileReader.ID.matcher(value).matches()) {
+        if (!Profile.ID.matcher(value).matches()) {
             throw LadderException.badInput("'" + value + "' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
         }
         return value;

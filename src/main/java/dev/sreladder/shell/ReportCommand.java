@@ -59,7 +59,7 @@ class ReportCommand {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void report(@Argument(index = 0, description = "folder of profiles; none: the stored profiles") String path,
             @Option(longName = "format", description = "md, html or csv") String format,
-            @Option(longName = "target", description = "level to check against: JUNIOR, MID, SENIOR or STAFF") String target,
+            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
             @Option(longName = "out", description = "file to write the report to") String out,
             CommandContext context) {
         ReportFormat reportFormat = format(format, out);

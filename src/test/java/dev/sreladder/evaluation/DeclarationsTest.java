@@ -114,7 +114,7 @@ class DeclarationsTest {
         assertThat(old.rules()).extracting(RuleInfo::code).contains("expectation-met", "expectation-gap");
         Evaluator evaluator = new Evaluator();
         List<Profile> samples = new ProfileLoader(new ProfileReader()).load("samples").stream()
-                .map(loaded -> loaded.document().profile()).toList();
+                .map(loaded -> ((ProfileLoader.Read) loaded).document().profile()).toList();
 
         assertThat(samples).isNotEmpty().allSatisfy(profile -> {
             Evaluation now = evaluator.evaluate(rules, profile, null);

@@ -29,7 +29,7 @@ class FactModelTest {
 
     private static List<Profile> samples() {
         return new ProfileLoader(new ProfileReader()).load("samples").stream()
-                .map(loaded -> loaded.document().profile()).toList();
+                .map(loaded -> ((ProfileLoader.Read) loaded).document().profile()).toList();
     }
 
     private void assertSameOutcomesAsTodaysRules(RuleSet old) {

@@ -54,7 +54,7 @@ class RuleWorkbenchTest {
         // A junior expectation is declared once for the rule set, yet counts for every profile it was checked
         // for: every junior, as checks run from the engineer's own level up.
         long juniors = new ProfileLoader(new ProfileReader()).load("samples").stream()
-                .filter(loaded -> loaded.document().profile().level() == Level.JUNIOR).count();
+                .filter(loaded -> ((ProfileLoader.Read) loaded).document().profile().level() == Level.JUNIOR).count();
         assertThat(juniors).isPositive().isLessThan(coverage.profiles());
         assertThat(coverage.rules()).filteredOn(rule -> rule.rule().code().equals("incident-response-fundamentals"))
                 .singleElement().extracting(Coverage.RuleCoverage::profiles).isEqualTo((int) juniors);
