@@ -8,7 +8,9 @@
 # java -jar target/sre-ladder.jar starts each command in a second, tuned JVM (dev.sreladder.launch):
 # /usr/bin/time's peak RSS is then the larger of the two JVMs, so the 'tree' column adds the peak
 # of both together, sampled every 10 ms in one more run. 'direct' is evaluate run in the JVM the
-# user started (-Dladder.launch=direct), as before the tuned launch.
+# user started (-Dladder.launch=direct), as before the tuned launch. 'script' is the convention of
+# Java CLIs (Maven, Gradle and jbang ship one): a launcher script that starts one JVM with the same
+# flags and class-data archive; it is made here from the tuned JVM's own command line.
 # Usage: bench/startup.sh [RUNS]   (default 5; run it on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,14 +32,40 @@ while [ $i -lt 10000 ]; do
   done
 done
 
+# The script variant: the command line the launcher gives the tuned JVM (read from /proc while the
+# shell waits for input), run by a script in one JVM instead.
+mkfifo "$work/shell-input"
+java -jar target/sre-ladder.jar < "$work/shell-input" > /dev/null 2>&1 &
+launcher=$!
+exec 3> "$work/shell-input"
+tuned=""
+for _ in $(seq 1 200); do
+  tuned=$(pgrep -P "$launcher" || true)
+  [ -n "$tuned" ] && break
+  sleep 0.05
+done
+mapfile -d '' tuned_command < "/proc/$tuned/cmdline"
+exec 3>&-
+wait "$launcher" || true
+{
+  echo '#!/bin/sh'
+  printf 'exec %q -Dladder.launch=direct' "${tuned_command[0]}"
+  for arg in "${tuned_command[@]:1}"; do
+    case $arg in -Dladder.tuned=*) ;; *) printf ' %q' "$arg" ;; esac
+  done
+  echo ' "$@"'
+} > "$work/sre-ladder"
+chmod +x "$work/sre-ladder"
+
 declare -A commands=(
   [bare]="java -jar bench/bare-shell/target/bare-shell.jar hello"
   [evaluate]="java -jar target/sre-ladder.jar evaluate samples/maya-chen.yaml --format json"
   [plan]="java -jar target/sre-ladder.jar plan samples/maya-chen.yaml --format json"
   [folder]="java -jar target/sre-ladder.jar evaluate $work/cohort --format json"
   [direct]="java -Dladder.launch=direct -jar target/sre-ladder.jar evaluate samples/maya-chen.yaml --format json"
+  [script]="$work/sre-ladder evaluate samples/maya-chen.yaml --format json"
 )
-order=(bare evaluate plan folder direct)
+order=(bare evaluate plan folder direct script)
 for run in $(seq 1 "$runs"); do
   for name in "${order[@]}"; do
     /usr/bin/time -f "%e %U %S %M" -o "$work/$name.$run" ${commands[$name]} > "$work/out" 2>/dev/null
@@ -67,12 +95,14 @@ done
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 declare -A wall cpu rss
-printf '%-9s %8s %8s %10s %10s   (medians of %s runs; tree: one sampled run)\n' command wall_s cpu_s rss_MiB tree_MiB "$runs"
+printf '%-9s %8s %12s %8s %10s %10s   (medians of %s runs; tree: one sampled run)\n' command wall_s wall_range \
+  cpu_s rss_MiB tree_MiB "$runs"
 for name in "${order[@]}"; do
   wall[$name]=$(cat "$work/$name".* | awk '{ print $1 }' | median)
+  range=$(cat "$work/$name".* | awk '{ print $1 }' | sort -n | sed -n '1p;$p' | paste -sd-)
   cpu[$name]=$(cat "$work/$name".* | awk '{ print $2 + $3 }' | median)
   rss[$name]=$(cat "$work/$name".* | awk '{ print $4 / 1024 }' | median)
-  printf '%-9s %8.2f %8.2f %10.0f %10.0f\n' "$name" "${wall[$name]}" "${cpu[$name]}" "${rss[$name]}" \
+  printf '%-9s %8.2f %12s %8.2f %10.0f %10.0f\n' "$name" "${wall[$name]}" "$range" "${cpu[$name]}" "${rss[$name]}" \
     "$(awk -v k="${tree[$name]}" 'BEGIN { print k / 1024 }')"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -81,3 +111,4 @@ echo "evaluate / bare      wall $(ratio "${wall[evaluate]}" "${wall[bare]}")  rs
 echo "folder / evaluate    wall $(ratio "${wall[folder]}" "${wall[evaluate]}")              (target ≤ 1.50)"
 echo "plan / evaluate      wall $(ratio "${wall[plan]}" "${wall[evaluate]}")              (target ≤ 1.10)"
 echo "direct / bare        wall $(ratio "${wall[direct]}" "${wall[bare]}")  rss $(ratio "${rss[direct]}" "${rss[bare]}")   (without the tuned JVM)"
+echo "evaluate / script    wall $(ratio "${wall[evaluate]}" "${wall[script]}")  cpu $(ratio "${cpu[evaluate]}" "${cpu[script]}")  tree $(ratio "${tree[evaluate]}" "${tree[script]}")   (the launcher's cost)"

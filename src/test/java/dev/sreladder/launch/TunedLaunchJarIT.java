@@ -81,7 +81,8 @@ class TunedLaunchJarIT {
         assertThat(tuned.err()).isEmpty();
         List<String> logs = classLoadLogs();
         assertThat(logs).as("the JVM started, and the tuned one").hasSize(2);
-        assertThat(logs).anyMatch(log -> log.contains("dev.sreladder.SreLadderApplication source: shared objects file"));
+        assertThat(logs)
+                .anyMatch(log -> log.contains("dev.sreladder.SreLadderApplication source: shared objects file"));
 
         Files.delete(work.resolve("stdout"));
         Run direct = run(List.of("-Dladder.launch=direct"), "", "evaluate", "samples/maya-chen.yaml", "--format",
@@ -114,7 +115,8 @@ class TunedLaunchJarIT {
             Files.writeString(cohort.resolve(String.format("engineer-%05d.yaml", i)), maya);
         }
         return new ProcessBuilder(JAVA, "-jar", JAR.toString(), "evaluate", cohort.toString(), "--format", "json")
-                .redirectOutput(work.resolve("cohort.jsonl").toFile()).redirectError(work.resolve("cohort.err").toFile())
+                .redirectOutput(work.resolve("cohort.jsonl").toFile())
+                .redirectError(work.resolve("cohort.err").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     }
 

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * class-data-sharing archive of them. A JVM that cannot write an archive leaves the layout
  * without one: commands then start in the tuned JVM without it.
  *
- * <p>Usage: {@code java -cp target/classes dev.sreladder.launch.ClassDataArchive target/sre-ladder.jar}
+ * <p>Build-only code, not in the jar. Usage:
+ * {@code java -cp target/build-classes:target/classes dev.sreladder.launch.ClassDataArchive target/sre-ladder.jar}
  * (from the project folder: the training evaluates a sample).
  */
 public final class ClassDataArchive {
