@@ -18,7 +18,6 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleImpact;
-import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.SampleTests;
 import dev.sreladder.maintenance.RuleMaintenance;

@@ -51,7 +51,8 @@ public final class Evaluator {
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
                 throw LadderException.badInput("the rules fired " + MAX_FIRINGS + " times for " + profile.id()
-                        + " without finishing; a rule probably re-triggers itself (check rules that insert or modify facts)");
+                        + " without finishing; a rule probably re-triggers itself"
+                        + " (check rules that insert or modify facts)");
             }
             List<Finding> findings = new ArrayList<>();
             List<VerdictReached> verdicts = new ArrayList<>(1);

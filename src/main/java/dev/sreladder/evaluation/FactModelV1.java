@@ -31,7 +31,8 @@ public final class FactModelV1 {
             "Finding.met", HERE + "met",
             "Finding.unmet", HERE + "unmet");
     private static final Pattern CALL = Pattern.compile(
-            "(?<![\\w$.])(Expectation|Finding|VerdictReached)\\s*\\.\\s*(declaredBy|trap|note|by|met|unmet)(?=\\s*\\()");
+            "(?<![\\w$.])(Expectation|Finding|VerdictReached)\\s*\\.\\s*"
+                    + "(declaredBy|trap|note|by|met|unmet)(?=\\s*\\()");
     private static final Pattern FUNCTION_IMPORT = Pattern.compile(
             "(?<![\\w$.])dev\\.sreladder\\.evaluation\\.Requirement\\.(atLeast|atMost)\\b");
 

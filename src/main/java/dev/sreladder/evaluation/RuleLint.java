@@ -48,7 +48,8 @@ final class RuleLint {
                     "calls System.exit, which would stop the whole application"),
             new Forbidden(Pattern.compile("\\bSystem\\s*\\.\\s*(?!exit\\b)(" + SYSTEM_MEMBERS + ")\\b"),
                     "uses System.$1: rules neither print nor read or change the JVM's environment; they insert facts"),
-            new Forbidden(Pattern.compile("\\bRuntime\\b"), "uses Runtime, which can run programs or stop the application"),
+            new Forbidden(Pattern.compile("\\bRuntime\\b"),
+                    "uses Runtime, which can run programs or stop the application"),
             new Forbidden(Pattern.compile("\\b(ProcessBuilder|ProcessHandle|Process)\\b"),
                     "uses $1, which runs or controls operating-system processes"),
             new Forbidden(Pattern.compile("\\b(javax?\\s*\\.\\s*(?:io|nio|net))\\b"),
@@ -119,7 +120,8 @@ final class RuleLint {
             if (!ALLOWED_TYPES.contains(name) && !name.matches("javax?\\.(io|nio|net)\\..*")
                     && !name.matches("java\\.lang\\.(reflect|invoke)\\..*") && looksLikePackage(name)) {
                 problems.add(new RuleCompiler.Problem(file.path(), drl.lineAt(qualified.start()),
-                        "forbidden in a rule: uses " + name + ", which is outside the fact model" + allowedHint(model)));
+                        "forbidden in a rule: uses " + name + ", which is outside the fact model"
+                        + allowedHint(model)));
             }
         }
         return problems;
@@ -226,7 +228,8 @@ final class RuleLint {
         }
         if (declares && !matchesChecking) {
             return Optional.of(new RuleCompiler.Problem(file.path(), rule.line(), "rule \"" + rule.name()
-                    + "\" declares an expectation but matches no Checking(level == Level.X): say which level expects it"));
+                    + "\" declares an expectation but matches no Checking(level == Level.X):"
+                    + " say which level expects it"));
         }
         return Optional.empty();
     }

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import dev.sreladder.profile.ExpectedOutcome;
 import dev.sreladder.profile.ProfileLoader;
 
-/** {@code rules test}: evaluates the samples under the rules in use and compares them with their {@code expected:} block. */
+/**
+ * {@code rules test}: evaluates the samples under the rules in use and compares them with their
+ * {@code expected:} block.
+ */
 public final class SampleTests {
 
     private final CurrentRules rules;

@@ -52,7 +52,8 @@ final class BarChart {
             Bar bar = bars.get(row);
             double y = top + row * ROW;
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(Svg.number(y + BAR - 3))
-                    .append("\" text-anchor=\"end\" font-size=\"11.5\" fill=\"#1f2937\">").append(Svg.escape(bar.label()))
+                    .append("\" text-anchor=\"end\" font-size=\"11.5\" fill=\"#1f2937\">")
+                    .append(Svg.escape(bar.label()))
                     .append("</text>");
             double at = LABEL_WIDTH;
             for (Segment segment : bar.segments()) {

@@ -82,7 +82,8 @@ final class HtmlReport {
             for (Summary.Common finding : common) {
                 html.append("<li><code>").append(escape(finding.code())).append("</code> <span class=\"level\">")
                         .append(finding.level()).append("</span> <strong>").append(finding.count())
-                        .append("</strong><br><span class=\"names\">").append(escape(String.join(", ", finding.names())))
+                        .append("</strong><br><span class=\"names\">")
+                        .append(escape(String.join(", ", finding.names())))
                         .append("</span></li>");
             }
             html.append("</ul></div>");
@@ -142,7 +143,8 @@ final class HtmlReport {
 
     private static void glance(StringBuilder html, Cohort cohort) {
         html.append("<section class=\"glance\"><h2>Candidates</h2><table><thead><tr><th>#</th><th>candidate</th>")
-                .append("<th>transition</th><th>verdict</th><th class=\"num\">score</th><th class=\"num\">blockers</th>")
+                .append("<th>transition</th><th>verdict</th><th class=\"num\">score</th>")
+                .append("<th class=\"num\">blockers</th>")
                 .append("<th class=\"num\">traps</th><th class=\"num\">gaps</th><th>decision</th></tr></thead><tbody>");
         int number = 1;
         for (Candidate candidate : cohort.candidates()) {

@@ -18,7 +18,8 @@ final class HtmlStyle {
             main { max-width: 1120px; margin: 0 auto; padding: 28px 24px 48px; }
             h1 { font-size: 26px; margin: 0 0 4px; }
             h2 { font-size: 19px; margin: 0 0 12px; }
-            h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: #4b5563; margin: 14px 0 6px; }
+            h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: #4b5563;
+                 margin: 14px 0 6px; }
             .byline, .meta, .small, .source, .names { color: var(--muted); }
             .byline { margin: 0 0 20px; }
             section { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;

@@ -55,8 +55,8 @@ final class Packet {
         Evaluation evaluation = candidate.evaluation();
         return candidate.transition() + " · " + Requirement.format(evaluation.profile().yearsInLevel())
                 + (evaluation.profile().yearsInLevel() == 1 ? " year" : " years") + " at "
-                + evaluation.profile().level() + " · " + candidate.provenance() + " · " + candidate.source() + " · rules "
-                + RuleCompiler.abbreviate(evaluation.fingerprint());
+                + evaluation.profile().level() + " · " + candidate.provenance() + " · " + candidate.source()
+                + " · rules " + RuleCompiler.abbreviate(evaluation.fingerprint());
     }
 
     /** "15 of 16 expectations met". */

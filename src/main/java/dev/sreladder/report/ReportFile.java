@@ -39,7 +39,8 @@ public final class ReportFile {
                     + " does not exist");
         }
         if (Files.isDirectory(absolute)) {
-            throw LadderException.badInput("cannot write the report to " + target + ": it is a folder; give a file name");
+            throw LadderException.badInput("cannot write the report to " + target
+                    + ": it is a folder; give a file name");
         }
         Path temporary = null;
         try {

@@ -47,7 +47,8 @@ class ArgumentAwareCompleter extends CommandCompleter {
         String word = current < words.size() ? words.get(current) : "";
         CommandOption option = optionBeingCompleted(command, words, current, commandWords, word);
         if (option == null && word.startsWith("-") && !word.contains("=")) {
-            command.getOptions().stream().filter(declared -> declared.longName() != null && !declared.longName().isEmpty())
+            command.getOptions().stream().filter(declared -> declared.longName() != null && !declared.longName()
+                    .isEmpty())
                     .filter(declared -> !words.contains("--" + declared.longName()))
                     .forEach(declared -> candidates.add(new Candidate("--" + declared.longName(), "--"
                             + declared.longName(), null, declared.description(), null, null, true)));

@@ -10,7 +10,8 @@ final class Arguments {
 
     static String required(String value, String command, String what, String help) {
         if (value == null || value.isBlank()) {
-            throw LadderException.badInput(command + " needs " + what + ": " + help.lines().findFirst().orElse(command));
+            throw LadderException.badInput(command + " needs " + what + ": " + help.lines().findFirst()
+                    .orElse(command));
         }
         return value;
     }

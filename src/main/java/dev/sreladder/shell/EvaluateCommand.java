@@ -48,7 +48,8 @@ class EvaluateCommand {
         this.style = style;
     }
 
-    @Command(name = "evaluate", group = "Evaluation", description = "Explained verdict for a profile file, folder or stored id",
+    @Command(name = "evaluate", group = "Evaluation",
+            description = "Explained verdict for a profile file, folder or stored id",
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,

@@ -75,7 +75,9 @@ class ExplainCommand {
             text.append('\n');
             String indent = "  " + " ".repeat(number.length());
             if (step.facts().isEmpty()) {
-                text.append(indent).append(style.dim("(no bound fact: its conditions are exists, not or accumulate over the findings)")).append('\n');
+                text.append(indent)
+                        .append(style.dim("(no bound fact: its conditions are exists, not or accumulate over the "
+                        + "findings)")).append('\n');
             }
             for (Trace.Fact fact : step.facts()) {
                 text.append(indent).append(fact.summary()).append('\n');

@@ -38,7 +38,8 @@ class PlanCommand {
         this.style = style;
     }
 
-    @Command(name = "plan", group = "Evaluation", description = "The smallest set of changes that makes the verdict READY",
+    @Command(name = "plan", group = "Evaluation",
+            description = "The smallest set of changes that makes the verdict READY",
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void plan(@Argument(index = 0, description = "profile file") String ref,

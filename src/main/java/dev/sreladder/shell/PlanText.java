@@ -23,13 +23,16 @@ final class PlanText {
         StringBuilder text = new StringBuilder();
         text.append("Plan for ").append(EvaluationText.heading(plan.profile(), plan.target(), style)).append('\n');
         if (plan.reachable() && plan.steps().isEmpty()) {
-            text.append("Already ").append(EvaluationText.verdict(before, style)).append(" (score ").append(before.score())
+            text.append("Already ").append(EvaluationText.verdict(before, style)).append(" (score ")
+                    .append(before.score())
                     .append("%): nothing to change.");
             return text.toString();
         }
         int count = plan.steps().size();
-        text.append("Now ").append(EvaluationText.verdict(before, style)).append(" ").append(before.score()).append("% → ")
-                .append(EvaluationText.verdict(after, style)).append(" ").append(after.score()).append("% with ").append(count)
+        text.append("Now ").append(EvaluationText.verdict(before, style)).append(" ").append(before.score())
+                .append("% → ")
+                .append(EvaluationText.verdict(after, style)).append(" ").append(after.score()).append("% with ")
+                .append(count)
                 .append(count == 1 ? " change" : " changes");
         text.append(plan.reachable() ? ", confirmed by re-running the rules; no change can be left out\n"
                 : ": READY cannot be reached under these rules\n");
@@ -42,11 +45,13 @@ final class PlanText {
                     advice(text, group, style);
                 }
                 group = step.reason();
-                text.append('\n').append("  ").append(EvaluationText.marker(group.kind(), style)).append(' ').append(group.kind())
+                text.append('\n').append("  ").append(EvaluationText.marker(group.kind(), style)).append(' ')
+                        .append(group.kind())
                         .append(' ').append(style.bold(group.code())).append(" [").append(group.level())
                         .append("]\n");
             }
-            text.append("      ").append(String.format(numberFormat, ++number)).append(WhatIfText.change(step.change()));
+            text.append("      ").append(String.format(numberFormat, ++number))
+                    .append(WhatIfText.change(step.change()));
             List<Finding> also = step.closes().subList(1, step.closes().size());
             if (!also.isEmpty()) {
                 text.append(style.dim("   (also for " + also.stream()

@@ -54,7 +54,8 @@ class ReportCommand {
         this.interactive = interactive;
     }
 
-    @Command(name = "report", group = "Committee", description = "A committee packet: Markdown, HTML with charts, or CSV",
+    @Command(name = "report", group = "Committee",
+            description = "A committee packet: Markdown, HTML with charts, or CSV",
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void report(@Argument(index = 0, description = "folder of profiles; none: the stored profiles") String path,

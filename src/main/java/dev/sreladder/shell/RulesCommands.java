@@ -159,7 +159,8 @@ class RulesCommands {
     }
 
     private static String describe(Summary summary) {
-        return summary.files() + " files, " + summary.rules() + " rules, " + RuleCompiler.abbreviate(summary.fingerprint());
+        return summary.files() + " files, " + summary.rules() + " rules, "
+                + RuleCompiler.abbreviate(summary.fingerprint());
     }
 
     private static void print(CommandContext context, String text) {

@@ -52,7 +52,8 @@ final class SetCompletion {
     static List<String> values(ProfileKey.Scale scale) {
         List<String> values = new ArrayList<>();
         switch (scale) {
-            case RATING -> IntStream.rangeClosed(0, (int) scale.max()).forEach(value -> values.add(Integer.toString(value)));
+            case RATING -> IntStream.rangeClosed(0, (int) scale.max()).forEach(value
+                    -> values.add(Integer.toString(value)));
             case COUNT, YEARS -> IntStream.rangeClosed(0, 9).forEach(value -> values.add(Integer.toString(value)));
             case SHARE -> IntStream.rangeClosed(0, 10).forEach(tenth -> values.add(tenth == 0 ? "0"
                     : tenth == 10 ? "1" : "0." + tenth));

@@ -47,7 +47,8 @@ final class WhatIfText {
         if (!added.isEmpty()) {
             text.append('\n').append(style.bold("NEW")).append(" (").append(added.size()).append(")\n");
             for (Finding finding : added) {
-                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ')
+                        .append(finding.kind())
                         .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
                         .append("] ").append(finding.message()).append('\n');
                 text.append("      advice: ").append(finding.advice()).append('\n');
@@ -59,7 +60,8 @@ final class WhatIfText {
         if (!changed.isEmpty()) {
             text.append('\n').append(style.bold("STILL OPEN")).append(" (").append(changed.size()).append(")\n");
             for (Finding finding : changed) {
-                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ')
+                        .append(finding.kind())
                         .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
                         .append("] ").append(finding.message()).append('\n');
                 text.append("      ").append(style.dim("was: " + result.earlier(finding).message())).append('\n');

@@ -232,7 +232,8 @@ class CommitteeConcurrencyIT {
             for (String version : imported) {
                 String[] parts = version.split("#");
                 if (!erased.contains(parts[0]) && !exists(connection,
-                        "select 1 from profile_version where profile_id = '" + parts[0] + "' and version = " + parts[1])) {
+                        "select 1 from profile_version where profile_id = '" + parts[0] + "' and version = "
+                        + parts[1])) {
                     missing.add("version " + version);
                 }
             }

@@ -2,7 +2,6 @@ package dev.sreladder.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +29,12 @@ class DeclarationsTest {
             // How a declared expectation becomes a finding: MET when every condition holds; otherwise a
             // BLOCKER at the engineer's own level (the foundation is missing) or a GAP at a level above.
             package rules;
-            
+
             import dev.sreladder.evaluation.Expectation;
             import dev.sreladder.evaluation.Finding;
             import dev.sreladder.evaluation.FindingKind;
             import dev.sreladder.profile.Profile;
-            
+
             rule "An expectation whose every condition holds is met"
                 @code("expectation-met")
                 @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
@@ -45,7 +44,7 @@ class DeclarationsTest {
             then
                 insert(Finding.met($expectation, $profile));
             end
-            
+
             rule "An unmet expectation of the engineer's own level is a blocker"
                 @code("expectation-blocker")
                 @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
@@ -55,7 +54,7 @@ class DeclarationsTest {
             then
                 insert(Finding.unmet($expectation, $profile, FindingKind.BLOCKER));
             end
-            
+
             rule "An unmet expectation of a level above the engineer's own is a gap"
                 @code("expectation-gap")
                 @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")

@@ -55,7 +55,8 @@ class RuleLintTest {
                         "drools.delete changes the facts the rules match"),
                 Arguments.of("drools.getKieRuntime", "drools.getKieRuntime().delete(null);",
                         "uses drools.getKieRuntime, which reaches past the rule into the session"),
-                Arguments.of("kcontext", "kcontext.getKieRuntime();", "uses kcontext, the rule's handle on the session"));
+                Arguments.of("kcontext", "kcontext.getKieRuntime();",
+                "uses kcontext, the rule's handle on the session"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,7 +102,8 @@ class RuleLintTest {
             assertThat(rule.level()).isEqualTo(dev.sreladder.profile.Level.SENIOR);
             assertThat(rule.location()).isEqualTo("rules/senior.drl:10");
         });
-        assertThat(rules.rule("A senior aiming for staff whose impact does not reach beyond their own work is not scaling"))
+        assertThat(rules.rule("A senior aiming for staff whose impact does not reach beyond their own work is not "
+                + "scaling"))
                 .hasValueSatisfying(rule -> {
                     assertThat(rule.kind()).isEqualTo(RuleKind.TRAP);
                     assertThat(rule.level()).isEqualTo(dev.sreladder.profile.Level.SENIOR);

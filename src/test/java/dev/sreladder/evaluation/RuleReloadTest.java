@@ -171,7 +171,8 @@ class RuleReloadTest {
         try (RuleSet set = new RuleCompiler().compile(files, "rules")) {
             ProfileLoader loader = new ProfileLoader(new ProfileReader());
             return loader.load("samples").stream()
-                    .map(loaded -> new Evaluator().evaluate(set, ((ProfileLoader.Read) loaded).document().profile(), null).verdict().name())
+                    .map(loaded -> new Evaluator().evaluate(set, ((ProfileLoader.Read) loaded).document().profile(),
+                    null).verdict().name())
                     .toList();
         }
     }

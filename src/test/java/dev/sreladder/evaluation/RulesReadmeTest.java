@@ -31,7 +31,8 @@ class RulesReadmeTest {
     void shouldNameEveryFactTypeAndEveryProfileKey() throws IOException {
         String readme = Files.readString(README);
 
-        assertThat(RuleLint.FACT_TYPES).allSatisfy(type -> assertThat(readme).contains("`" + type.getSimpleName() + "`"));
+        assertThat(RuleLint.FACT_TYPES).allSatisfy(type -> assertThat(readme).contains("`" + type.getSimpleName()
+                + "`"));
         assertThat(ProfileKeys.all()).map(ProfileKey::name)
                 .allSatisfy(key -> assertThat(readme).contains("`" + key + "`"));
     }

@@ -120,7 +120,8 @@ class VerdictAndNotesTest {
             Evaluation evaluation = evaluate(midWithSeniorGaps(1).with("yearsInLevel", 4).build());
 
             assertThat(evaluation.findings(FindingKind.NOTE)).extracting(Finding::code, Finding::section)
-                    .containsExactly(org.assertj.core.api.Assertions.tuple("tenure-is-not-readiness", "Final Thoughts"));
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("tenure-is-not-readiness",
+                    "Final Thoughts"));
             assertThat(evaluation.findings(FindingKind.NOTE).get(0).advice()).contains("no fixed timeline");
             assertThat(evaluation.findings(FindingKind.NOTE).get(0).requires()).isEmpty();
             assertThat(evaluation.verdict()).isEqualTo(Verdict.ALMOST);

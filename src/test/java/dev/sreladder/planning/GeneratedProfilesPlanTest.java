@@ -3,7 +3,6 @@ package dev.sreladder.planning;
 import static dev.sreladder.planning.PlanAssertions.assertReadyAndMinimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +90,8 @@ class GeneratedProfilesPlanTest {
             years = bendIntoTrap(level, target, random, competencies, evidence, years);
         }
         return new Profile("generated-" + index, "Generated " + index, level, target, years,
-                ProfileKeys.newRecord(Competencies.class, competencies), ProfileKeys.newRecord(Evidence.class, evidence),
+                ProfileKeys.newRecord(Competencies.class, competencies), ProfileKeys.newRecord(Evidence.class,
+                evidence),
                 null);
     }
 
@@ -100,7 +100,8 @@ class GeneratedProfilesPlanTest {
         switch (level) {
             case JUNIOR -> {      // architecting-too-early
                 evidence.put("redesignsProposed", 1.0 + random.nextInt(3));
-                competencies.put(random.nextBoolean() ? "incidentResponse" : "observability", (double) random.nextInt(2));
+                competencies.put(random.nextBoolean() ? "incidentResponse" : "observability",
+                        (double) random.nextInt(2));
             }
             case MID -> {         // mid-level-plateau
                 competencies.put("productionDebugging", 3.0 + random.nextInt(2));

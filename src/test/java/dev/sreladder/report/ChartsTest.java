@@ -42,7 +42,8 @@ class ChartsTest {
                 List.of(new BarChart.Segment(0, "#15803d", "READY")), "Verdicts & gaps");
 
         double full = BarChart.WIDTH - BarChart.LABEL_WIDTH - 34;
-        assertThat(svg).contains("<rect x=\"270\" y=\"24\" width=\"" + Svg.number(full / 4) + "\" height=\"16\" fill=\"#15803d\">")
+        assertThat(svg).contains("<rect x=\"270\" y=\"24\" width=\"" + Svg.number(full / 4)
+                + "\" height=\"16\" fill=\"#15803d\">")
                 .contains("<rect x=\"" + Svg.number(270 + full / 4) + "\" y=\"24\" width=\"" + Svg.number(full * 3 / 4)
                         + "\" height=\"16\" fill=\"#b91c1c\"><title>MID → SENIOR: 3 NOT_YET</title>")
                 .contains("width=\"" + Svg.number(full / 2) + "\" height=\"16\" fill=\"#7c3aed\"")

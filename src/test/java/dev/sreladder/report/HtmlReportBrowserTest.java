@@ -76,7 +76,8 @@ class HtmlReportBrowserTest {
     @Test
     void shouldSeeAScriptErrorOnABrokenPage() throws Exception {
         Path page = work.resolve("broken.html");
-        Files.writeString(page, "<!DOCTYPE html><html><body><p>x</p><script>undefinedFunction()</script></body></html>");
+        Files.writeString(page,
+                "<!DOCTYPE html><html><body><p>x</p><script>undefinedFunction()</script></body></html>");
 
         Rendered rendered = render(page, work.resolve("broken.png"));
 
@@ -101,7 +102,8 @@ class HtmlReportBrowserTest {
         List<String> console = new ArrayList<>();
         output.lines().filter(line -> line.contains(":CONSOLE") || line.contains("Uncaught")).forEach(console::add);
         BufferedImage image = Optional.ofNullable(ImageIO.read(screenshot.toFile()))
-                .orElseThrow(() -> new AssertionError("no screenshot at " + screenshot + "; Chromium said:\n" + output));
+                .orElseThrow(() -> new AssertionError("no screenshot at " + screenshot + "; Chromium said:\n"
+                        + output));
         return new Rendered(image, console);
     }
 

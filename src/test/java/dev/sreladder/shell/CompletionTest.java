@@ -38,7 +38,8 @@ class CompletionTest {
 
     @Test
     void shouldCompleteOptionsAfterTheArgument() {
-        assertThat(complete("evaluate samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format", "--replay");
+        assertThat(complete("evaluate samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format",
+                "--replay");
     }
 
     @Test

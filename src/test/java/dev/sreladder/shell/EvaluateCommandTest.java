@@ -72,7 +72,8 @@ class EvaluateCommandTest extends CommandTest {
                     "advice", "section", "requires");
             assertThat(mentoring.get("section").asString()).isEqualTo("Senior: Designing for Reliability at Scale");
             assertThat(JSON.writeValueAsString(mentoring.get("requires")))
-                    .isEqualTo("[{\"key\":\"mentoring\",\"op\":\">=\",\"value\":3},{\"key\":\"mentees\",\"op\":\">=\",\"value\":1}]");
+                    .isEqualTo("[{\"key\":\"mentoring\",\"op\":\">=\",\"value\":3},"
+                            + "{\"key\":\"mentees\",\"op\":\">=\",\"value\":1}]");
             assertThat(document.get("ruleset").get("fingerprint").asString()).startsWith("sha256:");
             assertThat(document.get("ruleset").get("files").asInt()).isEqualTo(7);
         }

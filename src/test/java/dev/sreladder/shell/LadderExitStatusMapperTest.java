@@ -24,7 +24,8 @@ class LadderExitStatusMapperTest {
 
     @Test
     void shouldKeepTheCodeAndMessageOfABadInput() {
-        ExitStatus status = mapper.apply(new InvocationTargetException(LadderException.badInput("unknown level 'MDI'")));
+        ExitStatus status = mapper.apply(new InvocationTargetException(LadderException.badInput("unknown level "
+                + "'MDI'")));
 
         assertThat(status.code()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(status.description()).isEqualTo("unknown level 'MDI'");
@@ -32,7 +33,8 @@ class LadderExitStatusMapperTest {
 
     @Test
     void shouldTreatAnIllegalArgumentAsAnInternalErrorNotAsBadInput() {
-        ExitStatus status = mapper.apply(new InvocationTargetException(new IllegalArgumentException("No enum constant")));
+        ExitStatus status = mapper.apply(new InvocationTargetException(new IllegalArgumentException("No enum "
+                + "constant")));
 
         assertThat(status.code()).isEqualTo(ExitCode.INTERNAL_ERROR.code());
         assertThat(status.description()).startsWith("internal error: IllegalArgumentException: No enum constant")
@@ -52,7 +54,8 @@ class LadderExitStatusMapperTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileKeys.require("mentorng"))
                 .isInstanceOfSatisfying(LadderException.class, error -> {
                     assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-                    assertThat(error.getMessage()).isEqualTo("unknown profile key 'mentorng' — did you mean 'mentoring'?");
+                    assertThat(error.getMessage())
+                            .isEqualTo("unknown profile key 'mentorng' — did you mean 'mentoring'?");
                 });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileKeys.require("nothingLikeIt"))
                 .isInstanceOfSatisfying(LadderException.class, error -> assertThat(error.getMessage())
