@@ -116,7 +116,7 @@ final class HtmlReport {
         }
         int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
         html.append("<p>").append(count).append(count == 1 ? " decision" : " decisions")
-                .append(" recorded, <strong>").append(summary.overrides().size())
+                .append(" recorded, <strong>").append(MarkdownReport.overrides(decided))
                 .append("</strong> against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", <strong>" + summary.conflicts().size()
                         + "</strong> in conflict")

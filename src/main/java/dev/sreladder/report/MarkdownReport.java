@@ -80,7 +80,7 @@ final class MarkdownReport {
         }
         int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
         md.append(count).append(count == 1 ? " decision" : " decisions").append(" recorded, ")
-                .append(summary.overrides().size()).append(" against the rules' verdict")
+                .append(overrides(decided)).append(" against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", " + summary.conflicts().size() + " in conflict")
                 .append(".\n\n");
         for (Candidate candidate : decided) {
@@ -96,6 +96,11 @@ final class MarkdownReport {
             }
         }
         md.append('\n');
+    }
+
+    /** How many of the decisions went against the rules' verdict, every decision counted. */
+    static long overrides(List<Candidate> decided) {
+        return decided.stream().flatMap(candidate -> candidate.decisions().stream()).filter(Decision::override).count();
     }
 
     private static void problems(StringBuilder md, List<String> problems) {
