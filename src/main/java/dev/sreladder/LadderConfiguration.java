@@ -11,6 +11,7 @@ import org.springframework.shell.jline.PromptProvider;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.database.H2CloseOnExitOff;
 import dev.sreladder.evaluation.CoverageCount;
@@ -74,10 +75,14 @@ class LadderConfiguration {
         return new H2CloseOnExitOff();
     }
 
-    /** Creating it opens nothing: the database is opened and migrated on first use. */
+    /**
+     * Creating it opens nothing: the database is opened and migrated on first use. Acts are
+     * recorded as {@code ladder.actor}, by default the operating-system user name.
+     */
     @Bean
-    Database database(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
-        return new Database(dataSource, url);
+    Database database(DataSource dataSource, @Value("${spring.datasource.url}") String url,
+            @Value("${ladder.actor:}") String actor) {
+        return new Database(dataSource, url, new Actor(actor));
     }
 
     @Bean

@@ -28,6 +28,7 @@ public final class AuditService {
     private final StoredProfiles profiles;
     private final AuditTrail trail;
     private final Replay replay;
+    private final AuditVerification verification;
 
     public AuditService(Database database, EvaluationService evaluations, StoredProfiles profiles, AuditTrail trail,
             RuleCompiler compiler) {
@@ -36,6 +37,7 @@ public final class AuditService {
         this.profiles = profiles;
         this.trail = trail;
         this.replay = new Replay(profiles, trail, compiler);
+        this.verification = new AuditVerification(database, profiles, trail);
     }
 
     /** An outcome of evaluate, with the number it was recorded as when the profile was a stored one. */
@@ -46,17 +48,29 @@ public final class AuditService {
     public record Shown(AuditTrail.Recorded recorded, Evaluation evaluation) {
     }
 
-    /** The recorded evaluations and decisions of one stored profile, oldest first. */
-    public record History(String profileId, List<AuditTrail.Recorded> evaluations,
-            List<AuditTrail.Decision> decisions) {
+    /**
+     * The recorded versions, evaluations and decisions of one profile, oldest first, and the
+     * tombstones of its erasures (the only thing left of an erased id until it comes back).
+     */
+    public record History(String profileId, List<StoredProfiles.Version> versions,
+            List<AuditTrail.Recorded> evaluations, List<AuditTrail.Decision> decisions,
+            List<AuditTrail.Erasure> erasures) {
+
+        public boolean erased() {
+            return versions.isEmpty() && !erasures.isEmpty();
+        }
+    }
+
+    /** What {@code audit verify} found: how many records, and the first broken one if any. */
+    public record Verified(long records, Optional<String> firstBreak) {
     }
 
     /** A line of the {@code profiles} list: the latest version, and the latest verdict recorded. */
     public record ProfileOverview(StoredProfiles.Summary profile, Optional<AuditTrail.LatestVerdict> latest) {
     }
 
-    /** What erasing a profile removed. */
-    public record Erased(String id, int versions, int evaluations, int decisions) {
+    /** What erasing a profile removed, as its tombstone says. */
+    public record Erased(String id, int versions, int evaluations, int decisions, AuditTrail.Erasure tombstone) {
     }
 
     /**
@@ -86,9 +100,19 @@ public final class AuditService {
         profiles.require(id);
     }
 
+    /** The history of a stored profile, or of an erased one; bad input when the id was never stored. */
     public History history(String id) {
-        profiles.require(id);
-        return new History(id, trail.history(id), trail.decisions(id));
+        List<AuditTrail.Erasure> erasures = trail.erasures(id);
+        if (erasures.isEmpty()) {
+            profiles.require(id);
+        }
+        return new History(id, profiles.versions(id), trail.history(id), trail.decisions(id), erasures);
+    }
+
+    /** Checks the audit chain: every record linked to the one before, and holding what it was chained with. */
+    public Verified verify() {
+        AuditVerification.Verified verified = verification.verify();
+        return new Verified(verified.records(), verified.firstBreak());
     }
 
     /** Recorded evaluation {@code number} of a stored profile, read back as it was given. */
@@ -104,14 +128,13 @@ public final class AuditService {
         return history.isEmpty() ? Optional.empty() : Optional.of(show(history.get(history.size() - 1)));
     }
 
-    /** The committee's latest decision on a stored profile, if any. */
-    public Optional<AuditTrail.Decision> latestDecision(String id) {
-        List<AuditTrail.Decision> decisions = trail.decisions(id);
-        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    /** Every decision of the committee on a stored profile, in the order the database recorded them. */
+    public List<AuditTrail.Decision> decisions(String id) {
+        return trail.decisions(id);
     }
 
-    /** Records the committee's decision on the latest evaluation of a stored profile. */
-    public AuditTrail.Decision decide(String id, AuditTrail.Choice choice, String reason) {
+    /** Records the committee's decision on the latest evaluation of the latest version of a stored profile. */
+    public AuditTrail.Decided decide(String id, AuditTrail.Choice choice, String reason) {
         profiles.require(id);
         return trail.decide(id, choice, reason);
     }
@@ -127,13 +150,21 @@ public final class AuditService {
                 .map(summary -> new ProfileOverview(summary, Optional.ofNullable(latest.get(summary.id())))).toList();
     }
 
-    /** Erases a stored profile with every version, evaluation and decision, all in one transaction. */
-    public Erased erase(String id) {
-        return database.inTransaction(jdbc -> {
+    /**
+     * Erases a stored profile's personal data (every version, evaluation and decision) in one
+     * write and leaves a tombstone saying who, when, why and how many; a reason is required.
+     */
+    public Erased erase(String id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw LadderException.badInput("delete needs --reason TEXT: why " + id + " is erased (it is kept in"
+                    + " the tombstone)");
+        }
+        return database.write(write -> {
             profiles.require(id);
-            AuditTrail.ErasedRecords records = trail.erase(id);
-            int versions = profiles.delete(id);
-            return new Erased(id, versions, records.evaluations(), records.decisions());
+            AuditTrail.ErasedRecords records = trail.erase(write, id);
+            int versions = profiles.erase(write, id);
+            AuditTrail.Erasure tombstone = trail.tombstone(write, id, reason.strip(), versions, records);
+            return new Erased(id, versions, records.evaluations(), records.decisions(), tombstone);
         });
     }
 

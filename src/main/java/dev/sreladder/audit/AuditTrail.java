@@ -4,16 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.sreladder.database.Chain;
 import dev.sreladder.database.Database;
 import dev.sreladder.database.Rows;
+import dev.sreladder.database.Seal;
+import dev.sreladder.database.Write;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
@@ -23,7 +28,8 @@ import dev.sreladder.system.LadderException;
 /**
  * The audit trail's tables: every evaluation of a stored profile with its document, the exact
  * rule files behind it and the fact model they are written for (stored once per fingerprint),
- * and the decisions taken against evaluations.
+ * the decisions taken against evaluations, and the tombstones erasures leave. Each act records
+ * who and when (by the database's clock) and is chained into the audit chain as it is written.
  */
 public final class AuditTrail {
 
@@ -39,16 +45,41 @@ public final class AuditTrail {
      */
     public record Recorded(long id, String profileId, int profileVersion, int number, String target, String verdict,
             String verdictRule, int score, String document, int documentSchema, String fingerprint,
-            Instant evaluatedAt) {
+            Instant evaluatedAt, String evaluatedBy) {
+
+        String seal() {
+            return Seal.of(profileId, profileVersion, number, target, verdict, verdictRule, score, document,
+                    documentSchema, fingerprint, evaluatedAt, evaluatedBy);
+        }
     }
 
-    /** One committee decision. */
+    /**
+     * One committee decision; {@code conflict} when it differs from a decision someone else had
+     * already recorded on the same evaluation.
+     */
     public record Decision(long id, String profileId, long evaluationId, int evaluationNumber, String decision,
-            String reason, boolean override, Instant decidedAt) {
+            String reason, boolean override, Instant decidedAt, String decidedBy, boolean conflict) {
 
         /** "promote", "defer (override)". */
         public String describe() {
             return decision.toLowerCase(Locale.ROOT) + (override ? " (override)" : "");
+        }
+
+        String seal() {
+            return Seal.of(id, profileId, evaluationId, decision, reason, override, conflict, decidedAt, decidedBy);
+        }
+    }
+
+    /** A decision as recorded, with the differing decisions of others on the same evaluation it conflicts with. */
+    public record Decided(Decision decision, List<Decision> conflictsWith) {
+    }
+
+    /** The tombstone an erasure leaves: no personal data but the id, and the reason given. */
+    public record Erasure(long id, String profileId, String reason, int versions, int evaluations, int decisions,
+            String erasedBy, Instant erasedAt) {
+
+        String seal() {
+            return Seal.of(id, profileId, reason, versions, evaluations, decisions, erasedBy, erasedAt);
         }
     }
 
@@ -64,24 +95,35 @@ public final class AuditTrail {
     }
 
     /**
-     * Records an evaluation with its rule files, in one transaction; returns its number for the
-     * profile. The document is written in the current schema.
+     * Records an evaluation with its rule files, in one write; returns its number for the profile.
+     * The document is written in the current schema. Bad input when the version evaluated was
+     * erased meanwhile.
      */
     public int record(String profileId, int profileVersion, Evaluation evaluation, RuleSet rules) {
         String document = EvaluationDocument.write(EvaluationDocument.CURRENT, evaluation);
-        return database.inTransaction(jdbc -> {
-            OffsetDateTime now = Rows.now();
-            storeRuleSet(jdbc, rules, now);
-            int number = jdbc.sql("select coalesce(max(number), 0) + 1 from evaluation where profile_id = ?")
-                    .param(profileId).query(Integer.class).single();
+        return database.write(write -> {
+            JdbcClient jdbc = write.jdbc();
+            if (jdbc.sql("select count(*) from profile_version where profile_id = ? and version = ?")
+                    .params(profileId, profileVersion).query(Integer.class).single() == 0) {
+                throw LadderException.badInput(profileId + " was erased while it was being evaluated; the "
+                        + "evaluation was not recorded");
+            }
+            storeRuleSet(jdbc, rules, write.at());
+            int number = jdbc.sql("select last_evaluation from profile where id = ?").param(profileId)
+                    .query(Integer.class).single() + 1;
+            Recorded recorded = new Recorded(0, profileId, profileVersion, number, evaluation.target().name(),
+                    evaluation.verdict().name(), evaluation.verdictRule(), evaluation.score(), document,
+                    EvaluationDocument.CURRENT, rules.fingerprint(), write.at().toInstant(), write.actor());
             jdbc.sql("""
                     insert into evaluation (profile_id, profile_version, number, target, verdict, verdict_rule, score,
-                                            document, document_schema, fingerprint, evaluated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(profileId, profileVersion, number, evaluation.target().name(),
-                            evaluation.verdict().name(), evaluation.verdictRule(), evaluation.score(), document,
-                            EvaluationDocument.CURRENT, rules.fingerprint(), now)
+                                            document, document_schema, fingerprint, evaluated_at, evaluated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(profileId, profileVersion, number, recorded.target(), recorded.verdict(),
+                            recorded.verdictRule(), recorded.score(), document, EvaluationDocument.CURRENT,
+                            rules.fingerprint(), write.at(), write.actor())
                     .update();
+            jdbc.sql("update profile set last_evaluation = ? where id = ?").params(number, profileId).update();
+            write.chain(Chain.EVALUATION, profileId, number, recorded.seal());
             return number;
         });
     }
@@ -110,14 +152,14 @@ public final class AuditTrail {
 
     public List<Decision> decisions(String profileId) {
         return database.read(jdbc -> jdbc.sql("""
-                select d.id, d.profile_id, d.evaluation_id, e.number, d.decision, d.reason, d.override, d.decided_at
-                from decision d join evaluation e on e.id = d.evaluation_id
-                where d.profile_id = ? order by d.decided_at, d.id""")
-                .param(profileId)
-                .query((rs, row) -> new Decision(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getBoolean(7),
-                        Rows.instant(rs.getObject(8, OffsetDateTime.class))))
-                .list());
+                """ + SELECT_DECISION + " where d.profile_id = ? order by d.id")
+                .param(profileId).query(AuditTrail::decision).list());
+    }
+
+    /** The tombstones of a profile's erasures, oldest first. */
+    public List<Erasure> erasures(String profileId) {
+        return database.read(jdbc -> jdbc.sql(SELECT_ERASURE + " where profile_id = ? order by id")
+                .param(profileId).query(AuditTrail::erasure).list());
     }
 
     /** The latest recorded verdict of every profile that has one, by profile id. */
@@ -133,15 +175,22 @@ public final class AuditTrail {
     }
 
     /**
-     * Records the committee's decision against the latest evaluation. Going against the verdict
-     * (promoting without READY, deferring a READY) is an override and needs a reason.
+     * Records the committee's decision against the latest evaluation of the latest version, refused
+     * when that version has not been evaluated. Going against the verdict (promoting without
+     * READY, deferring a READY) is an override and needs a reason. A decision that differs from
+     * one someone else recorded on the same evaluation is kept, marked as a conflict.
      */
-    public Decision decide(String profileId, Choice choice, String reason) {
-        return database.inTransaction(jdbc -> {
-            Recorded latest = jdbc.sql(SELECT_EVALUATION + " where profile_id = ? order by number desc")
-                    .param(profileId).query(AuditTrail::recorded).list().stream().findFirst()
-                    .orElseThrow(() -> LadderException.badInput("no evaluation of " + profileId
-                            + " to decide on — run 'evaluate " + profileId + "' first"));
+    public Decided decide(String profileId, Choice choice, String reason) {
+        return database.write(write -> {
+            JdbcClient jdbc = write.jdbc();
+            int version = jdbc.sql("select coalesce(max(version), 0) from profile_version where profile_id = ?")
+                    .param(profileId).query(Integer.class).single();
+            Recorded latest = jdbc.sql(SELECT_EVALUATION + " where profile_id = ? and profile_version = ?"
+                    + " order by number desc").params(profileId, version).query(AuditTrail::recorded).list()
+                    .stream().findFirst()
+                    .orElseThrow(() -> LadderException.badInput("version " + version + " of " + profileId
+                            + " has not been evaluated, and a decision answers the latest evaluation of the latest"
+                            + " version — evaluate " + profileId + " first"));
             boolean ready = Verdict.READY.name().equals(latest.verdict());
             boolean override = choice == Choice.PROMOTE ? !ready : ready;
             String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
@@ -150,27 +199,76 @@ public final class AuditTrail {
                         + " (evaluation " + latest.number() + "); to " + choice.name().toLowerCase(Locale.ROOT)
                         + " against the verdict, give --reason \"…\"");
             }
-            OffsetDateTime now = Rows.now();
+            List<Decision> conflicting = jdbc.sql(SELECT_DECISION + " where d.evaluation_id = ? order by d.id")
+                    .param(latest.id()).query(AuditTrail::decision).list().stream()
+                    .filter(other -> !other.decision().equals(choice.name()) && !Objects.equals(other.decidedBy(), write.actor()))
+                    .toList();
+            boolean conflict = !conflicting.isEmpty();
             jdbc.sql("""
-                    insert into decision (profile_id, evaluation_id, decision, reason, override, decided_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(profileId, latest.id(), choice.name(), trimmed, override, now).update();
-            return new Decision(0, profileId, latest.id(), latest.number(), choice.name(), trimmed, override,
-                    now.toInstant());
+                    insert into decision (profile_id, evaluation_id, decision, reason, override, conflict, decided_at,
+                                          decided_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(profileId, latest.id(), choice.name(), trimmed, override, conflict, write.at(),
+                            write.actor())
+                    .update();
+            long id = jdbc.sql("select max(id) from decision where profile_id = ?").param(profileId)
+                    .query(Long.class).single();
+            Decision decision = new Decision(id, profileId, latest.id(), latest.number(), choice.name(), trimmed,
+                    override, write.at().toInstant(), write.actor(), conflict);
+            write.chain(Chain.DECISION, profileId, id, decision.seal());
+            return new Decided(decision, conflicting);
         });
     }
 
-    /** Erases the evaluations and decisions of a profile; part of erasing the profile (see AuditService). */
-    ErasedRecords erase(String profileId) {
-        return database.inTransaction(jdbc -> {
-            int evaluations = count(jdbc, "select count(*) from evaluation where profile_id = ?", profileId);
-            int decisions = count(jdbc, "select count(*) from decision where profile_id = ?", profileId);
-            jdbc.sql("delete from decision where profile_id = ?").param(profileId).update();
-            jdbc.sql("delete from evaluation where profile_id = ?").param(profileId).update();
-            return new ErasedRecords(evaluations, decisions);
-        });
+    /** Erases the evaluations and decisions of a profile, inside the erasure's write (see AuditService). */
+    ErasedRecords erase(Write write, String profileId) {
+        JdbcClient jdbc = write.jdbc();
+        int evaluations = count(jdbc, "select count(*) from evaluation where profile_id = ?", profileId);
+        int decisions = count(jdbc, "select count(*) from decision where profile_id = ?", profileId);
+        jdbc.sql("delete from decision where profile_id = ?").param(profileId).update();
+        jdbc.sql("delete from evaluation where profile_id = ?").param(profileId).update();
+        return new ErasedRecords(evaluations, decisions);
     }
 
+    /** Leaves the tombstone of an erasure, chained after the records it erased. */
+    Erasure tombstone(Write write, String profileId, String reason, int versions, ErasedRecords records) {
+        JdbcClient jdbc = write.jdbc();
+        jdbc.sql("""
+                insert into erasure (profile_id, reason, versions, evaluations, decisions, erased_by, erased_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(profileId, reason, versions, records.evaluations(), records.decisions(), write.actor(),
+                        write.at())
+                .update();
+        long id = jdbc.sql("select max(id) from erasure where profile_id = ?").param(profileId).query(Long.class)
+                .single();
+        Erasure erasure = new Erasure(id, profileId, reason, versions, records.evaluations(), records.decisions(),
+                write.actor(), write.at().toInstant());
+        write.chain(Chain.ERASURE, profileId, id, erasure.seal());
+        return erasure;
+    }
+
+    /** The content hash of every evaluation ("id/number"), decision ("id") and erasure ("id"), by kind. */
+    Map<String, Map<String, String>> seals() {
+        Map<String, Map<String, String>> seals = new HashMap<>();
+        database.read(jdbc -> {
+            Map<String, String> evaluations = new HashMap<>();
+            jdbc.sql(SELECT_EVALUATION).query(AuditTrail::recorded).list()
+                    .forEach(r -> evaluations.put(r.profileId() + "/" + r.number(), r.seal()));
+            Map<String, String> decisions = new HashMap<>();
+            jdbc.sql(SELECT_DECISION).query(AuditTrail::decision).list()
+                    .forEach(d -> decisions.put(Long.toString(d.id()), d.seal()));
+            Map<String, String> erasures = new HashMap<>();
+            jdbc.sql(SELECT_ERASURE).query(AuditTrail::erasure).list()
+                    .forEach(e -> erasures.put(Long.toString(e.id()), e.seal()));
+            seals.put(Chain.EVALUATION, evaluations);
+            seals.put(Chain.DECISION, decisions);
+            seals.put(Chain.ERASURE, erasures);
+            return seals;
+        });
+        return seals;
+    }
+
+    /** Stores a rule set once per fingerprint; writes take turns (the chain's lock), so checking first is safe. */
     private static void storeRuleSet(JdbcClient jdbc, RuleSet rules, OffsetDateTime now) {
         boolean stored = count(jdbc, "select count(*) from rule_set where fingerprint = ?", rules.fingerprint()) > 0;
         if (stored) {
@@ -190,12 +288,31 @@ public final class AuditTrail {
 
     private static final String SELECT_EVALUATION = """
             select id, profile_id, profile_version, number, target, verdict, verdict_rule, score, document,
-                   document_schema, fingerprint, evaluated_at
+                   document_schema, fingerprint, evaluated_at, evaluated_by
             from evaluation""";
+
+    private static final String SELECT_DECISION = """
+            select d.id, d.profile_id, d.evaluation_id, e.number, d.decision, d.reason, d.override, d.decided_at,
+                   d.decided_by, d.conflict
+            from decision d join evaluation e on e.id = d.evaluation_id""";
+
+    private static final String SELECT_ERASURE = """
+            select id, profile_id, reason, versions, evaluations, decisions, erased_by, erased_at from erasure""";
+
+    private static Decision decision(ResultSet rs, int row) throws SQLException {
+        return new Decision(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), rs.getBoolean(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)),
+                rs.getString(9), rs.getBoolean(10));
+    }
+
+    private static Erasure erasure(ResultSet rs, int row) throws SQLException {
+        return new Erasure(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                rs.getInt(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)));
+    }
 
     private static Recorded recorded(ResultSet rs, int row) throws SQLException {
         return new Recorded(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getInt(10), rs.getString(11),
-                Rows.instant(rs.getObject(12, OffsetDateTime.class)));
+                Rows.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13));
     }
 }

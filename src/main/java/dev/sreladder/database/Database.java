@@ -2,6 +2,10 @@ package dev.sreladder.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -13,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.sreladder.system.LadderException;
@@ -37,8 +42,15 @@ public final class Database implements AutoCloseable {
     // Units of work hold the read side; close() takes the write side, so it waits for them.
     private final ReadWriteLock work = new ReentrantReadWriteLock();
     private volatile boolean closing;
+    private final Actor actor;
+    private volatile String actorName;
 
     public Database(DataSource dataSource, String url, String... migrationLocations) {
+        this(dataSource, url, Actor.ofSystem(), migrationLocations);
+    }
+
+    public Database(DataSource dataSource, String url, Actor actor, String... migrationLocations) {
+        this.actor = actor;
         this.dataSource = dataSource;
         this.url = new DatabaseUrl(url);
         this.errors = new DatabaseErrors(this.url);
@@ -50,6 +62,61 @@ public final class Database implements AutoCloseable {
     /** Runs one unit of work in a transaction: all of it is stored, or none. Nested units join it. */
     public <T> T inTransaction(Function<JdbcClient, T> unit) {
         return guarded(() -> transactions.execute(status -> unit.apply(jdbc)));
+    }
+
+    /**
+     * Runs one write to the audit trail in a transaction that first locks the chain's head row,
+     * so members writing at once take turns: numbers read inside {@code unit} (max + 1) are
+     * safe, and the chain stays one chain. Should the database still refuse (a unique violation,
+     * a serialization failure, a deadlock or a lock timeout), the whole transaction is retried
+     * a few times: on PostgreSQL an error aborts the transaction, so a statement cannot be.
+     * Nested writes join the outer one.
+     */
+    public <T> T write(Function<Write, T> unit) {
+        return guarded(() -> {
+            boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
+            for (int attempt = 1;; attempt++) {
+                try {
+                    return transactions.execute(status -> {
+                        Chain.lockHead(jdbc);
+                        return unit.apply(new Write(jdbc, actorName(), serverTime()));
+                    });
+                } catch (RuntimeException e) {
+                    if (!outermost || attempt >= WRITE_ATTEMPTS || !retryable(e)) {
+                        throw e;
+                    }
+                }
+            }
+        });
+    }
+
+    private static final int WRITE_ATTEMPTS = 5;
+
+    private static boolean retryable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.equals("23505") || state.equals("40001") || state.equals("40P01")
+                        || state.equals("HYT00");
+            }
+        }
+        return false;
+    }
+
+    private OffsetDateTime serverTime() {
+        OffsetDateTime now = jdbc.sql("select current_timestamp")
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).single();
+        return now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String actorName() {
+        String name = actorName;
+        if (name == null) {
+            name = url.embeddedH2() ? actor.name()
+                    : actor.name() + " (db " + jdbc.sql("select current_user").query(String.class).single() + ")";
+            actorName = name;
+        }
+        return name;
     }
 
     /** Runs a read. */

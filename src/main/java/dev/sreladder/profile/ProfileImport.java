@@ -19,17 +19,21 @@ public final class ProfileImport {
         this.profiles = profiles;
     }
 
-    /** One profile stored: its id, the version it became, and the file it came from. */
-    public record Imported(String id, int version, String source) {
+    /**
+     * One profile stored: its id, the version it became (or already was, when {@code unchanged}),
+     * and the file it came from.
+     */
+    public record Imported(String id, int version, boolean unchanged, String source) {
     }
 
-    /** How many were stored, and the one-line reason for each file that was not. */
+    /** How many went through (stored or unchanged), and the one-line reason for each file that did not. */
     public record Result(int stored, List<String> errors) {
     }
 
     /**
      * Reads and stores each profile in its own transaction, and tells {@code each} as soon as it is
-     * stored, so a large folder is never held whole; bad files store nothing and are listed.
+     * stored, so a large folder is never held whole; bad files store nothing and are listed, and
+     * so is a file the database refused (named, with the reason), while the others go on.
      */
     public Result importEach(String path, Consumer<Imported> each) {
         if (!Files.exists(Path.of(path))) {
@@ -42,9 +46,16 @@ public final class ProfileImport {
                 errors.add(((ProfileLoader.Unreadable) loaded).reason());
                 return;
             }
-            int version = profiles.importProfile(read.document());
+            StoredProfiles.Saved saved;
+            try {
+                saved = profiles.importProfile(read.document());
+            } catch (LadderException e) {
+                errors.add(read.source() + ": not imported — " + e.getMessage());
+                return;
+            }
             stored[0]++;
-            each.accept(new Imported(read.document().profile().id(), version, read.source()));
+            each.accept(new Imported(read.document().profile().id(), saved.version(), saved.unchanged(),
+                    read.source()));
         });
         return new Result(stored[0], List.copyOf(errors));
     }

@@ -3,18 +3,25 @@ package dev.sreladder.profile;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.sreladder.database.Chain;
 import dev.sreladder.database.Database;
 import dev.sreladder.database.Rows;
+import dev.sreladder.database.Seal;
+import dev.sreladder.database.Write;
 import dev.sreladder.system.LadderException;
 
 /**
  * Stored profiles, the profile feature's tables ({@code profile}, {@code profile_version}): every
- * import is a new version; nothing is ever updated in place.
+ * import of changed content is a new version, recorded with who imported it and chained into the
+ * audit trail; nothing is ever updated in place. The {@code profile} row outlives an erasure and
+ * keeps the last version number, so numbers never restart for an id that comes back.
  */
 public final class StoredProfiles implements ProfileStore {
 
@@ -28,33 +35,55 @@ public final class StoredProfiles implements ProfileStore {
 
     /** One stored version as a row. */
     public record Version(String id, int version, String name, String level, String target, String yaml,
-            String source, Instant importedAt) {
+            String source, Instant importedAt, String importedBy) {
+
+        /** The content hash the audit chain keeps for this version. */
+        public String seal() {
+            return Seal.of(id, version, name, level, target, yaml, source, importedAt, importedBy);
+        }
+    }
+
+    /** What an import did: stored {@code version}, or found it {@code unchanged} (the latest already). */
+    public record Saved(int version, boolean unchanged) {
     }
 
     /** The latest version of a stored profile, and how many versions it has. */
     public record Summary(String id, String name, String level, String target, int versions) {
     }
 
-    /** Stores a profile read from a file as the next version of its id; returns the version number. */
-    public int importProfile(ProfileDocument document) {
+    /**
+     * Stores a profile read from a file as the next version of its id, unless its text is the
+     * latest version's already. Runs as one write, under the audit trail's lock.
+     */
+    public Saved importProfile(ProfileDocument document) {
         var profile = document.profile();
-        return database.inTransaction(jdbc -> {
-            OffsetDateTime now = Rows.now();
-            boolean exists = jdbc.sql("select count(*) from profile where id = ?").param(profile.id())
-                    .query(Integer.class).single() > 0;
-            if (!exists) {
-                jdbc.sql("insert into profile (id, created_at) values (?, ?)").params(profile.id(), now).update();
+        return database.write(write -> {
+            JdbcClient jdbc = write.jdbc();
+            Optional<Integer> last = jdbc.sql("select last_version from profile where id = ?").param(profile.id())
+                    .query(Integer.class).optional();
+            if (last.isEmpty()) {
+                jdbc.sql("insert into profile (id, created_at, last_version, last_evaluation) values (?, ?, 0, 0)")
+                        .params(profile.id(), write.at()).update();
             }
-            int version = jdbc.sql("select coalesce(max(version), 0) + 1 from profile_version where profile_id = ?")
-                    .param(profile.id()).query(Integer.class).single();
+            Optional<Version> latest = jdbc.sql(SELECT_VERSION + " where profile_id = ? order by version desc")
+                    .param(profile.id()).query(StoredProfiles::version).list().stream().findFirst();
+            if (latest.isPresent() && latest.get().yaml().equals(document.text())) {
+                return new Saved(latest.get().version(), true);
+            }
+            int number = last.orElse(0) + 1;
+            Version version = new Version(profile.id(), number, profile.name(), profile.level().name(),
+                    profile.target() == null ? null : profile.target().name(), document.text(), document.source(),
+                    write.at().toInstant(), write.actor());
             jdbc.sql("""
-                    insert into profile_version (profile_id, version, name, level, target, yaml, source, imported_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(profile.id(), version, profile.name(), profile.level().name(),
-                            profile.target() == null ? null : profile.target().name(), document.text(),
-                            document.source(), now)
+                    insert into profile_version (profile_id, version, name, level, target, yaml, source, imported_at,
+                                                 imported_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(version.id(), number, version.name(), version.level(), version.target(), version.yaml(),
+                            version.source(), write.at(), write.actor())
                     .update();
-            return version;
+            jdbc.sql("update profile set last_version = ? where id = ?").params(number, profile.id()).update();
+            write.chain(Chain.VERSION, profile.id(), number, version.seal());
+            return new Saved(number, false);
         });
     }
 
@@ -108,17 +137,21 @@ public final class StoredProfiles implements ProfileStore {
     }
 
     /**
-     * Erases a profile with every version; returns how many versions went, 0 when there was none.
-     * The records that other features keep about the profile go first, in the same transaction:
-     * see the audit trail's erasure.
+     * Erases every version of a profile, inside the erasure's write (see the audit trail's); returns
+     * how many went. The profile row stays, holding the id and the last numbers given.
      */
-    public int delete(String id) {
-        return database.inTransaction(jdbc -> {
-            int versions = count(jdbc, "select count(*) from profile_version where profile_id = ?", id);
-            jdbc.sql("delete from profile_version where profile_id = ?").param(id).update();
-            jdbc.sql("delete from profile where id = ?").param(id).update();
-            return versions;
-        });
+    public int erase(Write write, String id) {
+        int versions = count(write.jdbc(), "select count(*) from profile_version where profile_id = ?", id);
+        write.jdbc().sql("delete from profile_version where profile_id = ?").param(id).update();
+        return versions;
+    }
+
+    /** The content hash of every stored version, by "id/version", for verifying the audit chain. */
+    public Map<String, String> seals() {
+        Map<String, String> seals = new HashMap<>();
+        database.read(jdbc -> jdbc.sql(SELECT_VERSION).query(StoredProfiles::version).list())
+                .forEach(version -> seals.put(version.id() + "/" + version.version(), version.seal()));
+        return seals;
     }
 
     /** Reads a stored version back into a profile document, exactly as it was imported. */
@@ -129,11 +162,11 @@ public final class StoredProfiles implements ProfileStore {
     }
 
     private static final String SELECT_VERSION =
-            "select profile_id, version, name, level, target, yaml, source, imported_at from profile_version";
+            "select profile_id, version, name, level, target, yaml, source, imported_at, imported_by from profile_version";
 
     private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)));
+                rs.getString(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9));
     }
 
     private static int count(JdbcClient jdbc, String sql, String id) {

@@ -13,13 +13,29 @@ import dev.sreladder.profile.ProfileKeys;
 /**
  * One person in the packet: their evaluation, where it came from ({@code provenance}, such as
  * "evaluation 2, recorded 2026-11-29 15:03" or "evaluated now"), the committee's decision if one
- * was recorded, and what the rules expect of each competency at the evaluation's target.
+ * were recorded (every one, in the order the database recorded them), and what the rules expect
+ * of each competency at the evaluation's target.
  */
-public record Candidate(Evaluation evaluation, String source, String provenance, Optional<Decision> decision,
+public record Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
         Map<String, Integer> expectedRatings) {
 
     public Candidate {
+        decisions = List.copyOf(decisions);
         expectedRatings = Map.copyOf(expectedRatings);
+    }
+
+    public Candidate(Evaluation evaluation, String source, String provenance, Optional<Decision> decision,
+            Map<String, Integer> expectedRatings) {
+        this(evaluation, source, provenance, decision.stream().toList(), expectedRatings);
+    }
+
+    /** The latest decision, if any. */
+    public Optional<Decision> decision() {
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    }
+
+    public boolean conflicted() {
+        return decisions.stream().anyMatch(Decision::conflict);
     }
 
     public String id() {
@@ -42,6 +58,6 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
     }
 
     public boolean overridden() {
-        return decision.map(Decision::override).orElse(false);
+        return decision().map(Decision::override).orElse(false);
     }
 }

@@ -16,7 +16,7 @@ import dev.sreladder.evaluation.FindingKind;
 final class CsvReport {
 
     static final List<String> HEADER = List.of("id", "name", "level", "target", "verdict", "score", "blockers",
-            "traps", "gaps", "decision", "override");
+            "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions");
     private static final String CRLF = "\r\n";
 
     private CsvReport() {
@@ -32,9 +32,26 @@ final class CsvReport {
                     codes(evaluation, FindingKind.BLOCKER), codes(evaluation, FindingKind.TRAP),
                     codes(evaluation, FindingKind.GAP),
                     candidate.decision().map(decision -> decision.choice().toLowerCase(Locale.ROOT)).orElse(""),
-                    candidate.decision().map(decision -> decision.override() ? "yes" : "no").orElse("")));
+                    candidate.decision().map(decision -> decision.override() ? "yes" : "no").orElse(""),
+                    candidate.decision().map(decision -> decision.by() == null ? "" : decision.by()).orElse(""),
+                    candidate.decision().map(decision -> decision.decidedAt().toString()).orElse(""),
+                    candidate.decisions().isEmpty() ? "" : candidate.conflicted() ? "yes" : "no",
+                    candidate.decisions().stream().map(CsvReport::decision).collect(Collectors.joining("; "))));
         }
         return csv.toString();
+    }
+
+    /** "promote by alice at 2026-11-29T15:03:00.123456Z (override, conflict)". */
+    private static String decision(Decision decision) {
+        List<String> marks = new java.util.ArrayList<>();
+        if (decision.override()) {
+            marks.add("override");
+        }
+        if (decision.conflict()) {
+            marks.add("conflict");
+        }
+        return decision.choice().toLowerCase(Locale.ROOT) + (decision.by() == null ? "" : " by " + decision.by())
+                + " at " + decision.decidedAt() + (marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")");
     }
 
     private static String codes(Evaluation evaluation, FindingKind kind) {

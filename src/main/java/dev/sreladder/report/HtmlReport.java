@@ -115,18 +115,28 @@ final class HtmlReport {
             html.append("<p class=\"none\">No decisions recorded.</p>\n");
             return;
         }
-        html.append("<p>").append(decided.size()).append(decided.size() == 1 ? " decision" : " decisions")
-                .append(" recorded, <strong>").append(summary.overrides().size())
-                .append("</strong> against the rules' verdict.</p>\n<table class=\"decisions\"><thead><tr>")
-                .append("<th>candidate</th><th>rules</th><th>committee</th><th>reason</th></tr></thead><tbody>");
+        int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
+        html.append("<p>").append(count).append(count == 1 ? " decision" : " decisions")
+                .append(" recorded, <strong>").append(MarkdownReport.overrides(decided))
+                .append("</strong> against the rules' verdict")
+                .append(summary.conflicts().isEmpty() ? "" : ", <strong>" + summary.conflicts().size()
+                        + "</strong> in conflict")
+                .append(".</p>\n<table class=\"decisions\"><thead><tr>")
+                .append("<th>candidate</th><th>rules</th><th>committee</th><th>by, when</th><th>reason</th>")
+                .append("</tr></thead><tbody>");
         for (Candidate candidate : decided) {
-            Decision decision = candidate.decision().orElseThrow();
-            html.append("<tr").append(decision.override() ? " class=\"override\"" : "").append("><td><a href=\"#")
-                    .append(anchor(candidate)).append("\">").append(escape(candidate.evaluation().profile().name()))
-                    .append("</a></td><td>").append(badge(candidate.evaluation().verdict())).append("</td><td>")
-                    .append(escape(decision.choice().toLowerCase(Locale.ROOT)))
-                    .append(decision.override() ? " <span class=\"flag\">override</span>" : "").append("</td><td>")
-                    .append(escape(decision.reason())).append("</td></tr>");
+            for (Decision decision : candidate.decisions()) {
+                html.append("<tr").append(decision.override() ? " class=\"override\"" : "")
+                        .append("><td><a href=\"#").append(anchor(candidate)).append("\">")
+                        .append(escape(candidate.evaluation().profile().name()))
+                        .append("</a></td><td>").append(badge(candidate.evaluation().verdict())).append("</td><td>")
+                        .append(escape(decision.choice().toLowerCase(Locale.ROOT)))
+                        .append(decision.override() ? " <span class=\"flag\">override</span>" : "")
+                        .append(decision.conflict() ? " <span class=\"flag\">conflict</span>" : "")
+                        .append("</td><td>").append(escape(decision.by() == null ? "" : decision.by() + ", "))
+                        .append(escape(Packet.when(decision.decidedAt()))).append("</td><td>")
+                        .append(escape(decision.reason())).append("</td></tr>");
+            }
         }
         html.append("</tbody></table>\n");
     }
@@ -180,7 +190,7 @@ final class HtmlReport {
                 .append(radar(candidate)).append("<figcaption><span class=\"key rating\"></span>ratings ")
                 .append("<span class=\"key expected\"></span>expected at ").append(evaluation.target())
                 .append(" by the rules · labels: rating/expected</figcaption></figure>\n<div class=\"side\">");
-        candidate.decision().ifPresent(decision -> html.append("<div class=\"decision")
+        candidate.decisions().forEach(decision -> html.append("<div class=\"decision")
                 .append(decision.override() ? " override" : "").append("\"><h3>Committee decision</h3><p><strong>")
                 .append(escape(decision.choice().toLowerCase(Locale.ROOT))).append("</strong>")
                 .append(decision.override() ? " <span class=\"flag\">override</span> — the rules said "
@@ -188,7 +198,11 @@ final class HtmlReport {
                 .append("</p>").append(decision.reason() == null ? ""
                         : "<blockquote>" + escape(decision.reason()) + "</blockquote>")
                 .append("<p class=\"small\">on evaluation ").append(decision.evaluationNumber()).append(", ")
-                .append(Packet.when(decision.decidedAt())).append("</p></div>"));
+                .append(escape(Packet.when(decision.decidedAt())))
+                .append(escape(decision.by() == null ? "" : ", by " + decision.by()))
+                .append(decision.conflict() ? " — <span class=\"flag\">conflict</span> with another member's decision"
+                        : "")
+                .append("</p></div>"));
         List<String> below = candidate.ratingsBelowExpectation();
         html.append("<div class=\"below\"><h3>Ratings below the ").append(evaluation.target())
                 .append(" expectation</h3>");

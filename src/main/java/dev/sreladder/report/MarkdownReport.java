@@ -78,19 +78,29 @@ final class MarkdownReport {
             md.append("No decisions recorded.\n\n");
             return;
         }
-        md.append(decided.size()).append(decided.size() == 1 ? " decision" : " decisions").append(" recorded, ")
-                .append(summary.overrides().size()).append(" against the rules' verdict.\n\n");
+        int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
+        md.append(count).append(count == 1 ? " decision" : " decisions").append(" recorded, ")
+                .append(overrides(decided)).append(" against the rules' verdict")
+                .append(summary.conflicts().isEmpty() ? "" : ", " + summary.conflicts().size() + " in conflict")
+                .append(".\n\n");
         for (Candidate candidate : decided) {
-            Decision decision = candidate.decision().orElseThrow();
-            md.append("- ").append(decision.override() ? "**OVERRIDE** " : "").append("**")
-                    .append(text(candidate.evaluation().profile().name())).append("** (`").append(candidate.id())
-                    .append("`): ").append(text(Packet.decision(candidate)));
-            if (decision.reason() != null) {
-                md.append(" — “").append(text(decision.reason())).append("”");
+            for (Decision decision : candidate.decisions()) {
+                md.append("- ").append(decision.conflict() ? "**CONFLICT** " : "")
+                        .append(decision.override() ? "**OVERRIDE** " : "").append("**")
+                        .append(text(candidate.evaluation().profile().name())).append("** (`").append(candidate.id())
+                        .append("`): ").append(text(Packet.decision(candidate, decision)));
+                if (decision.reason() != null) {
+                    md.append(" — “").append(text(decision.reason())).append("”");
+                }
+                md.append('\n');
             }
-            md.append('\n');
         }
         md.append('\n');
+    }
+
+    /** How many of the decisions went against the rules' verdict, every decision counted. */
+    static long overrides(List<Candidate> decided) {
+        return decided.stream().flatMap(candidate -> candidate.decisions().stream()).filter(Decision::override).count();
     }
 
     private static void problems(StringBuilder md, List<String> problems) {
@@ -110,9 +120,10 @@ final class MarkdownReport {
                 .append(evaluation.score()).append("%\n\n");
         md.append(text(Packet.meta(candidate))).append("  \n").append(text(Packet.met(evaluation))).append(" · ")
                 .append(text(evaluation.verdictRule())).append("\n\n");
-        candidate.decision().ifPresent(decision -> {
-            md.append("**Decision:** ").append(decision.override() ? "**OVERRIDE** " : "")
-                    .append(text(Packet.decision(candidate)));
+        candidate.decisions().forEach(decision -> {
+            md.append("**Decision:** ").append(decision.conflict() ? "**CONFLICT** " : "")
+                    .append(decision.override() ? "**OVERRIDE** " : "")
+                    .append(text(Packet.decision(candidate, decision)));
             if (decision.reason() != null) {
                 md.append(" — reason: “").append(text(decision.reason())).append("”");
             }

@@ -69,12 +69,21 @@ final class Packet {
         return finding.requires().stream().map(Requirement::condition).collect(Collectors.joining(" and "));
     }
 
-    /** "promote (override, the rules said NOT_YET)" or "defer". */
+    /** The latest decision, as {@link #decision(Candidate, Decision)} gives it; "" without one. */
     static String decision(Candidate candidate) {
-        return candidate.decision().map(decision -> decision.choice().toLowerCase(Locale.ROOT)
+        return candidate.decision().map(decision -> decision(candidate, decision)).orElse("");
+    }
+
+    /**
+     * "promote — override: the rules said NOT_YET (on evaluation 1, 2026-11-29 15:03:00 UTC, by alice)
+     * — conflict" or "defer (on evaluation 2, …)".
+     */
+    static String decision(Candidate candidate, Decision decision) {
+        return decision.choice().toLowerCase(Locale.ROOT)
                 + (decision.override() ? " — override: the rules said " + candidate.evaluation().verdict() : "")
-                + " (on evaluation " + decision.evaluationNumber() + ", " + when(decision.decidedAt()) + ")")
-                .orElse("");
+                + " (on evaluation " + decision.evaluationNumber() + ", " + when(decision.decidedAt())
+                + (decision.by() == null ? "" : ", by " + decision.by()) + ")"
+                + (decision.conflict() ? " — conflict: differs from another member's decision" : "");
     }
 
 

@@ -24,7 +24,7 @@ import dev.sreladder.system.Times;
 /**
  * Gathers the people a report is about: the profiles in a folder, evaluated now, or the stored
  * profiles with their latest recorded evaluation (evaluated now, and not recorded, when there is
- * none for the latest version and target) and the committee's latest decision.
+ * none for the latest version and target) and every decision of the committee.
  */
 public final class ReportCohorts {
 
@@ -54,7 +54,7 @@ public final class ReportCohorts {
                 for (Outcome outcome : evaluations.evaluate(files.get(i).toString(), target, false)) {
                     if (outcome instanceof Evaluated evaluated) {
                         candidates.add(candidate(evaluated.evaluation(), evaluated.source(), "evaluated now",
-                                Optional.empty(), expected));
+                                List.of(), expected));
                     }
                 }
             } catch (LadderException e) {
@@ -89,7 +89,7 @@ public final class ReportCohorts {
 
     private Candidate storedCandidate(ProfileStore.Stored stored, Level target, ExpectedRatings expected) {
         Profile profile = stored.document().profile();
-        Optional<Decision> decision = audit.latestDecision(stored.id()).map(ReportCohorts::decision);
+        List<Decision> decision = audit.decisions(stored.id()).stream().map(ReportCohorts::decision).toList();
         Optional<AuditService.Shown> shown = audit.latest(stored.id());
         Optional<AuditTrail.Recorded> latest = shown.map(AuditService.Shown::recorded);
         String source = "stored profile version " + stored.version();
@@ -109,13 +109,13 @@ public final class ReportCohorts {
     }
 
     private static Candidate candidate(Evaluation evaluation, String source, String provenance,
-            Optional<Decision> decision, ExpectedRatings expected) {
+            List<Decision> decision, ExpectedRatings expected) {
         return new Candidate(evaluation, source, provenance, decision,
                 expected.of(evaluation.profile().level(), evaluation.target()));
     }
 
     private static Decision decision(AuditTrail.Decision decision) {
         return new Decision(decision.decision(), decision.reason(), decision.override(), decision.evaluationNumber(),
-                decision.decidedAt());
+                decision.decidedAt(), decision.decidedBy(), decision.conflict());
     }
 }

@@ -87,6 +87,10 @@ final class Summary {
         return cohort.candidates().stream().filter(candidate -> candidate.decision().isPresent()).toList();
     }
 
+    List<Candidate> conflicts() {
+        return cohort.candidates().stream().filter(Candidate::conflicted).toList();
+    }
+
     List<Candidate> overrides() {
         return cohort.candidates().stream().filter(Candidate::overridden).toList();
     }

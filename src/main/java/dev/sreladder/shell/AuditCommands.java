@@ -15,7 +15,7 @@ import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Times;
 
-/** {@code history} and {@code decide}: the audit trail of a stored profile. */
+/** {@code history}, {@code decide} and {@code audit verify}: the audit trail. */
 @Component
 class AuditCommands {
 
@@ -29,9 +29,17 @@ class AuditCommands {
     static final String DECIDE_HELP = """
             decide ID --decision promote|defer [--reason TEXT]
 
-            Records the committee's decision beside the latest recorded evaluation of a stored profile.
+            Records the committee's decision on the latest evaluation of the latest version of a
+            stored profile, with who (ladder.actor) and when; refused until that version is evaluated.
             A decision against the verdict (promote without READY, defer a READY) is an override and
-            needs --reason; reports list every override.""";
+            needs --reason. A decision that differs from another member's on the same evaluation is
+            kept and marked as a conflict; reports list every decision, override and conflict.""";
+    static final String AUDIT_VERIFY_HELP = """
+            audit verify
+
+            Checks that the audit trail is whole: every record (import of a version, evaluation,
+            decision, erasure) chained by its hash to the one before, and none changed or removed
+            behind the tool's back. Exit 0 when whole; 1 naming the first broken record.""";
 
     private final AuditService audit;
     private final TextStyle style;
@@ -83,10 +91,28 @@ class AuditCommands {
             CommandContext context) {
         String profileId = ProfileStorageCommands.storedId(id, "decide", DECIDE_HELP);
         AuditTrail.Choice choice = choice(decision);
-        AuditTrail.Decision recorded = audit.decide(profileId, choice, reason);
-        context.outputWriter().println("recorded: " + recorded.describe() + " for " + profileId
+        AuditTrail.Decided decided = audit.decide(profileId, choice, reason);
+        AuditTrail.Decision recorded = decided.decision();
+        PrintWriter out = context.outputWriter();
+        out.println("recorded: " + recorded.describe() + " for " + profileId
                 + " against evaluation " + recorded.evaluationNumber()
                 + (recorded.reason() == null ? "" : " — " + recorded.reason()));
+        for (AuditTrail.Decision other : decided.conflictsWith()) {
+            out.println("conflict: " + other.describe() + " by " + other.decidedBy() + " at "
+                    + Times.utc(other.decidedAt()) + " on the same evaluation — both are kept, and reports show the"
+                    + " conflict");
+        }
+        out.flush();
+    }
+
+    @Command(name = {"audit", "verify"}, group = "Committee", description = "Check that the audit trail is whole",
+            help = AUDIT_VERIFY_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    public void verify(CommandContext context) {
+        AuditService.Verified verified = audit.verify();
+        if (verified.firstBreak().isPresent()) {
+            throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get());
+        }
+        context.outputWriter().println("the audit trail is whole: " + verified.records() + " records");
         context.outputWriter().flush();
     }
 

@@ -7,7 +7,10 @@ import dev.sreladder.audit.AuditTrail;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code history --format json}: the recorded evaluations and decisions of one profile. */
+/**
+ * {@code history --format json}: the recorded versions, evaluations, decisions and erasures of one
+ * profile; each act names who ({@code by}, null before that was recorded) and when ({@code at}).
+ */
 final class HistoryJson {
 
     private HistoryJson() {
@@ -16,6 +19,11 @@ final class HistoryJson {
     static String of(AuditService.History history) {
         ObjectNode node = EvaluationJson.MAPPER.createObjectNode();
         node.put("profile", history.profileId());
+        node.put("erased", history.erased());
+        ArrayNode versions = node.putArray("versions");
+        history.versions().forEach(version -> versions.addObject().put("version", version.version())
+                .put("source", version.source()).put("by", version.importedBy())
+                .put("at", version.importedAt().toString()));
         ArrayNode list = node.putArray("evaluations");
         for (AuditTrail.Recorded recorded : history.evaluations()) {
             ObjectNode item = list.addObject();
@@ -26,6 +34,8 @@ final class HistoryJson {
             item.put("verdict", recorded.verdict());
             item.put("score", recorded.score());
             item.put("fingerprint", recorded.fingerprint());
+            item.put("by", recorded.evaluatedBy());
+            item.put("at", recorded.evaluatedAt().toString());
         }
         ArrayNode taken = node.putArray("decisions");
         for (AuditTrail.Decision decision : history.decisions()) {
@@ -35,7 +45,15 @@ final class HistoryJson {
             item.put("override", decision.override());
             item.put("reason", decision.reason());
             item.put("decidedAt", decision.decidedAt().toString());
+            item.put("conflict", decision.conflict());
+            item.put("by", decision.decidedBy());
+            item.put("at", decision.decidedAt().toString());
         }
+        ArrayNode erasures = node.putArray("erasures");
+        history.erasures().forEach(erasure -> erasures.addObject().put("reason", erasure.reason())
+                .put("versions", erasure.versions()).put("evaluations", erasure.evaluations())
+                .put("decisions", erasure.decisions()).put("by", erasure.erasedBy())
+                .put("at", erasure.erasedAt().toString()));
         return EvaluationJson.line(node);
     }
 }

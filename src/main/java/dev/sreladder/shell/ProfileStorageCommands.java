@@ -2,7 +2,6 @@ package dev.sreladder.shell;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -26,8 +25,9 @@ class ProfileStorageCommands {
 
             Stores a profile file, or every *.yaml/*.yml profile in a folder. Each file is stored
             whole or not at all; a profile whose id is already stored becomes its next version (the
-            old versions stay, for the history). Bad files are reported with file and line, nothing
-            of them is stored, and the exit code is 1.""";
+            old versions stay, for the history), unless its content is unchanged. Each version records
+            who imported it (ladder.actor) and when. Bad files, and files the database refused, are
+            reported by name; the others are stored, and the exit code is 1.""";
     static final String PROFILES_HELP = """
             profiles
 
@@ -39,10 +39,12 @@ class ProfileStorageCommands {
             The stored profile as YAML, exactly as imported (the latest version, or version N), and
             the list of its versions.""";
     static final String DELETE_HELP = """
-            delete ID [--force]
+            delete ID --reason TEXT
 
-            Erases a stored profile with all its versions, evaluations and decisions, and says what
-            was erased. The shell asks for confirmation; a one-shot run needs --force.""";
+            Erases a stored profile's personal data (all its versions, evaluations and decisions) and
+            leaves a tombstone: the id, who, when, the reason and how many records went. 'history ID'
+            then says the id was erased; numbers continue if it is imported again. The reason is
+            required and is the confirmation (--force is still accepted and changes nothing).""";
 
     private final ProfileImport imports;
     private final StoredProfiles profiles;
@@ -64,8 +66,8 @@ class ProfileStorageCommands {
         // Each file is reported (flushed) as soon as it is stored, so an interrupted import shows
         // exactly what is stored.
         ProfileImport.Result result = imports.importEach(ref, imported -> {
-            out.println("imported " + imported.id() + " (version " + imported.version() + ") from "
-                    + imported.source());
+            out.println(imported.unchanged() ? "unchanged: " + imported.id() + ", version " + imported.version()
+                    : "imported " + imported.id() + " (version " + imported.version() + ") from " + imported.source());
             out.flush();
         });
         if (!result.errors().isEmpty()) {
@@ -124,31 +126,16 @@ class ProfileStorageCommands {
     @Command(name = "delete", group = "Profiles", description = "Erase a stored profile and all its history",
             help = DELETE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
     public void delete(@Argument(index = 0, description = "stored profile id") String id,
-            @Option(longName = "force", description = "erase without asking") boolean force,
-            CommandContext context) throws Exception {
+            @Option(longName = "reason", description = "why the profile is erased (required)") String reason,
+            @Option(longName = "force", description = "accepted for older scripts; the reason confirms") boolean force,
+            CommandContext context) {
         String profileId = storedId(id, "delete", DELETE_HELP);
-        audit.requireStored(profileId);
-        if (!force && !confirmed(context, profileId)) {
-            context.outputWriter().println("nothing erased");
-            context.outputWriter().flush();
-            return;
-        }
-        AuditService.Erased erased = audit.erase(profileId);
+        AuditService.Erased erased = audit.erase(profileId, reason);
         context.outputWriter().println("erased " + erased.id() + ": " + erased.versions() + " version(s), "
-                + erased.evaluations() + " evaluation(s), " + erased.decisions() + " decision(s)");
+                + erased.evaluations() + " evaluation(s), " + erased.decisions() + " decision(s); tombstone by "
+                + erased.tombstone().erasedBy() + " at " + Times.utc(erased.tombstone().erasedAt()) + " — reason: "
+                + erased.tombstone().reason());
         context.outputWriter().flush();
-    }
-
-    private static boolean confirmed(CommandContext context, String id) throws Exception {
-        String answer;
-        try {
-            answer = context.inputReader().readInput("Erase " + id + " with all its versions, evaluations and "
-                    + "decisions? Type the id to confirm: ");
-        } catch (UnsupportedOperationException e) {
-            throw LadderException.badInput("delete asks for confirmation; in a one-shot run give --force: delete "
-                    + id + " --force");
-        }
-        return answer != null && answer.strip().toLowerCase(Locale.ROOT).equals(id);
     }
 
     static String storedId(String id, String command, String help) {

@@ -116,4 +116,15 @@ class PreviousReleaseDatabaseTest {
                 .contains("— “Ran the cross-team SLO review since October”")
                 .contains("**Grace Liu** (`grace-liu`): promote (on evaluation 1, ");
     }
+
+    @Test
+    void shouldFindTheMigratedTrailWholeWithTheEarlierActsUnattributed() {
+        recorded();
+        CommandRun verify = run("audit", "verify");
+
+        // The chain starts at migration V3: the earlier build's rows are outside it (see V3).
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(verify.out().strip()).isEqualTo("the audit trail is whole: 0 records");
+        assertThat(run("history", "hannah-okafor").out()).contains("promote (override) by (not recorded)");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.sreladder.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.sreladder.database.Actor;
+import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FactModel;
@@ -42,6 +45,34 @@ abstract class StorageFlowTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    AuditService audit;
+
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+    String url;
+
+    /** Another committee member on the same database: the same tables, recorded as {@code name}. */
+    AuditTrail member(String name) {
+        return new AuditTrail(new Database(dataSource, url, new Actor(name)));
+    }
+
+    /** This process's actor as the database records it. */
+    String actor() {
+        return recordedAs(System.getProperty("user.name"));
+    }
+
+    /** How the database records a member named {@code user}: with the database user on a server. */
+    String recordedAs(String user) {
+        return url.startsWith("jdbc:h2:") ? user
+                : user + " (db " + JdbcClient.create(dataSource).sql("select current_user").query(String.class).single()
+                        + ")";
+    }
+
+    java.time.Instant serverNow() {
+        return JdbcClient.create(dataSource).sql("select current_timestamp")
+                .query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class)).single().toInstant();
+    }
 
     CommandRun run(String... words) {
         return CommandRun.of(context, words);
@@ -89,10 +120,10 @@ abstract class StorageFlowTest {
                 .contains("Verdict: NOT_YET   score 62%");
         assertThat(run("evaluate", "flow-maya", "--replay", "1").out()).contains("identical: NOT_YET, score 62");
 
-        CommandRun erased = run("delete", "flow-maya", "--force");
+        CommandRun erased = run("delete", "flow-maya", "--reason", "left the committee's cohort");
         assertThat(erased.out()).contains("erased flow-maya: 1 version(s), 1 evaluation(s), 1 decision(s)");
         assertThat(run("profiles").out()).doesNotContain("flow-maya");
-        assertThat(run("history", "flow-maya").err()).contains("no stored profile 'flow-maya'");
+        assertThat(run("history", "flow-maya").out()).contains("flow-maya was erased");
     }
 
     @Test
@@ -209,5 +240,158 @@ abstract class StorageFlowTest {
         assertThat(replay.out()).isEmpty();
         assertThat(replay.err()).contains("this rule set was written for fact model 99, which this build of "
                 + "sre-ladder does not know").contains("replay it with the build that recorded it");
+    }
+
+    @Test
+    void shouldNotStoreAnUnchangedReImportAsANewVersion() throws IOException {
+        Path folder = Files.createTempDirectory("unchanged");
+        profile(folder, "flow-same", maya());
+        run("import", folder.toString());
+
+        CommandRun again = run("import", folder.toString());
+
+        assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(again.out().strip()).isEqualTo("unchanged: flow-same, version 1");
+        assertThat(profiles.versions("flow-same")).hasSize(1);
+    }
+
+    @Test
+    void shouldRecordWhoAndTheServersTimeOnEveryAct() throws IOException {
+        Path folder = Files.createTempDirectory("who");
+        profile(folder, "flow-who", maya());
+        java.time.Instant before = serverNow();
+        run("import", folder.toString());
+        run("evaluate", "flow-who");
+        run("decide", "flow-who", "--decision", "defer");
+        java.time.Instant after = serverNow();
+
+        String json = run("history", "flow-who", "--format", "json").out();
+        String by = "\"by\":\"" + actor() + "\"";
+        assertThat(json).contains("\"versions\":[{\"version\":1").contains("\"evaluations\":[{\"number\":1")
+                .contains("\"decisions\":[{\"evaluation\":1");
+        assertThat(json.split(java.util.regex.Pattern.quote(by), -1)).hasSize(4);
+        assertThat(profiles.versions("flow-who").get(0).importedAt()).isBetween(before, after);
+        assertThat(auditTrail.history("flow-who").get(0).evaluatedAt()).isBetween(before, after);
+        assertThat(auditTrail.decisions("flow-who").get(0).decidedAt()).isBetween(before, after);
+        assertThat(run("history", "flow-who").out()).contains("defer by " + actor());
+
+        CommandRun erased = run("delete", "flow-who", "--reason", "asked to be forgotten");
+        assertThat(erased.out()).contains("tombstone by " + actor());
+        assertThat(auditTrail.erasures("flow-who").get(0).erasedAt()).isAfterOrEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseADecisionWhenTheLatestVersionIsNotEvaluated() throws IOException {
+        Path folder = Files.createTempDirectory("unevaluated");
+        Path file = profile(folder, "flow-unevaluated", maya());
+        run("import", file.toString());
+        run("evaluate", "flow-unevaluated");
+        profile(folder, "flow-unevaluated", maya().replace("mentoring: 1", "mentoring: 3"));
+        run("import", file.toString());
+
+        CommandRun refused = run("decide", "flow-unevaluated", "--decision", "defer");
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).contains("version 2 of flow-unevaluated has not been evaluated")
+                .contains("evaluate flow-unevaluated first");
+        assertThat(auditTrail.decisions("flow-unevaluated")).isEmpty();
+        run("evaluate", "flow-unevaluated");
+        assertThat(run("decide", "flow-unevaluated", "--decision", "defer").out())
+                .contains("recorded: defer for flow-unevaluated against evaluation 2");
+    }
+
+    @Test
+    void shouldKeepAndMarkAConflictingDecisionOfAnotherMember() throws IOException {
+        Path folder = Files.createTempDirectory("conflict");
+        run("import", profile(folder, "flow-conflict", maya()).toString());
+        run("evaluate", "flow-conflict");
+        member("bob").decide("flow-conflict", AuditTrail.Choice.PROMOTE, "Led the storage migration");
+
+        CommandRun mine = run("decide", "flow-conflict", "--decision", "defer");
+
+        assertThat(mine.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(mine.out()).contains("recorded: defer for flow-conflict against evaluation 1")
+                .contains("conflict: promote (override) by " + recordedAs("bob") + " at ");
+        assertThat(auditTrail.decisions("flow-conflict")).extracting(AuditTrail.Decision::decidedBy,
+                AuditTrail.Decision::conflict).containsExactly(tuple(recordedAs("bob"), false), tuple(actor(), true));
+        String report = run("report", "--format", "md").out();
+        assertThat(report).contains("**OVERRIDE** **Maya Chen** (`flow-conflict`): promote — override: the rules said"
+                + " NOT_YET (on evaluation 1, ").contains(", by " + recordedAs("bob") + ")")
+                .contains("**CONFLICT** **Maya Chen** (`flow-conflict`): defer (on evaluation 1, ")
+                .contains(", by " + actor() + ") — conflict");
+    }
+
+    @Test
+    void shouldLeaveATombstoneAndNeverRestartTheNumbers() throws IOException {
+        Path folder = Files.createTempDirectory("tombstone");
+        Path file = profile(folder, "flow-gone", maya());
+        run("import", file.toString());
+        run("evaluate", "flow-gone");
+        run("decide", "flow-gone", "--decision", "defer");
+
+        assertThat(run("delete", "flow-gone").err()).contains("delete needs --reason TEXT");
+        CommandRun erased = run("delete", "flow-gone", "--reason", "left the company");
+
+        assertThat(erased.out()).contains("erased flow-gone: 1 version(s), 1 evaluation(s), 1 decision(s); tombstone by "
+                + actor() + " at ").contains(" — reason: left the company");
+        CommandRun history = run("history", "flow-gone");
+        assertThat(history.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(history.out()).containsPattern("flow-gone was erased \\S+ \\S+ UTC by " + java.util.regex.Pattern
+                .quote(actor()) + ": 1 version\\(s\\), 1 evaluation\\(s\\), 1 decision\\(s\\) — reason: left the company");
+        assertThat(JdbcClient.create(dataSource).sql("select count(*) from profile_version where profile_id = ?")
+                .param("flow-gone").query(Integer.class).single()).isZero();
+        assertThat(run("import", file.toString()).out()).contains("imported flow-gone (version 2)");
+        assertThat(run("evaluate", "flow-gone").out()).contains("recorded as evaluation 2 of flow-gone");
+        assertThat(run("history", "flow-gone").out()).contains("flow-gone was erased").doesNotContain("\n1 ");
+    }
+
+    @Test
+    void shouldFindARowChangedOrRemovedBehindTheToolsBack() throws IOException {
+        Path folder = Files.createTempDirectory("tamper");
+        run("import", profile(folder, "flow-tamper", maya()).toString());
+        run("evaluate", "flow-tamper");
+        run("import", profile(folder, "flow-tamper-gone", maya()).toString());
+        run("delete", "flow-tamper-gone", "--reason", "a test of the chain");
+        CommandRun whole = run("audit", "verify");
+        assertThat(whole.exitCode()).as(whole.err()).isEqualTo(ExitCode.OK);
+        assertThat(whole.out()).containsPattern("the audit trail is whole: \\d+ records");
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        long evaluation = jdbc.sql("select seq from audit_record where kind = 'evaluation' and profile_id = ?")
+                .param("flow-tamper").query(Long.class).single();
+        long erasure = jdbc.sql("select seq from audit_record where kind = 'erasure' and profile_id = ?")
+                .param("flow-tamper-gone").query(Long.class).single();
+
+        jdbc.sql("update evaluation set score = 100 where profile_id = ?").param("flow-tamper").update();
+        try {
+            CommandRun changed = run("audit", "verify");
+            assertThat(changed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(changed.err()).contains("the audit trail is broken: record " + evaluation
+                    + " (evaluation 1 of flow-tamper) was changed");
+        } finally {
+            jdbc.sql("update evaluation set score = 62 where profile_id = ?").param("flow-tamper").update();
+        }
+        var tombstone = jdbc.sql("select * from erasure where profile_id = ?").param("flow-tamper-gone")
+                .query().singleRow();
+        jdbc.sql("delete from erasure where profile_id = ?").param("flow-tamper-gone").update();
+        try {
+            CommandRun removed = run("audit", "verify");
+            assertThat(removed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(removed.err()).contains("record " + erasure + " (erasure of flow-tamper-gone) was removed");
+        } finally {
+            jdbc.sql("insert into erasure (id, profile_id, reason, versions, evaluations, decisions, erased_by, erased_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(value(tombstone, "id"), value(tombstone, "profile_id"), value(tombstone, "reason"),
+                            value(tombstone, "versions"), value(tombstone, "evaluations"),
+                            value(tombstone, "decisions"), value(tombstone, "erased_by"),
+                            value(tombstone, "erased_at"))
+                    .update();
+        }
+        assertThat(run("audit", "verify").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    /** A column of a row read with plain SQL, whatever case the database gives its names in. */
+    private static Object value(java.util.Map<String, Object> row, String column) {
+        return row.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(column)).findFirst()
+                .orElseThrow().getValue();
     }
 }

@@ -29,9 +29,9 @@ class ReportCommandTest extends CommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override\r\n")
-                .contains("hannah-okafor,Hannah "
-                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,\r\n");
+        assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override,"
+                + "decided by,decided at,conflict,all decisions\r\n")
+                .contains("hannah-okafor,Hannah Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,\r\n");
         assertThat(run.out().split("\r\n")).hasSize(18);
     }
 
@@ -92,8 +92,7 @@ class ReportCommandTest extends CommandTest {
     void shouldReportTheStoredProfilesWithTheirRecordedEvaluationsAndDecisions() throws IOException {
         Path cohort = Files.createDirectory(folder.resolve("cohort"));
         Files.writeString(cohort.resolve("report-hannah.yaml"), "id: report-hannah\n"
-                + Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"))
-                .replaceAll("(?m)^id: .*\\n", ""));
+                + Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml")).replaceAll("(?m)^id: .*\\n", ""));
         Files.writeString(cohort.resolve("report-grace.yaml"), "id: report-grace\n"
                 + Files.readString(Path.of("samples/grace-liu-mid-fast-track.yaml")).replaceAll("(?m)^id: .*\\n", ""));
         try {
@@ -107,20 +106,20 @@ class ReportCommandTest extends CommandTest {
 
             assertThat(csv.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(csv.out()).contains(
-                    "report-hannah,Hannah "
-                    + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes\r\n")
-                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,\r\n");
+                    "report-hannah,Hannah Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
+                    + System.getProperty("user.name") + ",")
+                    .containsPattern(",no,promote by " + System.getProperty("user.name") + " at \\S+Z \\(override\\)\r\n")
+                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,\r\n");
             assertThat(md.out()).contains("from the stored profiles")
-                    .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said "
-                    + "NOT_YET (on evaluation 1, ")
+                    .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said NOT_YET (on evaluation 1, ")
                     .contains("— “Ran the cross-team SLO review, \"since October\"”")
                     .contains("evaluation 1, recorded ")
                     .contains("evaluated now (none recorded) · stored profile version 1");
             assertThat(md.out().indexOf("Grace Liu (`report-grace`) — READY"))
                     .isLessThan(md.out().indexOf("Hannah Okafor (`report-hannah`) — NOT_YET"));
         } finally {
-            run("delete", "report-hannah", "--force");
-            run("delete", "report-grace", "--force");
+            run("delete", "report-hannah", "--reason", "test over");
+            run("delete", "report-grace", "--reason", "test over");
         }
     }
 

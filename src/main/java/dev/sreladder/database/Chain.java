@@ -1,0 +1,113 @@
+package dev.sreladder.database;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one hash chain over the audit trail ({@code audit_head}, {@code audit_record}): each
+ * record links its content hash to the hash of the record before. Appends happen under the lock
+ * on the head row that every write takes first (see {@link Database#write}).
+ */
+public final class Chain {
+
+    /** Kinds of recorded acts. */
+    public static final String VERSION = "version";
+    public static final String EVALUATION = "evaluation";
+    public static final String DECISION = "decision";
+    public static final String ERASURE = "erasure";
+
+    private Chain() {
+    }
+
+    /** One link of the chain. {@code number}: the version, evaluation number, decision or erasure id. */
+    public record Link(long seq, String kind, String profileId, long number, String contentHash,
+            String previousHash, String hash) {
+
+        /** "evaluation 2 of maya-chen". */
+        public String describe() {
+            return switch (kind) {
+                case ERASURE -> "erasure of " + profileId;
+                case DECISION -> "decision " + number + " on " + profileId;
+                default -> kind + " " + number + " of " + profileId;
+            };
+        }
+
+        boolean sealed() {
+            return hash.equals(link(seq, kind, profileId, number, contentHash, previousHash));
+        }
+    }
+
+    /** How many records the chain holds, and the hash of the last. */
+    public record Head(long records, String lastHash) {
+    }
+
+    static Head lockHead(JdbcClient jdbc) {
+        return jdbc.sql("select records, last_hash from audit_head where id = 1 for update")
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    static long append(JdbcClient jdbc, String kind, String profileId, long number, String contentHash) {
+        Head head = lockHead(jdbc);
+        long seq = head.records() + 1;
+        String hash = link(seq, kind, profileId, number, contentHash, head.lastHash());
+        jdbc.sql("""
+                insert into audit_record (seq, kind, profile_id, number, content_hash, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, kind, profileId, number, contentHash, head.lastHash(), hash).update();
+        jdbc.sql("update audit_head set records = ?, last_hash = ? where id = 1").params(seq, hash).update();
+        return seq;
+    }
+
+    public static Head head(JdbcClient jdbc) {
+        return jdbc.sql("select records, last_hash from audit_head where id = 1")
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    public static List<Link> links(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select seq, kind, profile_id, number, content_hash, previous_hash, hash
+                from audit_record order by seq""")
+                .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * The first break in the links themselves, read in order against the head: a record whose
+     * own hash no longer matches ("changed"), or a gap, a broken link or a missing tail ("removed").
+     */
+    public static Optional<String> firstBreak(List<Link> links, Head head) {
+        String previous = GENESIS;
+        long expected = 1;
+        for (Link link : links) {
+            if (link.seq() != expected) {
+                return Optional.of("record " + expected + " was removed");
+            }
+            if (!link.sealed()) {
+                return Optional.of("record " + link.seq() + " (" + link.describe() + ") was changed");
+            }
+            if (!link.previousHash().equals(previous)) {
+                return Optional.of("record " + (link.seq() - 1) + " was changed or removed");
+            }
+            previous = link.hash();
+            expected++;
+        }
+        if (head.records() >= expected) {
+            return Optional.of("record " + expected + " was removed");
+        }
+        if (!head.lastHash().equals(previous)) {
+            return Optional.of("record " + (expected - 1) + " was changed");
+        }
+        return Optional.empty();
+    }
+
+    static final String GENESIS = "0".repeat(64);
+
+    private static String link(long seq, String kind, String profileId, long number, String contentHash,
+            String previousHash) {
+        return Seal.sha256(seq + "|" + kind + "|" + profileId + "|" + number + "|" + contentHash + "|"
+                + previousHash);
+    }
+}
