@@ -201,7 +201,8 @@ public final class AuditTrail {
             }
             List<Decision> conflicting = jdbc.sql(SELECT_DECISION + " where d.evaluation_id = ? order by d.id")
                     .param(latest.id()).query(AuditTrail::decision).list().stream()
-                    .filter(other -> !other.decision().equals(choice.name()) && !Objects.equals(other.decidedBy(), write.actor()))
+                    .filter(other -> !other.decision().equals(choice.name())
+                            && !Objects.equals(other.decidedBy(), write.actor()))
                     .toList();
             boolean conflict = !conflicting.isEmpty();
             jdbc.sql("""

@@ -31,7 +31,8 @@ class ReportCommandTest extends CommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override,"
                 + "decided by,decided at,conflict,all decisions\r\n")
-                .contains("hannah-okafor,Hannah Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,\r\n");
+                .contains("hannah-okafor,Hannah "
+                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,\r\n");
         assertThat(run.out().split("\r\n")).hasSize(18);
     }
 
@@ -92,7 +93,8 @@ class ReportCommandTest extends CommandTest {
     void shouldReportTheStoredProfilesWithTheirRecordedEvaluationsAndDecisions() throws IOException {
         Path cohort = Files.createDirectory(folder.resolve("cohort"));
         Files.writeString(cohort.resolve("report-hannah.yaml"), "id: report-hannah\n"
-                + Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml")).replaceAll("(?m)^id: .*\\n", ""));
+                + Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"))
+                .replaceAll("(?m)^id: .*\\n", ""));
         Files.writeString(cohort.resolve("report-grace.yaml"), "id: report-grace\n"
                 + Files.readString(Path.of("samples/grace-liu-mid-fast-track.yaml")).replaceAll("(?m)^id: .*\\n", ""));
         try {
@@ -106,12 +108,15 @@ class ReportCommandTest extends CommandTest {
 
             assertThat(csv.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(csv.out()).contains(
-                    "report-hannah,Hannah Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
+                    "report-hannah,Hannah "
+                    + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
                     + System.getProperty("user.name") + ",")
-                    .containsPattern(",no,promote by " + System.getProperty("user.name") + " at \\S+Z \\(override\\)\r\n")
+                    .containsPattern(",no,promote by " + System.getProperty("user.name")
+                    + " at \\S+Z \\(override\\)\r\n")
                     .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,\r\n");
             assertThat(md.out()).contains("from the stored profiles")
-                    .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said NOT_YET (on evaluation 1, ")
+                    .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said "
+                    + "NOT_YET (on evaluation 1, ")
                     .contains("— “Ran the cross-team SLO review, \"since October\"”")
                     .contains("evaluation 1, recorded ")
                     .contains("evaluated now (none recorded) · stored profile version 1");
