@@ -49,11 +49,13 @@ class CommitteeConcurrencyIT {
     private static final int ROUNDS = 20;
     private static final int PER_FOLDER = 6;
 
-    private static final Pattern IMPORTED = Pattern.compile("(?m)^imported (\\S+) \\(version (\\d+)\\)");
-    private static final Pattern UNCHANGED = Pattern.compile("(?m)^unchanged: (\\S+), version (\\d+)");
+    private static final Pattern IMPORTED = Pattern.compile("(?m)^(?:sre-ladder:> )?imported (\\S+) \\(version "
+            + "(\\d+)\\)");
+    private static final Pattern UNCHANGED = Pattern.compile("(?m)^(?:sre-ladder:> )?unchanged: (\\S+), version "
+            + "(\\d+)");
     private static final Pattern EVALUATED = Pattern.compile("recorded as evaluation (\\d+) of (\\S+)");
-    private static final Pattern ERASED = Pattern.compile("(?m)^erased (\\S+)");
-    private static final Pattern DECIDED = Pattern.compile("(?m)^recorded: (promote|defer)");
+    private static final Pattern ERASED = Pattern.compile("(?m)^(?:sre-ladder:> )?erased ([a-z0-9-]+):");
+    private static final Pattern DECIDED = Pattern.compile("(?m)^(?:sre-ladder:> )?recorded: (promote|defer)");
 
     @TempDir
     Path work;
@@ -148,35 +150,24 @@ class CommitteeConcurrencyIT {
         }
     }
 
+    /**
+     * One act per member and round, all three at once. A folder imported in round b is re-imported
+     * changed in b+1, its first id evaluated under a new rule set in b+2, decided on (promote
+     * against defer) in b+3, and erased by one member while the others evaluate it in b+4.
+     */
     private void oneShotRound(int me, int round) throws IOException, InterruptedException {
         String actor = "member-" + me;
-        String last = "c" + (round - 1) + "-0";
-        switch (round % 5) {
-            case 0 -> record(run(actor, "import", work.resolve("new-" + round).toString()));
-            case 1 -> {
-                record(run(actor, "import", work.resolve("new-" + round).toString()));
-                record(run(actor, "import", work.resolve("changed-" + round).toString()));
-            }
-            case 2 -> {
-                record(run(actor, "import", work.resolve("new-" + round).toString()));
-                record(run(actor, "evaluate", last));
-                record(run(actor, "--ladder.rules-dir=" + work.resolve("rules/round-" + round), "evaluate", last));
-            }
-            case 3 -> {
-                record(run(actor, "import", work.resolve("new-" + round).toString()));
-                record(run(actor, "evaluate", "c" + round + "-0"));
-                record(run(actor, "decide", "c" + round + "-0", "--decision", me % 2 == 0 ? "promote" : "defer",
-                        "--reason", "member " + me + " read the packet"));
-            }
-            default -> {
-                record(run(actor, "import", work.resolve("new-" + round).toString()));
-                if (me == 0) {
-                    record(run(actor, "delete", last, "--reason", "asked to be removed from the cycle"));
-                } else {
-                    record(run(actor, "evaluate", last));
-                }
-            }
-        }
+        int kind = round % 5;
+        String first = "c" + (round - kind) + "-0";
+        record(switch (kind) {
+            case 0 -> run(actor, "import", work.resolve("new-" + round).toString());
+            case 1 -> run(actor, "import", work.resolve("changed-" + round).toString());
+            case 2 -> run(actor, "--ladder.rules-dir=" + work.resolve("rules/round-" + round), "evaluate", first);
+            case 3 -> run(actor, "decide", first, "--decision", me % 2 == 0 ? "promote" : "defer",
+                    "--reason", "member " + me + " read the packet");
+            default -> me == 0 ? run(actor, "delete", first, "--reason", "asked to be removed from the cycle")
+                    : run(actor, "evaluate", first);
+        });
     }
 
     /** One open shell per member: the same kinds of act on ids of their own and shared ones, from stdin. */
@@ -252,17 +243,19 @@ class CommitteeConcurrencyIT {
         assertThat(missing).as("reported as stored but not in the database").isEmpty();
     }
 
+    /** Content may come back (A, B, A), but a re-import of the latest content is never a new version. */
     private void assertNoUnchangedContentStoredTwice() throws SQLException {
         List<String> twice = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select profile_id, count(*) from profile_version"
-                        + " group by profile_id, yaml having count(*) > 1")) {
+                ResultSet rows = statement.executeQuery("select a.profile_id, b.version from profile_version a"
+                        + " join profile_version b on b.profile_id = a.profile_id and b.version = a.version + 1"
+                        + " where a.yaml = b.yaml")) {
             while (rows.next()) {
-                twice.add(rows.getString(1) + " ×" + rows.getInt(2));
+                twice.add(rows.getString(1) + " version " + rows.getInt(2));
             }
         }
-        assertThat(twice).as("the same content stored as more than one version").isEmpty();
+        assertThat(twice).as("a version whose content is the same as the version before it").isEmpty();
     }
 
     /** Changes one recorded verdict with SQL, as someone with database access could; returns its profile id. */
