@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Suggestions;
+import dev.sreladder.system.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -176,7 +177,7 @@ public final class ProfileReader {
                 JsonToken value = next();
                 switch (key) {
                     case "id" -> id = id(value);
-                    case "name" -> name = limited(text(value, "name", true), "name", Profile.MAX_NAME_LENGTH);
+                    case "name" -> name = storable(text(value, "name", true), "name", Text.MAX_NAME, false);
                     case "level" -> level = level(value, "level", false);
                     case "target" -> {
                         target = level(value, "target", true);
@@ -185,7 +186,7 @@ public final class ProfileReader {
                     case "yearsInLevel" -> years = number(value, "yearsInLevel", ProfileKey.Scale.YEARS);
                     case "competencies" -> competencies = group(value, ProfileKey.Group.COMPETENCY);
                     case "evidence" -> evidence = group(value, ProfileKey.Group.EVIDENCE);
-                    case "notes" -> notes = text(value, "notes", false);
+                    case "notes" -> notes = storable(text(value, "notes", false), "notes", Text.MAX_NOTES, true);
                     case "expected" -> expected = expected(value);
                     default -> throw new IllegalStateException(key);
                 }
@@ -297,6 +298,16 @@ public final class ProfileReader {
             if (text.length() > maxLength) {
                 throw problem(line(), key + " is " + text.length() + " characters long",
                         "give at most " + maxLength);
+            }
+            return text;
+        }
+
+        /** Refuses text that may not be stored (a control character, too long), naming the key, never the value. */
+        private String storable(String text, String key, int maxCharacters, boolean lines) {
+            if (text != null) {
+                Text.problem(text, key, maxCharacters, lines).ifPresent(problem -> {
+                    throw problem(line(), problem.what(), problem.fix());
+                });
             }
             return text;
         }

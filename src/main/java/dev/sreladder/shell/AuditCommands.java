@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /** {@code history} and {@code decide}: the audit trail of a stored profile. */
@@ -83,10 +84,11 @@ class AuditCommands {
             CommandContext context) {
         String profileId = ProfileStorageCommands.storedId(id, "decide", DECIDE_HELP);
         AuditTrail.Choice choice = choice(decision);
-        AuditTrail.Decision recorded = audit.decide(profileId, choice, reason);
+        AuditTrail.Decision recorded = audit.decide(profileId, choice,
+                Text.requireStorable(reason, "--reason", Text.MAX_REASON));
         context.outputWriter().println("recorded: " + recorded.describe() + " for " + profileId
                 + " against evaluation " + recorded.evaluationNumber()
-                + (recorded.reason() == null ? "" : " — " + recorded.reason()));
+                + (recorded.reason() == null ? "" : " — " + Text.visible(recorded.reason())));
         context.outputWriter().flush();
     }
 

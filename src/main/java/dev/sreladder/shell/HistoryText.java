@@ -5,6 +5,7 @@ import java.util.List;
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /** {@code history ID}: a table of the recorded evaluations, then the reasons given for decisions. */
@@ -31,7 +32,7 @@ final class HistoryText {
         StringBuilder text = new StringBuilder(table.toString());
         history.decisions().stream().filter(decision -> decision.reason() != null).forEach(decision -> text
                 .append("  evaluation ").append(decision.evaluationNumber()).append(": ").append(decision.describe())
-                .append(" — ").append(decision.reason()).append('\n'));
+                .append(" — ").append(Text.visible(decision.reason())).append('\n'));
         return text.toString();
     }
 }

@@ -15,6 +15,7 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /** {@code import}, {@code profiles}, {@code show} and {@code delete}: the profiles a committee keeps. */
@@ -65,7 +66,7 @@ class ProfileStorageCommands {
         // exactly what is stored.
         ProfileImport.Result result = imports.importEach(ref, imported -> {
             out.println("imported " + imported.id() + " (version " + imported.version() + ") from "
-                    + imported.source());
+                    + Text.visible(imported.source()));
             out.flush();
         });
         if (!result.errors().isEmpty()) {
@@ -113,11 +114,12 @@ class ProfileStorageCommands {
                                 + version + "; it has " + versions.size()));
         PrintWriter out = context.outputWriter();
         out.println("# " + profileId + ", version " + shown.version() + " of " + versions.size() + ", imported "
-                + Times.utc(shown.importedAt()) + " from " + shown.source());
-        out.print(shown.yaml().endsWith("\n") ? shown.yaml() : shown.yaml() + "\n");
+                + Times.utc(shown.importedAt()) + " from " + Text.visible(shown.source()));
+        String yaml = Text.visibleLines(shown.yaml());
+        out.print(yaml.endsWith("\n") ? yaml : yaml + "\n");
         out.println("# versions:");
-        versions.forEach(v -> out.println("#   " + v.version() + "  " + Times.utc(v.importedAt()) + "  " + v.name()
-                + ", " + v.level() + "  from " + v.source()));
+        versions.forEach(v -> out.println("#   " + v.version() + "  " + Times.utc(v.importedAt()) + "  "
+                + Text.visible(v.name()) + ", " + v.level() + "  from " + Text.visible(v.source())));
         out.flush();
     }
 
