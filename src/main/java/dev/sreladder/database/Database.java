@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
     // Units of work hold the read side; close() takes the write side, so it waits for them.
     private final ReadWriteLock work = new ReentrantReadWriteLock();
     private volatile boolean closing;
+    // Null unless the database is an embedded H2 file behind a pool.
+    private final IdleRelease idleRelease;
 
     public Database(DataSource dataSource, String url, String... migrationLocations) {
         this.dataSource = dataSource;
@@ -45,6 +47,7 @@ public final class Database implements AutoCloseable {
         this.migrations = new Migrations(migrationLocations, this.url, errors);
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.idleRelease = IdleRelease.of(dataSource, this.url);
     }
 
     /** Runs one unit of work in a transaction: all of it is stored, or none. Nested units join it. */
@@ -88,6 +91,9 @@ public final class Database implements AutoCloseable {
         if (closing || !work.readLock().tryLock()) {
             throw stopped();
         }
+        if (idleRelease != null) {
+            idleRelease.started();
+        }
         try {
             if (closing) {
                 throw stopped();
@@ -97,6 +103,9 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw errors.translate(e);
         } finally {
+            if (idleRelease != null) {
+                idleRelease.ended();
+            }
             work.readLock().unlock();
         }
     }

@@ -14,6 +14,7 @@ import dev.sreladder.audit.AuditService;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
@@ -64,11 +65,19 @@ class ProfileStorageCommands {
         PrintWriter out = context.outputWriter();
         // Each file is reported (flushed) as soon as it is stored, so an interrupted import shows
         // exactly what is stored.
-        ProfileImport.Result result = imports.importEach(ref, imported -> {
-            out.println("imported " + imported.id() + " (version " + imported.version() + ") from "
-                    + Text.visible(imported.source()));
-            out.flush();
-        });
+        int[] stored = {0};
+        ProfileImport.Result result;
+        try {
+            result = imports.importEach(ref, imported -> {
+                out.println("imported " + imported.id() + " (version " + imported.version() + ") from "
+                        + Text.visible(imported.source()));
+                out.flush();
+                stored[0]++;
+            });
+        } catch (DatabaseUnavailable e) {
+            // One line: what is stored for sure, and that the profile in flight may or may not be.
+            throw new LadderException(e.exitCode(), e.afterStoring(stored[0], "profile"), e);
+        }
         if (!result.errors().isEmpty()) {
             throw LadderException.someProfiles(result.errors(), result.stored(),
                     "were not imported; " + result.stored() + " were");
