@@ -115,6 +115,33 @@ class ReportRenderersTest {
         }
 
         @Test
+        void shouldShowControlCharactersInANameOrAReasonEscapedAndNeverForgeALine() {
+            Candidate maya = hostile.candidates().stream().filter(candidate -> candidate.id().equals("maya-chen"))
+                    .findFirst().orElseThrow();
+            Profile profile = maya.evaluation().profile();
+            Evaluation renamed = new Evaluation(new Profile(profile.id(), "\u001b[2J\u001b]0;x\u0007Maya",
+                    profile.level(), profile.target(), profile.yearsInLevel(), profile.competencies(),
+                    profile.evidence(), "first\u001b[31m\nsecond"), maya.evaluation().target(),
+                    maya.evaluation().verdict(), maya.evaluation().verdictRule(), maya.evaluation().score(),
+                    maya.evaluation().findings(), maya.evaluation().fingerprint(), maya.evaluation().ruleFiles(),
+                    List.of());
+            Cohort cohort = new Cohort("x", ReportFixtures.GENERATED, List.of(new Candidate(renamed, "x", "now",
+                    Optional.of(new Decision("PROMOTE", "fine\n- **OVERRIDE** forged line", true, 1,
+                            ReportFixtures.GENERATED)), Map.of())), List.of());
+
+            String md = MarkdownReport.render(cohort);
+            String csv = CsvReport.render(cohort);
+
+            assertThat(md + csv).doesNotContain("\u001b").doesNotContain("\u0007");
+            assertThat(md).contains("\\\\u001b\\[2J\\\\u001b\\]0;x\\\\u0007Maya")
+                    .contains("fine\\\\u000a- \\*\\*OVERRIDE\\*\\* forged line")
+                    .contains("> first\\\\u001b\\[31m\n> second\n");
+            assertThat(md.lines().filter(line -> line.contains("forged line"))).hasSize(2)
+                    .allMatch(line -> !line.startsWith("- **OVERRIDE** forged"));
+            assertThat(csv).contains(",\\u001b[2J\\u001b]0;x\\u0007Maya,");
+        }
+
+        @Test
         void shouldKeepMarkupInProfilesAsText() {
             String md = MarkdownReport.render(hostile);
 
@@ -200,8 +227,9 @@ class ReportRenderersTest {
         void shouldQuoteCommasQuotesAndLineBreaksAndDefuseFormulas() {
             assertThat(CsvReport.field("Okafor, Hannah")).isEqualTo("\"Okafor, Hannah\"");
             assertThat(CsvReport.field("Hannah \"Han\" Okafor")).isEqualTo("\"Hannah \"\"Han\"\" Okafor\"");
-            assertThat(CsvReport.field("two\nlines")).isEqualTo("\"two\nlines\"");
-            assertThat(CsvReport.field("cr\r\nlf")).isEqualTo("\"cr\r\nlf\"");
+            // Stored text holds no line breaks (refused at input); one that reaches a report anyway is shown.
+            assertThat(CsvReport.field("two\nlines")).isEqualTo("two\\u000alines");
+            assertThat(CsvReport.field("cr\r\nlf")).isEqualTo("cr\\u000d\\u000alf");
             assertThat(CsvReport.field("plain")).isEqualTo("plain");
             assertThat(CsvReport.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
             assertThat(CsvReport.field("93")).isEqualTo("93");
@@ -209,7 +237,7 @@ class ReportRenderersTest {
 
         @Test
         void shouldReadBackExactlyWhatWasWritten() {
-            String awkward = "Okafor, \"Han\"\nsecond line";
+            String awkward = "Okafor, \"Han\" =1+1";
             Candidate maya = samples.candidates().stream().filter(candidate -> candidate.id().equals("maya-chen"))
                     .findFirst().orElseThrow();
             Profile profile = maya.evaluation().profile();
