@@ -210,4 +210,33 @@ abstract class StorageFlowTest {
         assertThat(replay.err()).contains("this rule set was written for fact model 99, which this build of "
                 + "sre-ladder does not know").contains("replay it with the build that recorded it");
     }
+
+    /** The tool's limits, the same on every database: what it accepts is stored, what it refuses is refused with exit 1. */
+    @Test
+    void shouldStoreANameAndAReasonAtTheLimitInEmojiAndRefuseANul() throws IOException {
+        Path folder = Files.createTempDirectory("limits");
+        String grin = "\uD83D\uDE00";
+        String thumbWithSkinTone = "\uD83D\uDC4D\uD83C\uDFFD";
+        String name = grin.repeat(500) + thumbWithSkinTone.repeat(500);
+        Path file = profile(folder, "flow-limits", maya().replaceAll("(?m)^name: .*$", "name: " + name));
+        Path nul = profile(folder, "flow-nul", "name: \"Nul\\0Name\"\nlevel: MID\n");
+        String reason = thumbWithSkinTone.repeat(2000);
+
+        CommandRun imported = run("import", file.toString());
+        CommandRun evaluated = run("evaluate", "flow-limits");
+        CommandRun decided = run("decide", "flow-limits", "--decision", "promote", "--reason", reason);
+        CommandRun refusedFile = run("import", nul.toString());
+        CommandRun refusedReason = run("decide", "flow-limits", "--decision", "defer", "--reason", "a\u0000b");
+
+        assertThat(imported.err() + evaluated.err() + decided.err()).isEmpty();
+        assertThat(profiles.latestVersion("flow-limits").orElseThrow().name()).isEqualTo(name);
+        assertThat(auditTrail.decisions("flow-limits")).extracting(AuditTrail.Decision::reason).containsExactly(reason);
+        assertThat(refusedFile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refusedFile.err()).isEqualTo("name holds the control character U+0000 at " + nul + ":2 — remove it; "
+                + "text is stored plain, without control characters" + System.lineSeparator());
+        assertThat(profiles.latestVersion("flow-nul")).isEmpty();
+        assertThat(refusedReason.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refusedReason.err()).startsWith("--reason holds the control character U+0000 — ");
+        assertThat(auditTrail.decisions("flow-limits")).hasSize(1);
+    }
 }
