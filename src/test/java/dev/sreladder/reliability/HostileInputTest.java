@@ -223,20 +223,23 @@ class HostileInputTest {
         jdbc.sql("update profile_version set name = ? where profile_id = 'kept-edited'")
                 .param("\u001b[2J\u001b]0;x\u0007Eve").update();
         jdbc.sql("update decision set reason = ? where profile_id = 'kept-edited'")
-                .param("fine\n  evaluation 9: promote (override) — forged").update();
+                .param("fine\n  evaluation 9: promote (override) — forged\u009b2J\u202e").update();
 
         CommandRun listed = run("profiles");
         CommandRun shown = run("show", "kept-edited");
         CommandRun history = run("history", "kept-edited");
         CommandRun json = run("history", "kept-edited", "--format", "json");
 
-        assertThat(listed.out() + shown.out() + history.out() + json.out()).doesNotContain("\u001b", "\u0007");
+        assertThat(listed.out() + shown.out() + history.out() + json.out())
+                .doesNotContain("\u001b", "\u0007", "\u009b", "\u202e");
         assertThat(listed.out()).containsPattern("kept-edited  \\\\u001b\\[2J\\\\u001b]0;x\\\\u0007Eve +MID");
         assertThat(shown.out()).contains("\\u001b[2J\\u001b]0;x\\u0007Eve, MID");
-        assertThat(history.out()).contains("defer — fine\\u000a  evaluation 9: promote (override) — forged\n")
+        assertThat(history.out()).contains("defer — fine\\u000a  evaluation 9: promote (override) — forged"
+                + "\\u009b2J\\u202e\n")
                 .doesNotContain("\n  evaluation 9");
-        // Jackson escapes C0 controls in JSON itself.
-        assertThat(json.out()).contains("fine\\n  evaluation 9");
+        // Jackson escapes C0 controls in JSON itself; C1 and bidi controls are escaped as well.
+        assertThat(json.out()).contains("fine\\n  evaluation 9: promote (override) — forged\\u009B2J\\u202E")
+                .doesNotContain("\u009b", "\u202e");
     }
 
     @Nested
