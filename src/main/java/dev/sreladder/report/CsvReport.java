@@ -52,7 +52,8 @@ final class CsvReport {
      * (starting with =, +, - or @) gets a leading apostrophe, as OWASP advises for CSV files.
      */
     static String field(String value) {
-        // A control character would reach the terminal of whoever cats the file: shown as backslash-u001b.
+        // A control character would reach the terminal of whoever cats the file: shown escaped
+        // (a backslash, u and its hex code).
         String text = value == null ? "" : Text.visible(value);
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
             text = "'" + text;

@@ -165,7 +165,8 @@ final class MarkdownReport {
         if (text == null) {
             return "";
         }
-        // A line break or an escape sequence in stored text is shown as backslash-u000a, never obeyed.
+        // A line break or an escape sequence in stored text is shown escaped (a backslash, u and
+        // its hex code), never obeyed.
         return SPECIAL.matcher(Text.visible(text)).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
     }
 }

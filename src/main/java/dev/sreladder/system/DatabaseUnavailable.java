@@ -32,6 +32,10 @@ public final class DatabaseUnavailable extends LadderException {
      * database went away; {@code noun} names them ("profile").
      */
     public String afterStoring(int stored, String noun) {
+        if (stored == 0) {
+            // Nothing reported as stored: the plain message says all there is.
+            return getMessage();
+        }
         String counted = stored + " " + noun + (stored == 1 ? "" : "s");
         if (commitInDoubt) {
             return "lost the connection to the database at " + where + " (SQL state " + sqlState + ") after storing "

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Text that people write (names, notes, reasons) checked on the way in and made harmless on the
  * way out, so one member's text can never drive another member's terminal.
  *
- * <p>Refused, and escaped as "backslash-u001b" when found in output: C0 controls, DEL and C1 controls
+ * <p>Refused, and escaped as <code>&#92;u001b</code> when found in output: C0 controls, DEL and C1 controls
  * (escape sequences, cursor moves, window titles, bells), the line and paragraph separators
  * U+2028/U+2029 (a line break that some viewers honour), and the bidi embeddings, overrides and
  * isolates U+202A–U+202E and U+2066–U+2069 (they reorder what a line shows, as in "Trojan Source",
@@ -40,16 +40,6 @@ public final class Text {
         return Character.getType(c) == Character.CONTROL
                 || c == 0x2028 || c == 0x2029
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-    }
-
-    /** The first character a one-line text may not hold, as "U+001B". */
-    public static Optional<String> forbiddenInLine(String text) {
-        return forbidden(text, false);
-    }
-
-    /** The first character a multi-line text (newlines and tabs allowed) may not hold, as "U+001B". */
-    public static Optional<String> forbiddenInLines(String text) {
-        return forbidden(text, true);
     }
 
     private static Optional<String> forbidden(String text, boolean lines) {
@@ -120,12 +110,12 @@ public final class Text {
         return text;
     }
 
-    /** One-line text for output: every control character, newline and tab included, shown as "backslash-u000a". */
+    /** One-line text for output: every control character, newline and tab too, shown as <code>&#92;u000a</code>. */
     public static String visible(String text) {
         return escape(text, false);
     }
 
-    /** Multi-line text for output: newlines and tabs kept, every other control character shown as "backslash-u001b". */
+    /** Multi-line text for output: newlines and tabs kept, other control characters shown as <code>&#92;u001b</code>. */
     public static String visibleLines(String text) {
         return escape(text, true);
     }

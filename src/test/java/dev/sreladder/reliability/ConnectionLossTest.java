@@ -128,6 +128,22 @@ class ConnectionLossTest {
     }
 
     @Test
+    void shouldSayTheFirstProfileMayOrMayNotBeStoredWhenTheConnectionIsLostOnIt() throws IOException {
+        Path folder = Files.createTempDirectory("cohort");
+        Files.writeString(folder.resolve("loss-first.yaml"), "id: loss-first\nname: A\nlevel: MID\n");
+        assertThat(CommandRun.of(context, "profiles").exitCode()).isEqualTo(ExitCode.OK);
+        COMMITS_BEFORE_LOSS.set(1);
+
+        CommandRun run = CommandRun.of(context, "import", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("lost the connection to the database at " + database + " (SQL state 08006) — "
+                + "the change in flight may or may not be stored; once the database is back, 'profiles' and "
+                + "'history ID' show what is" + System.lineSeparator());
+    }
+
+    @Test
     void shouldSayTheDatabaseCannotBeReachedWhenItIsGoneBeforeTheCommand() {
         assertThat(CommandRun.of(context, "profiles").exitCode()).isEqualTo(ExitCode.OK);
         LOST.set(true);
