@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.springframework.transaction.TransactionSystemException;
+
 import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
@@ -41,6 +43,11 @@ final class DatabaseErrors {
         }
         String where = url.where();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            // A rollback that failed after the work failed (the connection gone): the work's error says why.
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() instanceof RuntimeException original) {
+                return translate(original);
+            }
             if (cause instanceof SQLException sql) {
                 if (sql.getErrorCode() == H2_DATABASE_IN_USE) {
                     return new LadderException(ExitCode.BAD_INPUT,
@@ -63,10 +70,12 @@ final class DatabaseErrors {
                             "cannot write the database " + where + " (" + ioReason(sql) + ") — check that its "
                                     + "folder is writable and the disk is not full", error);
                 }
-                if (LOST.contains(sql.getSQLState()) || sql.getErrorCode() == H2_CONNECTION_BROKEN) {
-                    return DatabaseUnavailable.lost(where, String.valueOf(sql.getSQLState()), error);
+                // Some drivers' and pools' exceptions carry no SQL state at all.
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (LOST.contains(state) || sql.getErrorCode() == H2_CONNECTION_BROKEN) {
+                    return DatabaseUnavailable.lost(where, state, error);
                 }
-                if (UNREACHABLE.contains(sql.getSQLState())) {
+                if (UNREACHABLE.contains(state)) {
                     return new DatabaseUnavailable(where, sql.getSQLState(), false,
                             "cannot reach the database at " + where + ": " + firstLine(sql.getMessage()), error);
                 }

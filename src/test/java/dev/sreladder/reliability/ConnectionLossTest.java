@@ -41,6 +41,8 @@ class ConnectionLossTest {
 
     /** Commits left before the connection is lost; 0 or less: never. */
     static final AtomicInteger COMMITS_BEFORE_LOSS = new AtomicInteger();
+    /** Statements left before the connection is lost in the middle of a unit of work; 0 or less: never. */
+    static final AtomicInteger STATEMENTS_BEFORE_LOSS = new AtomicInteger();
     static final AtomicBoolean LOST = new AtomicBoolean();
     static Path database;
 
@@ -80,6 +82,15 @@ class ConnectionLossTest {
             return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         try {
+                            if (method.getName().equals("prepareStatement") && STATEMENTS_BEFORE_LOSS.get() > 0
+                                    && STATEMENTS_BEFORE_LOSS.decrementAndGet() == 0) {
+                                LOST.set(true);
+                                throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                            }
+                            if (method.getName().equals("rollback") && LOST.get()) {
+                                // What the pool says of a connection it has marked broken: no SQL state.
+                                throw new SQLException("Connection is closed");
+                            }
                             Object result = method.invoke(real, args);
                             if (method.getName().equals("commit") && COMMITS_BEFORE_LOSS.get() > 0
                                     && COMMITS_BEFORE_LOSS.decrementAndGet() == 0) {
@@ -103,6 +114,7 @@ class ConnectionLossTest {
     @AfterEach
     void reconnect() {
         COMMITS_BEFORE_LOSS.set(0);
+        STATEMENTS_BEFORE_LOSS.set(0);
         LOST.set(false);
     }
 
@@ -141,6 +153,25 @@ class ConnectionLossTest {
         assertThat(run.err()).isEqualTo("lost the connection to the database at " + database + " (SQL state 08006) — "
                 + "the change in flight may or may not be stored; once the database is back, 'profiles' and "
                 + "'history ID' show what is" + System.lineSeparator());
+    }
+
+    @Test
+    void shouldNameTheLostConnectionAndNotTheRollbackThatFailedAfterIt() throws IOException {
+        Path folder = Files.createTempDirectory("cohort");
+        for (String id : new String[] {"midway-a", "midway-b"}) {
+            Files.writeString(folder.resolve(id + ".yaml"), "id: " + id + "\nname: A\nlevel: MID\n");
+        }
+        assertThat(CommandRun.of(context, "profiles").exitCode()).isEqualTo(ExitCode.OK);
+        // A new profile takes four statements; the second profile's first query is lost.
+        STATEMENTS_BEFORE_LOSS.set(5);
+
+        CommandRun run = CommandRun.of(context, "import", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out().lines()).hasSize(1).allMatch(line -> line.startsWith("imported midway-a (version 1)"));
+        assertThat(run.err()).startsWith("lost the connection to the database at " + database + " (SQL state 08006) "
+                + "after storing 1 profile (listed above); the profile being stored then may or may not be stored")
+                .hasLineCount(1);
     }
 
     @Test
