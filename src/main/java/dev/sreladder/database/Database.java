@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     private volatile boolean closing;
     private final Actor actor;
     private volatile String actorName;
+    // Null unless the database is an embedded H2 file behind a pool.
+    private final IdleRelease idleRelease;
 
     public Database(DataSource dataSource, String url, String... migrationLocations) {
         this(dataSource, url, Actor.ofSystem(), migrationLocations);
@@ -57,6 +59,7 @@ public final class Database implements AutoCloseable {
         this.migrations = new Migrations(migrationLocations, this.url, errors);
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.idleRelease = IdleRelease.of(dataSource, this.url);
     }
 
     /** Runs one unit of work in a transaction: all of it is stored, or none. Nested units join it. */
@@ -155,6 +158,9 @@ public final class Database implements AutoCloseable {
         if (closing || !work.readLock().tryLock()) {
             throw stopped();
         }
+        if (idleRelease != null) {
+            idleRelease.started();
+        }
         try {
             if (closing) {
                 throw stopped();
@@ -164,6 +170,9 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw errors.translate(e);
         } finally {
+            if (idleRelease != null) {
+                idleRelease.ended();
+            }
             work.readLock().unlock();
         }
     }

@@ -2,13 +2,17 @@ package dev.sreladder.database;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Set;
 
+import org.springframework.transaction.TransactionSystemException;
+
+import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
  * Turns the database failures a user can act on (in use, corrupt, read-only, cannot write, cannot
- * reach) into one-line errors naming the database and the fix; anything else stays internal and
+ * reach, connection lost) into one-line errors naming the database and the fix; anything else stays internal and
  * never quotes the driver's message, which can hold the values of a statement.
  */
 final class DatabaseErrors {
@@ -18,6 +22,14 @@ final class DatabaseErrors {
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_IO_EXCEPTION_WITH_FILE = 90031;
     private static final int H2_READ_ONLY = 90097;
+    private static final int H2_CONNECTION_BROKEN = 90067;
+    /**
+     * SQL states of a connection lost during work: connection failure, gone, transaction resolution
+     * unknown; PostgreSQL's administrator and crash shutdown (a server stopped under a session).
+     */
+    private static final Set<String> LOST = Set.of("08006", "08003", "08007", "57P01", "57P02");
+    /** SQL states of a database that cannot be reached at all: refused, rejected, starting or stopping. */
+    private static final Set<String> UNREACHABLE = Set.of("08001", "08004", "57P03");
 
     private final DatabaseUrl url;
 
@@ -31,6 +43,11 @@ final class DatabaseErrors {
         }
         String where = url.where();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            // A rollback that failed after the work failed (the connection gone): the work's error says why.
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() instanceof RuntimeException original) {
+                return translate(original);
+            }
             if (cause instanceof SQLException sql) {
                 if (sql.getErrorCode() == H2_DATABASE_IN_USE) {
                     return new LadderException(ExitCode.BAD_INPUT,
@@ -53,8 +70,13 @@ final class DatabaseErrors {
                             "cannot write the database " + where + " (" + ioReason(sql) + ") — check that its "
                                     + "folder is writable and the disk is not full", error);
                 }
-                if ("08001".equals(sql.getSQLState()) || "08006".equals(sql.getSQLState())) {
-                    return new LadderException(ExitCode.BAD_INPUT,
+                // Some drivers' and pools' exceptions carry no SQL state at all.
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (LOST.contains(state) || sql.getErrorCode() == H2_CONNECTION_BROKEN) {
+                    return DatabaseUnavailable.lost(where, state, error);
+                }
+                if (UNREACHABLE.contains(state)) {
+                    return new DatabaseUnavailable(where, sql.getSQLState(), false,
                             "cannot reach the database at " + where + ": " + firstLine(sql.getMessage()), error);
                 }
             }

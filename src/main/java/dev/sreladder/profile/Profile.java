@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.sreladder.system.Text;
+
 /**
  * An engineer's profile as the rules see it. {@code target} is null when the file gives none.
  * The limits on its id and name are the profile's own (storage keeps no more): the reader
@@ -24,7 +26,8 @@ public record Profile(
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     /** The longest id and name; a longer one is refused, not cut. */
     public static final int MAX_ID_LENGTH = 100;
-    public static final int MAX_NAME_LENGTH = 1000;
+    /** In characters as a person sees them; see {@link Text}. */
+    public static final int MAX_NAME_LENGTH = Text.MAX_NAME;
 
     public Profile {
         Objects.requireNonNull(id, "id");
@@ -32,7 +35,7 @@ public record Profile(
         if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("a profile id is 1 to " + MAX_ID_LENGTH + " of a-z, 0-9 and '-'");
         }
-        if (name.length() > MAX_NAME_LENGTH) {
+        if (!Text.fits(name, MAX_NAME_LENGTH)) {
             throw new IllegalArgumentException("a profile name is at most " + MAX_NAME_LENGTH + " characters");
         }
         Objects.requireNonNull(level, "level");

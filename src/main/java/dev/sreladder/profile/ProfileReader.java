@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Suggestions;
+import dev.sreladder.system.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -176,7 +177,7 @@ public final class ProfileReader {
                 JsonToken value = next();
                 switch (key) {
                     case "id" -> id = id(value);
-                    case "name" -> name = limited(text(value, "name", true), "name", Profile.MAX_NAME_LENGTH);
+                    case "name" -> name = storable(text(value, "name", true), "name", Text.MAX_NAME, false);
                     case "level" -> level = level(value, "level", false);
                     case "target" -> {
                         target = level(value, "target", true);
@@ -185,7 +186,7 @@ public final class ProfileReader {
                     case "yearsInLevel" -> years = number(value, "yearsInLevel", ProfileKey.Scale.YEARS);
                     case "competencies" -> competencies = group(value, ProfileKey.Group.COMPETENCY);
                     case "evidence" -> evidence = group(value, ProfileKey.Group.EVIDENCE);
-                    case "notes" -> notes = text(value, "notes", false);
+                    case "notes" -> notes = storable(text(value, "notes", false), "notes", Text.MAX_NOTES, true);
                     case "expected" -> expected = expected(value);
                     default -> throw new IllegalStateException(key);
                 }
@@ -301,6 +302,16 @@ public final class ProfileReader {
             return text;
         }
 
+        /** Refuses text that may not be stored (a control character, too long), naming the key, never the value. */
+        private String storable(String text, String key, int maxCharacters, boolean lines) {
+            if (text != null) {
+                Text.problem(text, key, maxCharacters, lines).ifPresent(problem -> {
+                    throw problem(line(), problem.what(), problem.fix());
+                });
+            }
+            return text;
+        }
+
         private String id(JsonToken token) {
             String id = limited(text(token, "id", true), "id", Profile.MAX_ID_LENGTH);
             if (!Profile.ID.matcher(id).matches()) {
@@ -318,7 +329,8 @@ public final class ProfileReader {
                         "use one of " + String.join(", ", LEVEL_NAMES));
             }
             String text = parser.getString();
-            return Level.parse(text).orElseThrow(() -> problem(line(), "unknown level '" + shorten(text) + "' in " + key,
+            return Level.parse(text).orElseThrow(() -> problem(line(), "unknown level '" + shorten(text) + "' in "
+                    + key,
                     Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), LEVEL_NAMES,
                             "use one of " + String.join(", ", LEVEL_NAMES))));
         }

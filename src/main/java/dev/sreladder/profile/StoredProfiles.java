@@ -110,7 +110,8 @@ public final class StoredProfiles implements ProfileStore {
     /** The latest version of every stored profile, by id. */
     public List<Stored> allLatest() {
         return database.read(jdbc -> jdbc.sql(SELECT_VERSION + " v where v.version ="
-                + " (select max(version) from profile_version m where m.profile_id = v.profile_id) order by v.profile_id")
+                + " (select max(version) from profile_version m where m.profile_id = v.profile_id) order by "
+                + "v.profile_id")
                 .query(StoredProfiles::version).list()).stream().map(this::toStored).toList();
     }
 
@@ -133,7 +134,8 @@ public final class StoredProfiles implements ProfileStore {
     }
 
     public static LadderException notStored(String id) {
-        return LadderException.badInput("no stored profile '" + id + "' — 'profiles' lists them, 'import PATH' adds one");
+        return LadderException.badInput("no stored profile '" + id
+                + "' — 'profiles' lists them, 'import PATH' adds one");
     }
 
     /**
@@ -156,13 +158,15 @@ public final class StoredProfiles implements ProfileStore {
 
     /** Reads a stored version back into a profile document, exactly as it was imported. */
     public Stored toStored(Version version) {
-        ProfileDocument document = reader.read("stored profile " + version.id() + " (version " + version.version() + ")",
+        ProfileDocument document = reader.read("stored profile " + version.id() + " (version " + version.version()
+                + ")",
                 version.yaml().getBytes(StandardCharsets.UTF_8), version.id());
         return new Stored(version.id(), version.version(), document);
     }
 
     private static final String SELECT_VERSION =
-            "select profile_id, version, name, level, target, yaml, source, imported_at, imported_by from profile_version";
+            "select profile_id, version, name, level, target, yaml, source, imported_at, imported_by from "
+            + "profile_version";
 
     private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.system.Text;
 
 /**
  * The packet as CSV (RFC 4180): a header, then one row per candidate in reading order; the
@@ -68,7 +69,9 @@ final class CsvReport {
      * (starting with =, +, - or @) gets a leading apostrophe, as OWASP advises for CSV files.
      */
     static String field(String value) {
-        String text = value == null ? "" : value;
+        // A control character would reach the terminal of whoever cats the file: shown escaped
+        // (a backslash, u and its hex code).
+        String text = value == null ? "" : Text.visible(value);
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
             text = "'" + text;
         }

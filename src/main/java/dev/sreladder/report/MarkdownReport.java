@@ -8,6 +8,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.system.Text;
 
 /**
  * The packet as Markdown: a summary (verdicts overall and per transition, what holds people
@@ -175,7 +176,8 @@ final class MarkdownReport {
         if (text == null) {
             return "";
         }
-        String oneLine = text.replaceAll("\\R", " ");
-        return SPECIAL.matcher(oneLine).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+        // A line break or an escape sequence in stored text is shown escaped (a backslash, u and
+        // its hex code), never obeyed.
+        return SPECIAL.matcher(Text.visible(text)).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
     }
 }

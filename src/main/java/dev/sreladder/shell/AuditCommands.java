@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /** {@code history}, {@code decide} and {@code audit verify}: the audit trail. */
@@ -91,14 +92,15 @@ class AuditCommands {
             CommandContext context) {
         String profileId = ProfileStorageCommands.storedId(id, "decide", DECIDE_HELP);
         AuditTrail.Choice choice = choice(decision);
-        AuditTrail.Decided decided = audit.decide(profileId, choice, reason);
+        AuditTrail.Decided decided = audit.decide(profileId, choice,
+                Text.requireStorable(reason, "--reason", Text.MAX_REASON));
         AuditTrail.Decision recorded = decided.decision();
         PrintWriter out = context.outputWriter();
         out.println("recorded: " + recorded.describe() + " for " + profileId
                 + " against evaluation " + recorded.evaluationNumber()
-                + (recorded.reason() == null ? "" : " — " + recorded.reason()));
+                + (recorded.reason() == null ? "" : " — " + Text.visible(recorded.reason())));
         for (AuditTrail.Decision other : decided.conflictsWith()) {
-            out.println("conflict: " + other.describe() + " by " + other.decidedBy() + " at "
+            out.println("conflict: " + other.describe() + " by " + Text.visible(other.decidedBy()) + " at "
                     + Times.utc(other.decidedAt()) + " on the same evaluation — both are kept, and reports show the"
                     + " conflict");
         }

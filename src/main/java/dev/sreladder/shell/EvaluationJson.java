@@ -4,6 +4,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.profile.ProfileKeys;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EvaluationJson {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
+    static final JsonMapper MAPPER = JsonMapper.builder(
+            JsonFactory.builder().characterEscapes(new JsonEscapes()).build()).build();
 
     private EvaluationJson() {
     }

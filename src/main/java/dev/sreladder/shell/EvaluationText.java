@@ -10,6 +10,7 @@ import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.profile.Level;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.system.Text;
 
 /**
  * The readable verdict block: who, verdict and score, then blockers, traps, gaps and notes, each
@@ -22,7 +23,8 @@ final class EvaluationText {
 
     /** "Maya Chen (maya-chen) · MID → SENIOR": who, and the step checked; every report starts so. */
     static String heading(Profile profile, Level target, TextStyle style) {
-        return style.bold(profile.name()) + " (" + profile.id() + ") · " + profile.level() + " → " + target;
+        return style.bold(Text.visible(profile.name())) + " (" + profile.id() + ") · " + profile.level() + " → "
+                + target;
     }
 
     static String of(Evaluation evaluation, TextStyle style) {
@@ -63,7 +65,8 @@ final class EvaluationText {
         text.append('\n').append(style.bold(title)).append(" (").append(findings.size()).append(")\n");
         for (Finding finding : findings) {
             text.append("  ").append(marker(finding.kind(), style)).append(' ').append(style.bold(finding.code()))
-                    .append(" [").append(finding.level()).append("] ").append(finding.message()).append('\n');
+                    .append(" [").append(finding.level()).append("] ").append(Text.visible(finding.message()))
+                    .append('\n');
             text.append("      advice: ").append(finding.advice()).append('\n');
             if (!finding.requires().isEmpty()) {
                 text.append("      clears when: ").append(finding.requires().stream()

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /**
@@ -36,7 +37,7 @@ final class HistoryText {
             text.append("  evaluation ").append(decision.evaluationNumber()).append(": ").append(decision.describe())
                     .append(" by ").append(actor(decision.decidedBy())).append(", ")
                     .append(Times.utc(decision.decidedAt())).append(decision.conflict() ? " — CONFLICT" : "")
-                    .append(decision.reason() == null ? "" : " — " + decision.reason()).append('\n');
+                    .append(decision.reason() == null ? "" : " — " + Text.visible(decision.reason())).append('\n');
         }
         history.versions().forEach(version -> text.append("  version ").append(version.version())
                 .append(": imported by ").append(actor(version.importedBy())).append(", ")
@@ -64,14 +65,15 @@ final class HistoryText {
     private static void erasures(StringBuilder text, AuditService.History history) {
         for (AuditTrail.Erasure erasure : history.erasures()) {
             text.append(history.profileId()).append(" was erased ").append(Times.utc(erasure.erasedAt()))
-                    .append(" by ").append(erasure.erasedBy()).append(": ").append(erasure.versions())
+                    .append(" by ").append(Text.visible(erasure.erasedBy())).append(": ").append(erasure.versions())
                     .append(" version(s), ").append(erasure.evaluations()).append(" evaluation(s), ")
-                    .append(erasure.decisions()).append(" decision(s) — reason: ").append(erasure.reason())
+                    .append(erasure.decisions()).append(" decision(s) — reason: ")
+                    .append(Text.visible(erasure.reason()))
                     .append('\n');
         }
     }
 
     static String actor(String actor) {
-        return actor == null ? UNKNOWN_ACTOR : actor;
+        return actor == null ? UNKNOWN_ACTOR : Text.visible(actor);
     }
 }

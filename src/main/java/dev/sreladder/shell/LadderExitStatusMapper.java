@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 
 /**
  * The one place where an exception from a command becomes an exit status: a
@@ -31,13 +32,14 @@ public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
         if (cause instanceof LadderException ladder) {
             if (ladder.exitCode() == ExitCode.INTERNAL_ERROR) {
                 log.debug(ladder.getMessage(), ladder);
-                return new ExitStatus(ladder.exitCode().code(), ladder.getMessage() + DETAILS);
+                return new ExitStatus(ladder.exitCode().code(), Text.visibleLines(ladder.getMessage()) + DETAILS);
             }
-            return new ExitStatus(ladder.exitCode().code(), ladder.getMessage());
+            // A message may name a file whose name holds control characters: shown escaped.
+            return new ExitStatus(ladder.exitCode().code(), Text.visibleLines(ladder.getMessage()));
         }
         log.debug("internal error", cause);
         return new ExitStatus(ExitCode.INTERNAL_ERROR.code(), "internal error: " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + DETAILS);
+                + (cause.getMessage() == null ? "" : ": " + Text.visible(cause.getMessage())) + DETAILS);
     }
 
     /** Finds the exception that says what went wrong, under reflection and shell wrappers. */

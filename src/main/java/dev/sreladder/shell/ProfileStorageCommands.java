@@ -13,7 +13,9 @@ import dev.sreladder.audit.AuditService;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /** {@code import}, {@code profiles}, {@code show} and {@code delete}: the profiles a committee keeps. */
@@ -65,11 +67,20 @@ class ProfileStorageCommands {
         PrintWriter out = context.outputWriter();
         // Each file is reported (flushed) as soon as it is stored, so an interrupted import shows
         // exactly what is stored.
-        ProfileImport.Result result = imports.importEach(ref, imported -> {
-            out.println(imported.unchanged() ? "unchanged: " + imported.id() + ", version " + imported.version()
-                    : "imported " + imported.id() + " (version " + imported.version() + ") from " + imported.source());
-            out.flush();
-        });
+        int[] stored = {0};
+        ProfileImport.Result result;
+        try {
+            result = imports.importEach(ref, imported -> {
+                out.println(imported.unchanged() ? "unchanged: " + imported.id() + ", version " + imported.version()
+                        : "imported " + imported.id() + " (version " + imported.version() + ") from "
+                                + Text.visible(imported.source()));
+                out.flush();
+                stored[0]++;
+            });
+        } catch (DatabaseUnavailable e) {
+            // One line: what is stored for sure, and that the profile in flight may or may not be.
+            throw new LadderException(e.exitCode(), e.afterStoring(stored[0], "profile"), e);
+        }
         if (!result.errors().isEmpty()) {
             throw LadderException.someProfiles(result.errors(), result.stored(),
                     "were not imported; " + result.stored() + " were");
@@ -115,11 +126,12 @@ class ProfileStorageCommands {
                                 + version + "; it has " + versions.size()));
         PrintWriter out = context.outputWriter();
         out.println("# " + profileId + ", version " + shown.version() + " of " + versions.size() + ", imported "
-                + Times.utc(shown.importedAt()) + " from " + shown.source());
-        out.print(shown.yaml().endsWith("\n") ? shown.yaml() : shown.yaml() + "\n");
+                + Times.utc(shown.importedAt()) + " from " + Text.visible(shown.source()));
+        String yaml = Text.visibleLines(shown.yaml());
+        out.print(yaml.endsWith("\n") ? yaml : yaml + "\n");
         out.println("# versions:");
-        versions.forEach(v -> out.println("#   " + v.version() + "  " + Times.utc(v.importedAt()) + "  " + v.name()
-                + ", " + v.level() + "  from " + v.source()));
+        versions.forEach(v -> out.println("#   " + v.version() + "  " + Times.utc(v.importedAt()) + "  "
+                + Text.visible(v.name()) + ", " + v.level() + "  from " + Text.visible(v.source())));
         out.flush();
     }
 
@@ -141,7 +153,8 @@ class ProfileStorageCommands {
     static String storedId(String id, String command, String help) {
         String value = Arguments.required(id, command, "a stored profile id", help);
         if (!Profile.ID.matcher(value).matches()) {
-            throw LadderException.badInput("'" + value + "' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+            throw LadderException.badInput("'" + value
+                    + "' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
         }
         return value;
     }

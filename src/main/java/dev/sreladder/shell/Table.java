@@ -1,7 +1,10 @@
 package dev.sreladder.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import dev.sreladder.system.Text;
 
 /** A plain, aligned text table: headers, then rows, columns padded to their widest cell. */
 final class Table {
@@ -12,8 +15,9 @@ final class Table {
         rows.add(headers);
     }
 
+    /** Cells may hold stored text: any control character in them is shown escaped, never sent to the terminal. */
     void row(String... cells) {
-        rows.add(cells);
+        rows.add(Arrays.stream(cells).map(Text::visible).toArray(String[]::new));
     }
 
     @Override

@@ -15,6 +15,7 @@ class H2StorageFlowTest extends StorageFlowTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
         Path folder = Files.createTempDirectory("sre-ladder-h2");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("ladder")
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
     }
 }

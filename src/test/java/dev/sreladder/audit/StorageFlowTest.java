@@ -98,7 +98,8 @@ abstract class StorageFlowTest {
         assertThat(imported.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(imported.out()).contains("imported flow-maya (version 1)");
 
-        assertThat(run("profiles").out()).containsPattern("flow-maya\\s+Maya Chen\\s+MID → SENIOR\\s+1\\s+not evaluated");
+        assertThat(run("profiles").out())
+                .containsPattern("flow-maya\\s+Maya Chen\\s+MID → SENIOR\\s+1\\s+not evaluated");
 
         CommandRun evaluated = run("evaluate", "flow-maya");
         assertThat(evaluated.exitCode()).isEqualTo(ExitCode.OK);
@@ -110,7 +111,8 @@ abstract class StorageFlowTest {
         assertThat(refused.err()).contains("the rules said NOT_YET for flow-maya (evaluation 1)")
                 .contains("--reason");
 
-        CommandRun decided = run("decide", "flow-maya", "--decision", "promote", "--reason", "Led the storage migration");
+        CommandRun decided = run("decide", "flow-maya", "--decision", "promote", "--reason",
+                "Led the storage migration");
         assertThat(decided.out()).contains("recorded: promote (override) for flow-maya against evaluation 1");
 
         CommandRun history = run("history", "flow-maya");
@@ -137,7 +139,8 @@ abstract class StorageFlowTest {
         assertThat(run("import", file.toString()).out()).contains("imported flow-versions (version 2)");
         assertThat(run("show", "flow-versions").out()).contains("version 2 of 2").contains("mentoring: 3");
         assertThat(run("show", "flow-versions", "--version", "1").out()).contains("mentoring: 1");
-        assertThat(run("evaluate", "flow-versions").out()).contains("recorded as evaluation 2 of flow-versions (profile version 2)");
+        assertThat(run("evaluate", "flow-versions").out())
+                .contains("recorded as evaluation 2 of flow-versions (profile version 2)");
         assertThat(auditTrail.history("flow-versions")).extracting(AuditTrail.Recorded::profileVersion)
                 .containsExactly(1, 2);
     }
@@ -332,12 +335,14 @@ abstract class StorageFlowTest {
         assertThat(run("delete", "flow-gone").err()).contains("delete needs --reason TEXT");
         CommandRun erased = run("delete", "flow-gone", "--reason", "left the company");
 
-        assertThat(erased.out()).contains("erased flow-gone: 1 version(s), 1 evaluation(s), 1 decision(s); tombstone by "
+        assertThat(erased.out())
+                .contains("erased flow-gone: 1 version(s), 1 evaluation(s), 1 decision(s); tombstone by "
                 + actor() + " at ").contains(" — reason: left the company");
         CommandRun history = run("history", "flow-gone");
         assertThat(history.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(history.out()).containsPattern("flow-gone was erased \\S+ \\S+ UTC by " + java.util.regex.Pattern
-                .quote(actor()) + ": 1 version\\(s\\), 1 evaluation\\(s\\), 1 decision\\(s\\) — reason: left the company");
+                .quote(actor())
+                + ": 1 version\\(s\\), 1 evaluation\\(s\\), 1 decision\\(s\\) — reason: left the company");
         assertThat(JdbcClient.create(dataSource).sql("select count(*) from profile_version where profile_id = ?")
                 .param("flow-gone").query(Integer.class).single()).isZero();
         assertThat(run("import", file.toString()).out()).contains("imported flow-gone (version 2)");
@@ -378,7 +383,8 @@ abstract class StorageFlowTest {
             assertThat(removed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(removed.err()).contains("record " + erasure + " (erasure of flow-tamper-gone) was removed");
         } finally {
-            jdbc.sql("insert into erasure (id, profile_id, reason, versions, evaluations, decisions, erased_by, erased_at)"
+            jdbc.sql("insert into erasure (id, profile_id, reason, versions, evaluations, decisions, erased_by, "
+                    + "erased_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(value(tombstone, "id"), value(tombstone, "profile_id"), value(tombstone, "reason"),
                             value(tombstone, "versions"), value(tombstone, "evaluations"),
@@ -393,5 +399,35 @@ abstract class StorageFlowTest {
     private static Object value(java.util.Map<String, Object> row, String column) {
         return row.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(column)).findFirst()
                 .orElseThrow().getValue();
+    }
+
+    /** The tool's limits, the same on every database: what it accepts is stored, what it refuses is refused with exit
+     * 1. */
+    @Test
+    void shouldStoreANameAndAReasonAtTheLimitInEmojiAndRefuseANul() throws IOException {
+        Path folder = Files.createTempDirectory("limits");
+        String grin = "\uD83D\uDE00";
+        String thumbWithSkinTone = "\uD83D\uDC4D\uD83C\uDFFD";
+        String name = grin.repeat(500) + thumbWithSkinTone.repeat(500);
+        Path file = profile(folder, "flow-limits", maya().replaceAll("(?m)^name: .*$", "name: " + name));
+        Path nul = profile(folder, "flow-nul", "name: \"Nul\\0Name\"\nlevel: MID\n");
+        String reason = thumbWithSkinTone.repeat(2000);
+
+        CommandRun imported = run("import", file.toString());
+        CommandRun evaluated = run("evaluate", "flow-limits");
+        CommandRun decided = run("decide", "flow-limits", "--decision", "promote", "--reason", reason);
+        CommandRun refusedFile = run("import", nul.toString());
+        CommandRun refusedReason = run("decide", "flow-limits", "--decision", "defer", "--reason", "a\u0000b");
+
+        assertThat(imported.err() + evaluated.err() + decided.err()).isEmpty();
+        assertThat(profiles.latestVersion("flow-limits").orElseThrow().name()).isEqualTo(name);
+        assertThat(auditTrail.decisions("flow-limits")).extracting(AuditTrail.Decision::reason).containsExactly(reason);
+        assertThat(refusedFile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refusedFile.err()).isEqualTo("name holds the control character U+0000 at " + nul + ":2 — remove it; "
+                + "text is stored plain, without control characters" + System.lineSeparator());
+        assertThat(profiles.latestVersion("flow-nul")).isEmpty();
+        assertThat(refusedReason.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refusedReason.err()).startsWith("--reason holds the control character U+0000 — ");
+        assertThat(auditTrail.decisions("flow-limits")).hasSize(1);
     }
 }

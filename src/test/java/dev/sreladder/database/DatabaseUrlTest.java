@@ -30,7 +30,8 @@ class DatabaseUrlTest {
         assertThat(new DatabaseUrl("jdbc:h2:mem:x").embeddedH2()).isTrue();
         assertThat(new DatabaseUrl("jdbc:h2:ssl://host/ladder").embeddedH2()).isFalse();
         assertThat(new DatabaseUrl("jdbc:postgresql://db/ladder").embeddedH2()).isFalse();
-        assertThat(H2CloseOnExitOff.withCloseOnExitOff("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(H2CloseOnExitOff.withCloseOnExitOff("jdbc:h2:mem:x"))
+                .isEqualTo("jdbc:h2:mem:x;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(H2CloseOnExitOff.withCloseOnExitOff("jdbc:h2:tcp://host/x")).isEqualTo("jdbc:h2:tcp://host/x");
         assertThat(H2CloseOnExitOff.withCloseOnExitOff("jdbc:h2:mem:x;db_close_on_exit=true"))
                 .isEqualTo("jdbc:h2:mem:x;db_close_on_exit=true");

@@ -76,7 +76,8 @@ class StorageJarIT {
 
             assertThat(second.exitValue()).isEqualTo(1);
             assertThat(Files.readString(err).strip())
-                    .startsWith("the database is in use by another sre-ladder process: " + home.resolve("db/ladder.mv.db"))
+                    .startsWith("the database is in use by another sre-ladder process: "
+                    + home.resolve("db/ladder.mv.db"))
                     .doesNotContain("Exception").doesNotContain("\n");
             assertThat(Files.readString(home.resolve("stdout"))).isEmpty();
             assertThat(count(first, "select count(*) from profile_version")).isEqualTo(1);
@@ -123,6 +124,50 @@ class StorageJarIT {
         assertThat(after.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(after.exitValue()).as(listing).isZero();
         assertThat(listing).contains("engineer-000");
+    }
+
+    /**
+     * A colleague's one-shot while a shell sits idle at its prompt: the shell has let go of the
+     * H2 file (Hikari alone kept it 25–40 s), so the one-shot runs, and the shell still works after.
+     */
+    @Test
+    void shouldLetAOneShotUseTheDatabaseWhileAShellSitsIdleAtItsPrompt() throws Exception {
+        Process setup = jar("import", cohort(1).toString()).redirectErrorStream(true).start();
+        assertThat(setup.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<String> command = new ArrayList<>(jar().command());
+        command.add(1, "-Dorg.jline.terminal.dumb=true");
+        Process shell = new ProcessBuilder(command).redirectError(home.resolve("shell-stderr").toFile()).start();
+        try (java.io.Writer in = new java.io.OutputStreamWriter(shell.getOutputStream(), StandardCharsets.UTF_8);
+                BufferedReader out = new BufferedReader(
+                        new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8))) {
+            in.write("profiles\n");
+            in.flush();
+            String line = out.readLine();
+            while (line != null && !line.contains("engineer-000")) {
+                line = out.readLine();
+            }
+            assertThat(line).as("the shell opened the database and answered").isNotNull();
+            Thread.sleep(1000);
+
+            Path err = home.resolve("stderr");
+            Process oneShot = jar("import", cohort(2).toString()).redirectError(err.toFile())
+                    .redirectOutput(home.resolve("stdout").toFile()).start();
+            assertThat(oneShot.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(Files.readString(err)).isEmpty();
+            assertThat(oneShot.exitValue()).isZero();
+            assertThat(Files.readString(home.resolve("stdout"))).contains("imported engineer-001 (version 1)");
+            in.write("history engineer-001\n");
+            in.flush();
+            line = out.readLine();
+            while (line != null && !line.contains("no recorded evaluations of engineer-001")) {
+                line = out.readLine();
+            }
+            assertThat(line).as("the shell opens the database again for its next command").isNotNull();
+            in.write("exit\n");
+            in.flush();
+        }
+        assertThat(shell.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
 
     /**

@@ -156,7 +156,8 @@ class ProfileReaderTest {
         @Test
         void shouldRejectAKeyGivenTwice() throws IOException {
             assertRejected("name: M\nlevel: MID\nlevel: SENIOR\n", 3,
-                    "duplicate key 'level' at " + folder.resolve("candidate.yaml") + ":3 — it is already given at line 2");
+                    "duplicate key 'level' at " + folder.resolve("candidate.yaml")
+                    + ":3 — it is already given at line 2");
         }
 
         @Test
@@ -203,7 +204,8 @@ class ProfileReaderTest {
 
         @Test
         void shouldRejectNotANumberForYearsInLevel() throws IOException {
-            assertRejected("name: M\nlevel: MID\nyearsInLevel: .nan\n", 3, "yearsInLevel must be a number of 0 or more");
+            assertRejected("name: M\nlevel: MID\nyearsInLevel: .nan\n", 3,
+                    "yearsInLevel must be a number of 0 or more");
         }
 
         @Test

@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +61,9 @@ class HostileInputTest {
     @Autowired
     StoredProfiles profiles;
 
+    @Autowired
+    DataSource dataSource;
+
     @TempDir
     Path folder;
 
@@ -78,7 +84,8 @@ class HostileInputTest {
     }
 
     static Stream<Arguments> badFiles() {
-        String laughs = "name: A\nlevel: MID\nnotes: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        String laughs = "name: A\nlevel: MID\nnotes: &a "
+                + "[\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
                 + "competencies: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
                 + "evidence: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
                 + "expected: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
@@ -86,13 +93,16 @@ class HostileInputTest {
                 Arguments.of("an empty file", "",
                         "the file is empty at %s:1 — a profile needs at least 'name' and 'level'"),
                 Arguments.of("a YAML list", "- name: A\n- level: MID\n",
-                        "a profile must be a YAML mapping of keys to values, not a list at %s:1 — start with lines such as 'name: Maya Chen' and 'level: MID'"),
+                        "a profile must be a YAML mapping of keys to values, not a list at %s:1 — start with lines "
+                        + "such as 'name: Maya Chen' and 'level: MID'"),
                 Arguments.of("a YAML scalar", "just some text\n",
-                        "a profile must be a YAML mapping of keys to values, not text at %s:1 — start with lines such as 'name: Maya Chen' and 'level: MID'"),
+                        "a profile must be a YAML mapping of keys to values, not text at %s:1 — start with lines "
+                        + "such as 'name: Maya Chen' and 'level: MID'"),
                 Arguments.of("two YAML documents", "name: A\nlevel: MID\n---\nname: B\nlevel: MID\n",
                         "more than one YAML document in the file at %s:4 — keep one profile per file"),
                 Arguments.of("10,000 levels of nesting", "name: A\nlevel: MID\nnotes: " + "[".repeat(10_000)
-                        + "]".repeat(10_000) + "\n", "notes must be text, not a list at %s:3 — put the value in quotes"),
+                        + "]".repeat(10_000) + "\n",
+                        "notes must be text, not a list at %s:3 — put the value in quotes"),
                 Arguments.of("a billion-laughs alias bomb", laughs,
                         "YAML anchors and aliases ('&', '*') are not allowed at %s:3 — write each value out in full"),
                 Arguments.of("a tag naming a class to build", "name: !!javax.script.ScriptEngineManager "
@@ -106,7 +116,30 @@ class HostileInputTest {
                 Arguments.of("a 100,000-character name", "name: " + "N".repeat(100_000) + "\nlevel: MID\n",
                         "name is 100000 characters long at %s:1 — give at most 1000"),
                 Arguments.of("true where text is expected", "name: true\nlevel: MID\n",
-                        "name must be text, not true/false at %s:1 — put the value in quotes"));
+                        "name must be text, not true/false at %s:1 — put the value in quotes"),
+                Arguments.of("a name that clears the screen and retitles the window",
+                        "name: \"\\e[2J\\e]0;x\\a\"\nlevel: MID\n", "name holds the control character U+001B at %s:1"
+                                + " — remove it; text is stored plain, without control characters"),
+                Arguments.of("a NUL in a name (PostgreSQL refuses it, H2 stores it)", "name: \"A\\0B\"\nlevel: MID\n",
+                        "name holds the control character U+0000 at %s:1 — remove it; text is stored plain, without "
+                                + "control characters"),
+                Arguments.of("a C1 control (8-bit CSI) in a name", "name: \"A\\x9b2J\"\nlevel: MID\n",
+                        "name holds the control character U+009B at %s:1 — remove it; text is stored plain, without "
+                                + "control characters"),
+                Arguments.of("a bidi override in a name", "name: \"A\\u202EB\"\nlevel: MID\n",
+                        "name holds the control character U+202E at %s:1 — remove it; text is stored plain, without "
+                                + "control characters"),
+                Arguments.of("a carriage return in notes", "name: A\nlevel: MID\nnotes: \"one\\rtwo\"\n",
+                        "notes holds the control character U+000D at %s:3 — remove it; line breaks and tabs are the "
+                                + "only control characters allowed"),
+                Arguments.of("a name of 1001 emoji", "name: " + "\uD83D\uDE00".repeat(1001) + "\nlevel: MID\n",
+                        "name is 1001 characters long at %s:1 — give at most 1000"),
+                Arguments.of("one character with 8000 combining marks as a name",
+                        "name: a" + "\u0301".repeat(8000) + "\nlevel: MID\n", "name is too long to store (8001 UTF-16 "
+                                + "code units, of at most 8000) at %s:1 — give at most 1000 characters, with fewer "
+                                + "combining marks"),
+                Arguments.of("notes of 20,001 characters", "name: A\nlevel: MID\nnotes: " + "n".repeat(20_001) + "\n",
+                        "notes is 20001 characters long at %s:3 — give at most 20000"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,6 +186,66 @@ class HostileInputTest {
         assertThat(run("evaluate", no.toString(), "--format", "json").out()).contains("\"name\" : \"no\"");
     }
 
+    @Test
+    void shouldAcceptLineBreaksAndTabsInNotesAndCountAnEmojiAsOneCharacter() throws IOException {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        Path file = Files.writeString(folder.resolve("kept-emoji.yaml"), "name: " + family.repeat(1000)
+                + "\nlevel: MID\nnotes: \"one\\n\\ttwo\"\n", StandardCharsets.UTF_8);
+
+        CommandRun run = run("import", file.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(profiles.latest("kept-emoji").orElseThrow().document().profile().notes()).isEqualTo("one\n\ttwo");
+    }
+
+    @Test
+    void shouldRefuseAReasonWithAControlCharacterOrOverTheLimitAndStoreNothing() throws IOException {
+        Path file = Files.writeString(folder.resolve("kept-reason.yaml"), "name: A\nlevel: MID\n");
+        run("import", file.toString());
+        run("evaluate", "kept-reason");
+
+        assertRefused(run("decide", "kept-reason", "--decision", "promote", "--reason", "ok\u001b[2Jno"),
+                "--reason holds the control character U+001B — remove it; text is stored plain, without control "
+                        + "characters");
+        assertRefused(run("decide", "kept-reason", "--decision", "promote", "--reason", "forged\n  evaluation 9"),
+                "--reason holds the control character U+000A — remove it; text is stored plain, without control "
+                        + "characters");
+        assertRefused(run("decide", "kept-reason", "--decision", "promote", "--reason", "r".repeat(2001)),
+                "--reason is 2001 characters long — give at most 2000");
+        assertThat(run("history", "kept-reason").out()).doesNotContain("promote");
+    }
+
+    @Test
+    void shouldShowControlCharactersThatReachedTheDatabaseAnywayEscapedInTextOutput() throws IOException {
+        Path file = Files.writeString(folder.resolve("kept-edited.yaml"), "name: A\nlevel: MID\n");
+        run("import", file.toString());
+        run("evaluate", "kept-edited");
+        run("decide", "kept-edited", "--decision", "defer", "--reason", "honest");
+        // Edited behind the tool's back, or stored by an older build.
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("update profile_version set name = ? where profile_id = 'kept-edited'")
+                .param("\u001b[2J\u001b]0;x\u0007Eve").update();
+        jdbc.sql("update decision set reason = ? where profile_id = 'kept-edited'")
+                .param("fine\n  evaluation 9: promote (override) — forged\u009b2J\u202e").update();
+
+        CommandRun listed = run("profiles");
+        CommandRun shown = run("show", "kept-edited");
+        CommandRun history = run("history", "kept-edited");
+        CommandRun json = run("history", "kept-edited", "--format", "json");
+
+        assertThat(listed.out() + shown.out() + history.out() + json.out())
+                .doesNotContain("\u001b", "\u0007", "\u009b", "\u202e");
+        assertThat(listed.out()).containsPattern("kept-edited  \\\\u001b\\[2J\\\\u001b]0;x\\\\u0007Eve +MID");
+        assertThat(shown.out()).contains("\\u001b[2J\\u001b]0;x\\u0007Eve, MID");
+        assertThat(history.out()).contains("defer — fine\\u000a  evaluation 9: promote (override) — forged"
+                + "\\u009b2J\\u202e\n")
+                .doesNotContain("\n  evaluation 9");
+        // Jackson escapes C0 controls in JSON itself; C1 and bidi controls are escaped as well.
+        assertThat(json.out()).contains("fine\\n  evaluation 9: promote (override) — forged\\u009B2J\\u202E")
+                .doesNotContain("\u009b", "\u202e");
+    }
+
     @Nested
     class References {
 
@@ -179,7 +272,8 @@ class HostileInputTest {
         void shouldRefuseAStoredIdThatClimbsOutOfItsPlace() {
             assertRefused(run("show", "../../etc/passwd"),
                     "'../../etc/passwd' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
-            assertRefused(run("history", "../x"), "'../x' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+            assertRefused(run("history", "../x"),
+                    "'../x' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
             assertRefused(run("evaluate", "../nobody"), "no such file or stored profile: ../nobody");
         }
 
@@ -217,7 +311,8 @@ class HostileInputTest {
 
         @Test
         void shouldRefuseAnUnknownCommand() {
-            assertRefused(run("evalute", "samples/maya-chen.yaml"), "unknown command 'evalute' — did you mean 'evaluate'?");
+            assertRefused(run("evalute", "samples/maya-chen.yaml"),
+                    "unknown command 'evalute' — did you mean 'evaluate'?");
             assertRefused(run("frobnicate"), "unknown command 'frobnicate' — run 'help' to see the commands");
         }
 

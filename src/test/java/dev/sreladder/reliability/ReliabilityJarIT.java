@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +126,8 @@ class ReliabilityJarIT {
         assertThat(JsonMapper.builder().build().readTree(out).get("profile").asString()).isEqualTo("aisha-bello");
         // Not isEmpty(): logback may print a start-up status line (see the README); never a stack trace.
         assertThat(Files.readString(err)).as("no stack trace").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(Files.readString(code).strip()).as("the output it could write is the output asked for").isEqualTo("0");
+        assertThat(Files.readString(code).strip()).as("the output it could write is the output asked for")
+                .isEqualTo("0");
     }
 
     @Test

@@ -62,7 +62,8 @@ class StorageFaultsTest {
         assertThatThrownBy(() -> profiles(url).list()).isInstanceOfSatisfying(LadderException.class, error -> {
             assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(error.getMessage()).isEqualTo("cannot write the database /proc/self/ladder.mv.db (the file "
-                    + "cannot be created or opened there) — check that its folder is writable and the disk is not full");
+                    + "cannot be created or opened there) — check that its folder is writable and the disk is not "
+                    + "full");
         });
     }
 
@@ -72,12 +73,82 @@ class StorageFaultsTest {
         Database database = new Database(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""),
                 url);
 
-        assertThatThrownBy(() -> database.inTransaction(jdbc -> jdbc.sql("insert into profile (id, created_at) values (?, ?)")
+        assertThatThrownBy(() -> database.inTransaction(jdbc
+                -> jdbc.sql("insert into profile (id, created_at) values (?, ?)")
                 .params("x".repeat(200) + "private", java.time.OffsetDateTime.now()).update()))
                 .isInstanceOfSatisfying(LadderException.class, error -> {
                     assertThat(error.exitCode()).isEqualTo(ExitCode.INTERNAL_ERROR);
                     assertThat(error.getMessage()).doesNotContain("private").isEqualTo("database error at "
-                            + home.resolve("db/ladder.mv.db") + ": JdbcSQLDataException, SQL state 22001, error code 22001");
+                            + home.resolve("db/ladder.mv.db")
+                            + ": JdbcSQLDataException, SQL state 22001, error code 22001");
                 });
+    }
+
+    /** This build's migrations copied to a folder, with {@code extra} beside them. */
+    private Path migrations(String folder, String extraName, String extraSql) throws Exception {
+        Path copy = java.nio.file.Files.createDirectories(home.resolve(folder));
+        Path shipped = Path.of(getClass().getResource("/db/migration").toURI());
+        try (var files = java.nio.file.Files.list(shipped)) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        java.nio.file.Files.writeString(copy.resolve(extraName), extraSql);
+        return copy;
+    }
+
+    private static String newestShippedVersion() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of(StorageFaultsTest.class.getResource("/db/migration")
+                .toURI()))) {
+            return files.map(file -> file.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))
+                    .mapToInt(Integer::parseInt).max().orElseThrow() + "";
+        }
+    }
+
+    private static int profileCount(Database database) {
+        return database.read(jdbc -> jdbc.sql("select count(*) from profile").query(Integer.class).single());
+    }
+
+    @Test
+    void shouldRefuseADatabaseMigratedByANewerBuildUpFront() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("db/ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        Path newer = migrations("newer", "V99__a_later_release.sql", "create table later_release (id integer);");
+        profileCount(new Database(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""), url,
+                "filesystem:" + newer));
+
+        Database thisBuild = new Database(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa",
+                ""),
+                url);
+
+        String shipped = newestShippedVersion();
+        assertThatThrownBy(() -> profileCount(thisBuild)).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(error.getMessage()).isEqualTo("the database at " + home.resolve("db/ladder.mv.db") + " was "
+                    + "migrated by a newer sre-ladder (schema version 99; this build knows up to " + shipped
+                    + ") — upgrade sre-ladder");
+        });
+    }
+
+    @Test
+    void shouldReportAFailedMigrationAsFailedNotAsEdited() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("db/ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        Path broken = migrations("broken", "V99__broken.sql", "create table half_made (id integer);\nthis is not sql;");
+        java.util.function.Supplier<Database> database = () -> new Database(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""), url,
+                "filesystem:" + broken);
+
+        assertThatThrownBy(() -> profileCount(database.get())).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.exitCode()).as("this build's own migration failed").isEqualTo(ExitCode.INTERNAL_ERROR);
+            assertThat(error.getMessage()).isEqualTo("migration V99__broken.sql failed on the database at "
+                    + home.resolve("db/ladder.mv.db") + " (SQL state 42001, error code 42001) — restore the database "
+                    + "from a backup if the migration left it half-changed, and report the failure");
+        });
+        // H2 runs DDL outside transactions: the failure stays recorded, and the next run is told so.
+        assertThatThrownBy(() -> profileCount(database.get())).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(error.getMessage()).isEqualTo("the database at " + home.resolve("db/ladder.mv.db") + " holds a "
+                    + "migration that failed part-way (schema version 99, left by an earlier run) — restore the "
+                    + "database from a backup taken before it").doesNotContain("edited");
+        });
     }
 }

@@ -59,12 +59,16 @@ class ReportRenderersTest {
             String md = MarkdownReport.render(samples);
             Summary summary = new Summary(samples);
 
-            assertThat(md).startsWith("# Promotion committee packet\n\n17 candidates from samples · generated 2026-11-29 15:00 UTC");
-            summary.verdicts().forEach((verdict, count) -> assertThat(md).contains("| " + verdict + " | " + count + " |"));
+            assertThat(md)
+                    .startsWith("# Promotion committee packet\n\n17 candidates from samples · generated 2026-11-29 "
+                            + "15:00 UTC");
+            summary.verdicts().forEach((verdict, count) -> assertThat(md).contains("| " + verdict + " | " + count
+                    + " |"));
             assertThat(md).contains("| **total** | **17** |");
             Summary.Transition midToSenior = summary.transitions().stream()
                     .filter(transition -> transition.label().equals("MID → SENIOR")).findFirst().orElseThrow();
-            assertThat(md).contains("| MID → SENIOR | " + midToSenior.verdicts().get(dev.sreladder.evaluation.Verdict.READY)
+            assertThat(md).contains("| MID → SENIOR | " + midToSenior.verdicts()
+                    .get(dev.sreladder.evaluation.Verdict.READY)
                     + " | " + midToSenior.verdicts().get(dev.sreladder.evaluation.Verdict.ALMOST) + " | "
                     + midToSenior.verdicts().get(dev.sreladder.evaluation.Verdict.NOT_YET) + " | "
                     + midToSenior.total() + " |");
@@ -78,7 +82,8 @@ class ReportRenderersTest {
         @Test
         void shouldGiveOneSectionPerCandidateInReadingOrder() {
             String md = MarkdownReport.render(samples);
-            Matcher heading = Pattern.compile("(?m)^### (\\d+)\\. .*\\(`([a-z0-9-]+)`\\) — (READY|ALMOST|NOT_YET), (\\d+)%$")
+            Matcher heading = Pattern.compile("(?m)^### (\\d+)\\. .*\\(`([a-z0-9-]+)`\\) — (READY|ALMOST|NOT_YET), "
+                    + "(\\d+)%$")
                     .matcher(md);
             List<String> ids = new ArrayList<>();
             while (heading.find()) {
@@ -94,7 +99,8 @@ class ReportRenderersTest {
             Finding trap = finding("hannah-okafor", FindingKind.TRAP);
 
             assertThat(hannah).contains("— NOT_YET, 93%")
-                    .contains("MID → SENIOR · 3 years at MID · evaluated now · samples/hannah-okafor-mid-plateau-one-gap.yaml")
+                    .contains("MID → SENIOR · 3 years at MID · evaluated now · "
+                    + "samples/hannah-okafor-mid-plateau-one-gap.yaml")
                     .contains("**Trap (1)**\n\n- `mid-level-plateau` [MID] " + trap.message())
                     .contains("*Advice:* " + trap.advice())
                     .contains("*Clears when:* crossTeamInfluence ≥ 2 and crossTeamInitiatives ≥ 1")
@@ -110,8 +116,36 @@ class ReportRenderersTest {
             String md = MarkdownReport.render(hostile);
 
             assertThat(md).contains("1 decision recorded, 1 against the rules' verdict.")
-                    .contains("- **OVERRIDE** **\\<script\\>alert(1)\\</script\\>** (`maya-chen`): promote — override: the rules said NOT_YET")
+                    .contains("- **OVERRIDE** **\\<script\\>alert(1)\\</script\\>** (`maya-chen`): promote — "
+                    + "override: the rules said NOT_YET")
                     .contains("**Decision:** **OVERRIDE** promote");
+        }
+
+        @Test
+        void shouldShowControlCharactersInANameOrAReasonEscapedAndNeverForgeALine() {
+            Candidate maya = hostile.candidates().stream().filter(candidate -> candidate.id().equals("maya-chen"))
+                    .findFirst().orElseThrow();
+            Profile profile = maya.evaluation().profile();
+            Evaluation renamed = new Evaluation(new Profile(profile.id(), "\u001b[2J\u001b]0;x\u0007Maya",
+                    profile.level(), profile.target(), profile.yearsInLevel(), profile.competencies(),
+                    profile.evidence(), "first\u001b[31m\nsecond"), maya.evaluation().target(),
+                    maya.evaluation().verdict(), maya.evaluation().verdictRule(), maya.evaluation().score(),
+                    maya.evaluation().findings(), maya.evaluation().fingerprint(), maya.evaluation().ruleFiles(),
+                    List.of());
+            Cohort cohort = new Cohort("x", ReportFixtures.GENERATED, List.of(new Candidate(renamed, "x", "now",
+                    Optional.of(new Decision("PROMOTE", "fine\n- **OVERRIDE** forged line", true, 1,
+                            ReportFixtures.GENERATED)), Map.of())), List.of());
+
+            String md = MarkdownReport.render(cohort);
+            String csv = CsvReport.render(cohort);
+
+            assertThat(md + csv).doesNotContain("\u001b").doesNotContain("\u0007");
+            assertThat(md).contains("\\\\u001b\\[2J\\\\u001b\\]0;x\\\\u0007Maya")
+                    .contains("fine\\\\u000a- \\*\\*OVERRIDE\\*\\* forged line")
+                    .contains("> first\\\\u001b\\[31m\n> second\n");
+            assertThat(md.lines().filter(line -> line.contains("forged line"))).hasSize(2)
+                    .allMatch(line -> !line.startsWith("- **OVERRIDE** forged"));
+            assertThat(csv).contains(",\\u001b[2J\\u001b]0;x\\u0007Maya,");
         }
 
         @Test
@@ -122,7 +156,8 @@ class ReportRenderersTest {
             assertThat(md).doesNotContainPattern("(?<!\\\\)<")
                     .contains("\\<script\\>alert(1)\\</script\\>")
                     .contains("> Ran \\<b\\>two\\</b\\> game days \\<img src=x onerror=alert(2)\\> \\& \"more\"")
-                    .contains("## Not included\n\n1 profile could not be evaluated:\n\n- samples/bad.yaml:3: \\<script\\>");
+                    .contains("## Not included\n\n1 profile could not be evaluated:\n\n- samples/bad.yaml:3: "
+                    + "\\<script\\>");
         }
     }
 
@@ -148,7 +183,8 @@ class ReportRenderersTest {
         @Test
         void shouldListCandidatesInReadingOrderWithTheSameContentAsTheMarkdown() {
             String html = HtmlReport.render(samples);
-            Matcher section = Pattern.compile("<section class=\"candidate [a-z-]+\" id=\"c-([a-z0-9-]+)\">").matcher(html);
+            Matcher section = Pattern.compile("<section class=\"candidate [a-z-]+\" id=\"c-([a-z0-9-]+)\">")
+                    .matcher(html);
             List<String> ids = new ArrayList<>();
             while (section.find()) {
                 ids.add(section.group(1));
@@ -169,7 +205,8 @@ class ReportRenderersTest {
             assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
                     .doesNotContain("</blockquote><script")
                     .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                    .contains("Ran &lt;b&gt;two&lt;/b&gt; game days &lt;img src=x onerror=alert(2)&gt; &amp; &quot;more&quot;")
+                    .contains("Ran &lt;b&gt;two&lt;/b&gt; game days &lt;img src=x onerror=alert(2)&gt; &amp; "
+                    + "&quot;more&quot;")
                     .contains("&lt;/blockquote&gt;&lt;script&gt;alert(3)&lt;/script&gt;")
                     .contains("samples/bad.yaml:3: &lt;script&gt;alert(4)&lt;/script&gt;")
                     .contains("<span class=\"flag\">override</span>");
@@ -192,7 +229,8 @@ class ReportRenderersTest {
             assertThat(hannah).containsExactly("hannah-okafor", "Hannah Okafor", "MID", "SENIOR", "NOT_YET", "93", "",
                     "mid-level-plateau", "cross-team-influence", "", "", "", "", "", "");
             assertThat(CsvReport.render(samples)).contains("\r\n").doesNotContain("\"");
-            List<String> sofia = rows.stream().filter(row -> row.get(0).equals("sofia-rossi")).findFirst().orElseThrow();
+            List<String> sofia = rows.stream().filter(row -> row.get(0).equals("sofia-rossi")).findFirst()
+                    .orElseThrow();
             assertThat(sofia.get(8).split("; ")).doesNotHaveDuplicates().contains("clear-writing");
         }
 
@@ -200,8 +238,9 @@ class ReportRenderersTest {
         void shouldQuoteCommasQuotesAndLineBreaksAndDefuseFormulas() {
             assertThat(CsvReport.field("Okafor, Hannah")).isEqualTo("\"Okafor, Hannah\"");
             assertThat(CsvReport.field("Hannah \"Han\" Okafor")).isEqualTo("\"Hannah \"\"Han\"\" Okafor\"");
-            assertThat(CsvReport.field("two\nlines")).isEqualTo("\"two\nlines\"");
-            assertThat(CsvReport.field("cr\r\nlf")).isEqualTo("\"cr\r\nlf\"");
+            // Stored text holds no line breaks (refused at input); one that reaches a report anyway is shown.
+            assertThat(CsvReport.field("two\nlines")).isEqualTo("two\\u000alines");
+            assertThat(CsvReport.field("cr\r\nlf")).isEqualTo("cr\\u000d\\u000alf");
             assertThat(CsvReport.field("plain")).isEqualTo("plain");
             assertThat(CsvReport.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
             assertThat(CsvReport.field("93")).isEqualTo("93");
@@ -209,7 +248,7 @@ class ReportRenderersTest {
 
         @Test
         void shouldReadBackExactlyWhatWasWritten() {
-            String awkward = "Okafor, \"Han\"\nsecond line";
+            String awkward = "Okafor, \"Han\" =1+1";
             Candidate maya = samples.candidates().stream().filter(candidate -> candidate.id().equals("maya-chen"))
                     .findFirst().orElseThrow();
             Profile profile = maya.evaluation().profile();
@@ -219,7 +258,8 @@ class ReportRenderersTest {
                     maya.evaluation().score(), maya.evaluation().findings(), maya.evaluation().fingerprint(),
                     maya.evaluation().ruleFiles(), List.of());
             Cohort cohort = new Cohort("x", ReportFixtures.GENERATED, List.of(new Candidate(renamed, "x", "now",
-                    Optional.of(new Decision("DEFER", null, false, 2, ReportFixtures.GENERATED)), Map.of())), List.of());
+                    Optional.of(new Decision("DEFER", null, false, 2, ReportFixtures.GENERATED)), Map.of())),
+                    List.of());
 
             List<List<String>> rows = CsvParsing.parse(CsvReport.render(cohort));
 
