@@ -7,3 +7,5 @@
 alter table profile_version alter column name set data type varchar(8000);
 
 alter table decision alter column reason set data type varchar(16000);
+
+alter table erasure alter column reason set data type varchar(16000);

@@ -53,10 +53,13 @@ public final class TunedLaunch {
         if (!layout.isReadyFor(jar.get())) {
             return OptionalInt.empty();
         }
-        List<String> command = layout.command(TunedLayout.java(), jvmOptions.get(), Arrays.asList(args));
+        Secrets secrets = Secrets.split(jvmOptions.get(), Arrays.asList(args));
+        List<String> command = layout.command(TunedLayout.java(), secrets.jvmOptions(), secrets.args());
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().putAll(secrets.environment());
+            child = builder.start();
         } catch (IOException e) {
             return OptionalInt.empty();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
 
 /** {@code import PATH}: stores a profile file, or every profile in a folder, one at a time. */
@@ -49,6 +50,8 @@ public final class ProfileImport {
             StoredProfiles.Saved saved;
             try {
                 saved = profiles.importProfile(read.document());
+            } catch (DatabaseUnavailable e) {
+                throw e; // the database is gone: the files after this one would fail too; say it once
             } catch (LadderException e) {
                 errors.add(read.source() + ": not imported — " + e.getMessage());
                 return;

@@ -142,11 +142,12 @@ class ProfileStorageCommands {
             @Option(longName = "force", description = "accepted for older scripts; the reason confirms") boolean force,
             CommandContext context) {
         String profileId = storedId(id, "delete", DELETE_HELP);
-        AuditService.Erased erased = audit.erase(profileId, reason);
+        AuditService.Erased erased = audit.erase(profileId,
+                Text.requireStorable(reason, "--reason", Text.MAX_REASON));
         context.outputWriter().println("erased " + erased.id() + ": " + erased.versions() + " version(s), "
                 + erased.evaluations() + " evaluation(s), " + erased.decisions() + " decision(s); tombstone by "
-                + erased.tombstone().erasedBy() + " at " + Times.utc(erased.tombstone().erasedAt()) + " — reason: "
-                + erased.tombstone().reason());
+                + Text.visible(erased.tombstone().erasedBy()) + " at " + Times.utc(erased.tombstone().erasedAt())
+                + " — reason: " + Text.visible(erased.tombstone().reason()));
         context.outputWriter().flush();
     }
 

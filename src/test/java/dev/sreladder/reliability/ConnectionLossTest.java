@@ -44,6 +44,8 @@ class ConnectionLossTest {
     /** Statements left before the connection is lost in the middle of a unit of work; 0 or less: never. */
     static final AtomicInteger STATEMENTS_BEFORE_LOSS = new AtomicInteger();
     static final AtomicBoolean LOST = new AtomicBoolean();
+    /** Every statement prepared, to measure what one import costs instead of assuming it. */
+    static final AtomicInteger PREPARED = new AtomicInteger();
     static Path database;
 
     @DynamicPropertySource
@@ -82,6 +84,9 @@ class ConnectionLossTest {
             return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         try {
+                            if (method.getName().equals("prepareStatement")) {
+                                PREPARED.incrementAndGet();
+                            }
                             if (method.getName().equals("prepareStatement") && STATEMENTS_BEFORE_LOSS.get() > 0
                                     && STATEMENTS_BEFORE_LOSS.decrementAndGet() == 0) {
                                 LOST.set(true);
@@ -162,8 +167,13 @@ class ConnectionLossTest {
             Files.writeString(folder.resolve(id + ".yaml"), "id: " + id + "\nname: A\nlevel: MID\n");
         }
         assertThat(CommandRun.of(context, "profiles").exitCode()).isEqualTo(ExitCode.OK);
-        // A new profile takes four statements; the second profile's first query is lost.
-        STATEMENTS_BEFORE_LOSS.set(5);
+        Path probe = Files.createTempDirectory("probe");
+        Files.writeString(probe.resolve("midway-probe.yaml"), "id: midway-probe\nname: A\nlevel: MID\n");
+        int before = PREPARED.get();
+        assertThat(CommandRun.of(context, "import", probe.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        int perProfile = PREPARED.get() - before;
+        // The second profile's first statement is lost.
+        STATEMENTS_BEFORE_LOSS.set(perProfile + 1);
 
         CommandRun run = CommandRun.of(context, "import", folder.toString());
 
