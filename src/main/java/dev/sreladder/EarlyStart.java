@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
@@ -64,7 +65,8 @@ public final class EarlyStart {
 
     private static void loadReaderClasses() {
         try {
-            new ProfileReader().read("warm-up", "name: W\nlevel: MID\n".getBytes(StandardCharsets.UTF_8), "w");
+            new ProfileReader().read("warm-up", "name: W\nlevel: MID\n".getBytes(StandardCharsets.UTF_8), "w",
+                    Ladder.article());
         } catch (RuntimeException e) {
             // Only a warm-up: the real read reports its own errors.
         }

@@ -19,6 +19,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleImpact;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.SampleTests;
 import dev.sreladder.maintenance.RuleMaintenance;
@@ -106,8 +107,8 @@ class LadderConfiguration {
     }
 
     @Bean
-    ProfileImport profileImport(ProfileLoader loader, StoredProfiles storedProfiles) {
-        return new ProfileImport(loader, storedProfiles);
+    ProfileImport profileImport(ProfileLoader loader, StoredProfiles storedProfiles, CurrentRules rules) {
+        return new ProfileImport(loader, storedProfiles, () -> rules.withRules(RuleSet::ladder));
     }
 
     @Bean

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.ProfileKey;
 
 /** The READMEs stand on their own in a clone: no link leaves the repository, every profile key is listed. */
 class ReadmeTest {
@@ -46,7 +46,7 @@ class ReadmeTest {
     void shouldListEveryProfileKeyInTheProfileSection() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
 
-        assertThat(ProfileKeys.all()).map(ProfileKey::name)
+        assertThat(Ladder.article().keys()).map(ProfileKey::name)
                 .filteredOn(key -> !readme.contains("| `" + key + "` |"))
                 .as("profile keys missing from the README's tables").isEmpty();
     }

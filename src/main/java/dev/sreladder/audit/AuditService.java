@@ -12,7 +12,8 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
 import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.profile.Level;
+import dev.sreladder.evaluation.RuleFile;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -77,7 +78,7 @@ public final class AuditService {
      * Evaluates what REF names, as {@link EvaluationService#evaluateEach} does, and records each
      * evaluation of a stored profile before handing it over.
      */
-    public void evaluateEach(String ref, Level target, Consumer<Given> each) {
+    public void evaluateEach(String ref, String target, Consumer<Given> each) {
         evaluations.evaluateEach(ref, target, false, outcome -> each.accept(recorded(outcome)));
     }
 
@@ -171,7 +172,8 @@ public final class AuditService {
     private Shown show(AuditTrail.Recorded recorded) {
         StoredProfiles.Version version = profiles.version(recorded.profileId(), recorded.profileVersion())
                 .orElseThrow();
-        Profile profile = profiles.toStored(version).document().profile();
+        Ladder ladder = RuleFile.ladderIn(trail.ruleFiles(recorded.fingerprint()));
+        Profile profile = profiles.toStored(version, ladder).document().profile();
         return new Shown(recorded, EvaluationDocument.read(recorded.documentSchema(), recorded.document(), profile,
                 recorded.verdictRule()));
     }

@@ -6,11 +6,14 @@ import java.util.List;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.AnyOf;
+import dev.sreladder.evaluation.AtLeastOf;
+import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.profile.Numbers;
 import dev.sreladder.system.LadderException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,20 +55,61 @@ public final class EvaluationDocument {
         JsonNode node = MAPPER.readTree(document);
         List<Finding> findings = new ArrayList<>();
         for (JsonNode finding : node.get("findings")) {
-            List<Requirement> requires = new ArrayList<>();
+            List<Condition> requires = new ArrayList<>();
             for (JsonNode requirement : finding.get("requires")) {
-                requires.add(new Requirement(requirement.get("key").asString(), requirement.get("op").asString(),
-                        requirement.get("value").numberValue()));
+                requires.add(condition(requirement));
             }
             findings.add(new Finding(finding.get("code").asString(),
-                    FindingKind.valueOf(finding.get("kind").asString()), Level.valueOf(finding.get("level").asString()),
+                    FindingKind.valueOf(finding.get("kind").asString()), level(profile, finding.get("level")),
                     finding.get("rule").asString(), finding.get("message").asString(),
                     finding.get("advice").asString(), finding.get("section").asString(), requires));
         }
-        return new Evaluation(profile, Level.valueOf(node.get("target").asString()),
+        return new Evaluation(profile, level(profile, node.get("target")),
                 Verdict.valueOf(node.get("verdict").asString()), verdictRule, node.get("score").asInt(), findings,
                 node.get("ruleset").get("fingerprint").asString(), node.get("ruleset").get("files").asInt(),
                 List.of());
+    }
+
+    private static Level level(Profile profile, JsonNode name) {
+        return profile.ladder().level(name.asString()).orElseThrow(() -> LadderException.internal(
+                "an evaluation of " + profile.id() + " names the level '" + name.asString() + "', which its ladder '"
+                        + profile.ladder().id() + "' does not have", null));
+    }
+
+    /** A condition as the document holds it: {key, op, value}, {anyOf: […]} or {atLeast: N, of: […]}. */
+    static Condition condition(JsonNode node) {
+        if (node.has("anyOf")) {
+            List<Condition> alternatives = new ArrayList<>();
+            node.get("anyOf").forEach(alternative -> alternatives.add(condition(alternative)));
+            return new AnyOf(alternatives);
+        }
+        if (node.has("atLeast")) {
+            List<Condition> alternatives = new ArrayList<>();
+            node.get("of").forEach(alternative -> alternatives.add(condition(alternative)));
+            return new AtLeastOf(node.get("atLeast").asInt(), alternatives);
+        }
+        return new Requirement(node.get("key").asString(), node.get("op").asString(), node.get("value").numberValue());
+    }
+
+    /** A condition in the JSON shape of the product contract; a plain one exactly as before alternatives. */
+    public static void putCondition(ObjectNode node, Condition condition) {
+        if (condition instanceof Requirement requirement) {
+            node.put("key", requirement.key());
+            node.put("op", requirement.op());
+            Number value = Numbers.number(requirement.value().doubleValue());
+            if (value instanceof Long whole) {
+                node.put("value", whole);
+            } else {
+                node.put("value", value.doubleValue());
+            }
+        } else if (condition instanceof AnyOf anyOf) {
+            ArrayNode alternatives = node.putArray("anyOf");
+            anyOf.alternatives().forEach(alternative -> putCondition(alternatives.addObject(), alternative));
+        } else if (condition instanceof AtLeastOf atLeastOf) {
+            node.put("atLeast", atLeastOf.count());
+            ArrayNode alternatives = node.putArray("of");
+            atLeastOf.alternatives().forEach(alternative -> putCondition(alternatives.addObject(), alternative));
+        }
     }
 
     /** A document as a tree, to compare two documents field by field. */
@@ -100,16 +144,8 @@ public final class EvaluationDocument {
             item.put("advice", finding.advice());
             item.put("section", finding.section());
             ArrayNode requires = item.putArray("requires");
-            for (Requirement requirement : finding.requires()) {
-                ObjectNode condition = requires.addObject();
-                condition.put("key", requirement.key());
-                condition.put("op", requirement.op());
-                Number value = ProfileKeys.number(requirement.value().doubleValue());
-                if (value instanceof Long whole) {
-                    condition.put("value", whole);
-                } else {
-                    condition.put("value", value.doubleValue());
-                }
+            for (Condition requirement : finding.requires()) {
+                putCondition(requires.addObject(), requirement);
             }
         }
         ObjectNode ruleset = node.putObject("ruleset");

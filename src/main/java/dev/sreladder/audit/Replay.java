@@ -9,8 +9,9 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FactModel;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -39,16 +40,17 @@ final class Replay {
         EvaluationDocument.known(recorded.documentSchema());
         StoredProfiles.Version version = profiles.version(id, recorded.profileVersion())
                 .orElseThrow(() -> LadderException.internal("profile version missing for evaluation " + number, null));
-        Profile profile = profiles.toStored(version).document().profile();
         FactModel model = FactModel.of(trail.factModel(recorded.fingerprint()));
+        List<RuleFile> files = trail.ruleFiles(recorded.fingerprint());
+        Profile profile = profiles.toStored(version, RuleFile.ladderIn(files)).document().profile();
         Evaluation again;
-        try (RuleSet rules = compiler.compile(trail.ruleFiles(recorded.fingerprint()),
+        try (RuleSet rules = compiler.compile(files,
                 "the rules recorded with evaluation " + number + " of " + id, model)) {
             if (!rules.fingerprint().equals(recorded.fingerprint())) {
                 throw LadderException.internal("the stored rule files of " + recorded.fingerprint()
                         + " no longer match their fingerprint", null);
             }
-            again = new Evaluator().evaluate(rules, profile, level(recorded.target()));
+            again = new Evaluator().evaluate(rules, profile, level(rules, recorded.target()));
         }
         JsonNode before = EvaluationDocument.tree(recorded.document());
         // Compared as parsed documents of the record's schema, so 3 read back equals the 3 written.
@@ -58,8 +60,8 @@ final class Replay {
         return new Replayed(recorded, asRecorded, again, differences(before, after));
     }
 
-    private static Level level(String stored) {
-        return Level.parse(stored).orElseThrow(() -> LadderException.internal("evaluation recorded for an unknown "
+    private static Level level(RuleSet rules, String stored) {
+        return rules.ladder().level(stored).orElseThrow(() -> LadderException.internal("evaluation recorded for an unknown "
                 + "level '" + stored + "'", null));
     }
 

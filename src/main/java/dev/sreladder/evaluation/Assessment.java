@@ -19,12 +19,12 @@ interface Assessment {
      * becoming its {@code requires}.
      */
     Assessment BLOCKER_AT_OWN_LEVEL_GAP_ABOVE = (expectation, profile) -> {
-        List<Requirement> unmet = expectation.unmetBy(profile);
+        List<Condition> unmet = expectation.unmetBy(profile);
         if (unmet.isEmpty()) {
             return met(expectation, profile);
         }
         return unmet(expectation, profile,
-                expectation.level() == profile.level() ? FindingKind.BLOCKER : FindingKind.GAP, unmet);
+                expectation.level().equals(profile.level()) ? FindingKind.BLOCKER : FindingKind.GAP, unmet);
     };
 
     /** An expectation that holds, with every value it checked. */
@@ -35,15 +35,16 @@ interface Assessment {
     }
 
     /** An expectation that does not hold, as a finding of {@code kind} with the conditions still unmet. */
-    static Finding unmet(Expectation expectation, Profile profile, FindingKind kind, List<Requirement> unmet) {
+    static Finding unmet(Expectation expectation, Profile profile, FindingKind kind, List<Condition> unmet) {
         return new Finding(expectation.code(), kind, expectation.level(), expectation.rule(),
-                described(unmet, profile), expectation.advice(), expectation.section(), unmet);
+                described(unmet, profile), expectation.advice(), expectation.section(),
+                Expectation.stillUnmet(unmet, profile));
     }
 
-    /** "gameDays is 0, needs ≥ 1; mentees is 0, needs ≥ 1". */
-    private static String described(List<Requirement> requirements, Profile profile) {
+    /** "gameDays is 0, needs ≥ 1; mentees is 0, needs ≥ 1", or "needs 2 of: gameDays ≥ 1 (is 0), …". */
+    private static String described(List<Condition> requirements, Profile profile) {
         StringBuilder message = new StringBuilder();
-        for (Requirement requirement : requirements) {
+        for (Condition requirement : requirements) {
             if (message.length() > 0) {
                 message.append("; ");
             }

@@ -25,7 +25,7 @@ public final class CoverageCount {
             Map<String, Integer> firedFor = new LinkedHashMap<>();
             List<String> errors = new ArrayList<>();
             int profiles = 0;
-            for (ProfileLoader.Loaded loaded : loader.load(folder)) {
+            for (ProfileLoader.Loaded loaded : loader.load(folder, ruleSet.ladder())) {
                 if (!(loaded instanceof ProfileLoader.Read read)) {
                     errors.add(((ProfileLoader.Unreadable) loaded).reason());
                     continue;

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
 
@@ -55,7 +55,8 @@ public final class CurrentRules {
     /** Runs the new rules once on an empty profile, so the first real evaluation finds its classes loaded. */
     private static RuleSet warmedUp(RuleSet rules) {
         try {
-            new Evaluator().evaluate(rules, Profile.empty("warm-up", Level.MID, null), null);
+            Level level = rules.ladder().levels().get(Math.min(1, rules.ladder().levels().size() - 1));
+            new Evaluator().evaluate(rules, Profile.empty("warm-up", level, null, rules.ladder()), null);
         } catch (RuntimeException e) {
             // Only a warm-up: a rule that fails reports itself on the real evaluation.
         }

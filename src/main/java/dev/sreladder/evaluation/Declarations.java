@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.kie.api.runtime.KieSession;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -32,9 +32,9 @@ record Declarations(List<Expectation> expectations, List<FiredRule> fired) {
         TraceListener trace = new TraceListener(fired);
         try {
             session.addEventListener(trace);
-            for (Level level : Level.values()) {
+            for (Level level : rules.ladder().levels()) {
                 if (!level.isBelow(from) && !level.isAbove(to)) {
-                    session.insert(new Checking(level));
+                    session.insert(rules.factModel().checking(level));
                 }
             }
             // Only expectation rules: a verdict rule on "no findings yet" would fire here too.

@@ -2,7 +2,7 @@ package dev.sreladder.evaluation;
 
 import java.util.List;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /**

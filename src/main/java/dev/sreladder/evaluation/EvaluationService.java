@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
@@ -46,7 +47,7 @@ public final class EvaluationService {
      * Evaluates a profile file, or every profile in a folder (bad ones become failed outcomes;
      * the rest are still evaluated). A single bad file is thrown as a bad-input error.
      */
-    public List<Outcome> evaluate(String ref, Level target, boolean trace) {
+    public List<Outcome> evaluate(String ref, String target, boolean trace) {
         List<Outcome> outcomes = new ArrayList<>();
         evaluateEach(ref, target, trace, outcomes::add);
         return outcomes;
@@ -57,16 +58,18 @@ public final class EvaluationService {
      * and on the calling thread, all under one rule set (even if the rules are reloaded meanwhile),
      * so a folder of any size streams through.
      */
-    public void evaluateEach(String ref, Level target, boolean trace, Consumer<Outcome> each) {
+    public void evaluateEach(String ref, String targetName, boolean trace, Consumer<Outcome> each) {
         Path path = Path.of(ref);
         boolean folder = ProfileFiles.isFolder(path);
         rules.withRules(ruleSet -> {
+            Level target = ruleSet.level(targetName, "--target");
             if (folder) {
                 // Reading and evaluating one profile is independent of the others: use every core.
                 InOrder.map(ProfileFiles.inFolder(path),
-                        file -> outcome(ruleSet, loader.loadFile(file), target, trace, false), each);
+                        file -> outcome(ruleSet, loader.loadFile(file, ruleSet.ladder()), target, trace, false),
+                        each);
             } else {
-                loader.forEach(ref, loaded -> each.accept(outcome(ruleSet, loaded, target, trace, true)));
+                loader.forEach(ref, ruleSet.ladder(), loaded -> each.accept(outcome(ruleSet, loaded, target, trace, true)));
             }
             return null;
         });
@@ -93,10 +96,10 @@ public final class EvaluationService {
     }
 
     /** Evaluates one profile with the trace of every rule that fired. */
-    public Explained explain(String ref, Level target) {
-        Profile profile = loader.loadOne(ref, "explain").profile();
+    public Explained explain(String ref, String target) {
         return rules.withRules(ruleSet -> {
-            Evaluation evaluation = evaluate(ruleSet, profile, target, true);
+            Profile profile = loader.loadOne(ref, "explain", ruleSet.ladder()).profile();
+            Evaluation evaluation = evaluate(ruleSet, profile, ruleSet.level(target, "--target"), true);
             return new Explained(evaluation, Trace.of(evaluation, ruleSet));
         });
     }
@@ -104,6 +107,11 @@ public final class EvaluationService {
     /** Evaluates one profile under the given rule set. */
     public Evaluation evaluate(RuleSet ruleSet, Profile profile, Level target, boolean trace) {
         return evaluator.evaluate(ruleSet, profile, target, trace);
+    }
+
+    /** The ladder of the rules in use. */
+    public Ladder ladder() {
+        return rules.withRules(RuleSet::ladder);
     }
 
     /** Runs the work on the rules in use, which stay usable until it returns, whatever reloads. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
 
@@ -26,6 +26,11 @@ public final class Evaluator {
 
     /** As {@link #evaluate(RuleSet, Profile, Level)}, recording every rule that fired when {@code trace}. */
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace) {
+        if (!profile.ladder().equals(rules.ladder())) {
+            throw LadderException.badInput(profile.id() + " is a profile of the ladder '" + profile.ladder().id()
+                    + "', and the rules in " + rules.origin() + " are for '" + rules.ladder().id()
+                    + "': read it against the ladder of the rules that evaluate it");
+        }
         Level target = targetOf(profile, requestedTarget);
         KieSession session = null;
         List<FiredRule> fired = new ArrayList<>();
@@ -40,11 +45,12 @@ public final class Evaluator {
             if (listener != null) {
                 session.addEventListener(listener);
             }
-            session.insert(profile);
+            FactModel model = rules.factModel();
+            session.insert(model.profile(profile));
             if (target.isAbove(profile.level())) {
-                session.insert(new Promotion(profile.level(), target));
+                session.insert(model.promotion(profile.level(), target));
             }
-            Assessment assessment = rules.factModel().assessment();
+            Assessment assessment = model.assessment();
             for (Expectation expectation : declarations.expectations()) {
                 session.insert(assessment.assess(expectation, profile));
             }
@@ -66,7 +72,7 @@ public final class Evaluator {
             findings.sort(Finding.ORDER);
             VerdictReached verdict = single(verdicts, rules);
             return new Evaluation(profile, target, verdict.verdict(), verdict.rule(), score(findings), findings,
-                    rules.fingerprint(), rules.files().size(), fired);
+                    rules.fingerprint(), rules.ruleFileCount(), fired);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw LadderException.badInput("rule \"" + e.getRule().getName() + "\" failed for " + profile.id() + ": "
@@ -85,7 +91,7 @@ public final class Evaluator {
     /** The target asked for, else the profile's own, else the next level; never below the current one. */
     public static Level targetOf(Profile profile, Level requestedTarget) {
         Level target = requestedTarget != null ? requestedTarget
-                : profile.targetIfGiven().orElse(profile.level().next());
+                : profile.targetIfGiven().orElse(profile.ladder().next(profile.level()));
         if (target.isBelow(profile.level())) {
             throw LadderException.badInput("target " + target + " is below " + profile.id() + "'s current level "
                     + profile.level() + "; give " + profile.level() + " or a level above it");

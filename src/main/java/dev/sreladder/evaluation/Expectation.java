@@ -3,27 +3,24 @@ package dev.sreladder.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /**
  * What a level expects, as declared by one rule in {@code rules/<level>.drl}
- * ({@link RuleApi#expectation}): met when every requirement holds. The rule set's
- * {@link FactModel#assessment()} turns it into the finding for one engineer.
+ * ({@link RuleApi#expectation}): met when every condition holds (each may be "any of" or "at
+ * least N of" a list). The rule set's {@link FactModel#assessment()} turns it into the finding for
+ * one engineer.
  */
 public record Expectation(String rule, String code, String section, Level level, String advice,
-        List<Requirement> requirements) {
+        List<Condition> requirements) {
 
     public Expectation {
         requirements = List.copyOf(requirements);
     }
 
-    /**
-     * Whether every requirement holds. The assessment rules of fact-model-1 rule sets match
-     * {@code Expectation(isMetBy($profile))}, so it stays for their replay.
-     */
     public boolean isMetBy(Profile profile) {
-        for (Requirement requirement : requirements) {
+        for (Condition requirement : requirements) {
             if (!requirement.isSatisfiedBy(profile)) {
                 return false;
             }
@@ -31,14 +28,23 @@ public record Expectation(String rule, String code, String section, Level level,
         return true;
     }
 
-    // A plain loop, not a stream: it runs for every expectation of every profile.
-    public List<Requirement> unmetBy(Profile profile) {
-        List<Requirement> unmet = new ArrayList<>(requirements.size());
-        for (Requirement requirement : requirements) {
+    /** The conditions that do not hold, as written (for messages). A plain loop: it runs for every profile. */
+    public List<Condition> unmetBy(Profile profile) {
+        List<Condition> unmet = new ArrayList<>(requirements.size());
+        for (Condition requirement : requirements) {
             if (!requirement.isSatisfiedBy(profile)) {
                 unmet.add(requirement);
             }
         }
         return unmet;
+    }
+
+    /** What would clear it: each unmet condition reduced to what is still unmet in it. */
+    public static List<Condition> stillUnmet(List<Condition> unmet, Profile profile) {
+        List<Condition> parts = new ArrayList<>(unmet.size());
+        for (Condition condition : unmet) {
+            condition.unmetPart(profile).ifPresent(parts::add);
+        }
+        return parts;
     }
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import dev.sreladder.ladder.Level;
+import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -18,21 +21,32 @@ import dev.sreladder.system.LadderException;
 public enum FactModel {
     /**
      * Rules call the fact types' own factories (Expectation.declaredBy, Finding.trap, ...): builds up
-     * to 2026-11-29. Compiled through {@link FactModelV1}'s adapter.
+     * to 2026-11-29. Compiled through {@link FactModelV1}'s adapter onto {@link ArticleFacts}.
      */
     V1(1, List.of("Expectation.declaredBy", "Finding.trap", "Finding.note", "VerdictReached.by"),
             List.of("Finding.met", "Finding.unmet"),
             List.of("dev.sreladder.evaluation.Requirement.atLeast", "dev.sreladder.evaluation.Requirement.atMost"),
-            false),
-    /** Rules call the rule API's functions ({@link RuleApi}); the fact types are plain records. */
+            Article.TYPES, false),
+    /**
+     * Rules call the rule API's functions on the article's fact types (a level enum, ratings and
+     * counts as record fields): builds of 2026-12-01. Compiled onto {@link ArticleFacts}.
+     */
     V2(2, List.of("expectation", "trap", "note", "verdictReached"), List.of(),
-            List.of(RuleApi.class.getName() + ".atLeast", RuleApi.class.getName() + ".atMost",
-                    RuleApi.class.getName() + ".expectation", RuleApi.class.getName() + ".trap",
-                    RuleApi.class.getName() + ".note", RuleApi.class.getName() + ".verdictReached"),
-            true);
+            Stream.of("atLeast", "atMost", "expectation", "trap", "note", "verdictReached")
+                    .map(function -> "dev.sreladder.evaluation.RuleApi." + function).toList(),
+            Article.TYPES, true),
+    /**
+     * The ladder's own words: levels by name ({@code Checking(level == "MID")}), values by key
+     * ({@code Profile(value("mentees") == 0)}), and "any of" / "at least N of" conditions.
+     */
+    V3(3, List.of("expectation", "trap", "note", "verdictReached"), List.of(),
+            Stream.of("atLeast", "atMost", "anyOf", "atLeastOf", "expectation", "trap", "note", "verdictReached")
+                    .map(function -> RuleApi.class.getName() + "." + function).toList(),
+            Stream.of(Profile.class, Checking.class, Promotion.class, Finding.class, FindingKind.class,
+                    VerdictReached.class, Verdict.class).map(Class::getName).toList(), true);
 
     /** What the rules folder and every rule set stored from now on are written for. */
-    public static final FactModel CURRENT = V2;
+    public static final FactModel CURRENT = V3;
 
     private final int version;
     /** The call that makes each kind of rule, in the order of {@link RuleKind} (OTHER has none). */
@@ -41,15 +55,17 @@ public enum FactModel {
     private final List<String> otherCalls;
     private final List<Pattern> kindCallPatterns;
     private final List<String> functions;
+    private final List<String> types;
     private final boolean refusesFactChanges;
 
     FactModel(int version, List<String> kindCalls, List<String> otherCalls, List<String> functions,
-            boolean refusesFactChanges) {
+            List<String> types, boolean refusesFactChanges) {
         this.version = version;
         this.kindCalls = kindCalls;
         this.otherCalls = otherCalls;
         this.kindCallPatterns = kindCalls.stream().map(FactModel::callPattern).toList();
         this.functions = functions;
+        this.types = types;
         this.refusesFactChanges = refusesFactChanges;
     }
 
@@ -74,7 +90,7 @@ public enum FactModel {
 
     /** Every call this model's rules make to the application, qualified ones as written. */
     List<String> calls() {
-        return java.util.stream.Stream.concat(kindCalls.stream(), otherCalls.stream()).toList();
+        return Stream.concat(kindCalls.stream(), otherCalls.stream()).toList();
     }
 
     /**
@@ -95,9 +111,39 @@ public enum FactModel {
         return RuleKind.OTHER;
     }
 
-    /** The DRL handed to Drools for a file written for this model: the file itself, or V1's adaptation. */
+    /** The fact types this model's rules may import, by qualified name. */
+    List<String> types() {
+        return types;
+    }
+
+    /** Whether the rules are written for the article's frozen fact types ({@link ArticleFacts}). */
+    boolean isArticles() {
+        return this != V3;
+    }
+
+    /** The DRL handed to Drools for a file written for this model: the file itself, or the article adaptation. */
     String compiledText(String drl) {
-        return this == V1 ? FactModelV1.adapt(drl) : drl;
+        return switch (this) {
+            case V1 -> FactModelV1.adaptImports(FactModelV1.adapt(drl));
+            case V2 -> FactModelV1.adaptImports(drl);
+            case V3 -> drl;
+        };
+    }
+
+    /** The fact saying that a level's expectations are checked, as this model's rules match it. */
+    Object checking(Level level) {
+        return isArticles() ? new ArticleFacts.Checking(ArticleFacts.level(level)) : new Checking(level);
+    }
+
+    /** The fact saying that a promotion is asked about. */
+    Object promotion(Level from, Level to) {
+        return isArticles() ? new ArticleFacts.Promotion(ArticleFacts.level(from), ArticleFacts.level(to))
+                : new Promotion(from, to);
+    }
+
+    /** The profile as this model's rules match it. */
+    Object profile(Profile profile) {
+        return isArticles() ? ArticleFacts.profile(profile) : profile;
     }
 
     /** "Finding.trap" as a call in code: not part of a longer name, spaces allowed around the dot. */
@@ -117,5 +163,15 @@ public enum FactModel {
                 + ", which this build of sre-ladder does not know (it knows "
                 + Arrays.stream(values()).map(model -> String.valueOf(model.version)).collect(Collectors.joining(", "))
                 + "): replay it with the build that recorded it, or a newer one");
+    }
+
+    /** The qualified names fact models 1 and 2 import: the article's fact types, as they were named then. */
+    private static final class Article {
+        static final List<String> TYPES = List.of("dev.sreladder.profile.Profile", "dev.sreladder.profile.Level",
+                "dev.sreladder.profile.Competencies", "dev.sreladder.profile.Evidence",
+                "dev.sreladder.evaluation.Checking", "dev.sreladder.evaluation.Promotion",
+                "dev.sreladder.evaluation.Expectation", "dev.sreladder.evaluation.Requirement",
+                "dev.sreladder.evaluation.Finding", "dev.sreladder.evaluation.FindingKind",
+                "dev.sreladder.evaluation.VerdictReached", "dev.sreladder.evaluation.Verdict");
     }
 }

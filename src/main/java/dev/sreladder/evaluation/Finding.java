@@ -3,7 +3,7 @@ package dev.sreladder.evaluation;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 
 /**
  * One explained conclusion: which rule, what it saw ({@code message}), where the article says
@@ -12,7 +12,7 @@ import dev.sreladder.profile.Level;
  * fact model's {@link Assessment}.
  */
 public record Finding(String code, FindingKind kind, Level level, String rule, String message, String advice,
-        String section, List<Requirement> requires) {
+        String section, List<Condition> requires) {
 
     /**
      * The order findings are read and worked on: by kind (blockers first), then level, then code.

@@ -16,9 +16,9 @@ import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
-import dev.sreladder.profile.Level;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
 
 /**
  * One rule as Drools' parser describes it: its name and line, every pattern of its conditions
@@ -32,10 +32,15 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
     record FactPattern(String type, int line, List<String> constraints) {
     }
 
-    /** "level == Level.SENIOR", either way round. */
-    private static final Pattern LEVEL_CONSTRAINT = Pattern.compile(
-            "^\\s*(?:(\\w+)\\s*==\\s*Level\\s*\\.\\s*(\\w+)|Level\\s*\\.\\s*(\\w+)\\s*==\\s*(\\w+))\\s*$");
+    /** "level == "SENIOR"" (fact model 3) or "level == Level.SENIOR" (1 and 2), either way round. */
+    private static final Pattern LEVEL_CONSTRAINT = Pattern.compile("^\\s*(?:(\\w+)\\s*==\\s*" + Names.LEVEL
+            + "|" + Names.LEVEL.replace("(?<", "(?<b") + "\\s*==\\s*(\\w+))\\s*$");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+
+    /** How a constraint names a level; in a holder, so the pattern above can use it. */
+    private static final class Names {
+        static final String LEVEL = "(?:Level\\s*\\.\\s*(?<enum>\\w+)|\"(?<text>\\w+)\")";
+    }
 
     ParsedRule {
         patterns = List.copyOf(patterns);
@@ -73,11 +78,11 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
     }
 
     /**
-     * The level the rule is about: the one its {@code Checking(level == Level.X)} names, else its
-     * {@code Promotion(from == Level.X)}, else the first {@code field == Level.X} of any pattern;
-     * null when it names none (or a name that is not a level).
+     * The level the rule is about: the one its {@code Checking(level == "X")} names, else its
+     * {@code Promotion(from == "X")}, else the first {@code field == "X"} of any pattern that is a
+     * level of the ladder; null when it names none.
      */
-    Level level() {
+    Level level(Ladder ladder) {
         Level checking = null;
         Level promotion = null;
         Level any = null;
@@ -87,8 +92,11 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
                 if (!matcher.matches()) {
                     continue;
                 }
-                String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
-                Level level = Level.parse(matcher.group(2) != null ? matcher.group(2) : matcher.group(3)).orElse(null);
+                String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(matcher.groupCount());
+                Level level = ladder.level(levelName(matcher)).orElse(null);
+                if (level == null || (!level.name().equals(levelName(matcher)))) {
+                    continue;
+                }
                 if (pattern.type().equals("Checking") && field.equals("level") && checking == null) {
                     checking = level;
                 } else if (pattern.type().equals("Promotion") && field.equals("from") && promotion == null) {
@@ -101,8 +109,36 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
         return checking != null ? checking : promotion != null ? promotion : any;
     }
 
-    /** The profile keys the conditions name, in the profile format's order. */
-    List<String> reads() {
+    /** The level name a matched level constraint gives. */
+    private static String levelName(Matcher matcher) {
+        for (String group : List.of("enum", "text", "benum", "btext")) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group);
+            }
+        }
+        return "";
+    }
+
+    /** Every level name the constraints compare a field with, and its line: what the rule checks name. */
+    List<Named> levelNames() {
+        List<Named> named = new ArrayList<>();
+        for (FactPattern pattern : patterns) {
+            for (String constraint : pattern.constraints()) {
+                Matcher matcher = LEVEL_CONSTRAINT.matcher(constraint);
+                if (matcher.matches()) {
+                    named.add(new Named(levelName(matcher), pattern.line()));
+                }
+            }
+        }
+        return named;
+    }
+
+    /** A name a rule uses and the line of the pattern it is in. */
+    record Named(String name, int line) {
+    }
+
+    /** The profile keys the conditions name, in the ladder's order. */
+    List<String> reads(Ladder ladder) {
         Set<String> names = new HashSet<>();
         for (FactPattern pattern : patterns) {
             for (String constraint : pattern.constraints()) {
@@ -113,7 +149,7 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
             }
         }
         List<String> reads = new ArrayList<>();
-        for (ProfileKey key : ProfileKeys.all()) {
+        for (ProfileKey key : ladder.keys()) {
             if (names.contains(key.name())) {
                 reads.add(key.name());
             }

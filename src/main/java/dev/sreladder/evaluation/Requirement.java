@@ -1,18 +1,22 @@
 package dev.sreladder.evaluation;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
+import dev.sreladder.profile.Numbers;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKeys;
 
 /**
  * One machine-readable condition on a profile key, such as {@code gameDays >= 1}. Rules declare
- * them; the planner applies them; nothing outside {@code rules/} knows their numbers.
+ * them; the planner applies them; nothing outside {@code rules/} knows their numbers. The key is
+ * checked against the ladder by the rule checks ({@link RuleLint}), not here: a condition read
+ * back from a stored evaluation keeps the key it was recorded with.
  */
-public record Requirement(String key, String op, Number value) {
+public record Requirement(String key, String op, Number value) implements Condition {
 
     public Requirement {
-        ProfileKeys.require(key);
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(op, "op");
         if (!(">=".equals(op) || "<=".equals(op) || ">".equals(op) || "<".equals(op) || "==".equals(op))) {
             throw new IllegalArgumentException("unknown operator '" + op + "' in a requirement on " + key);
@@ -28,6 +32,7 @@ public record Requirement(String key, String op, Number value) {
         return new Requirement(key, "<=", value);
     }
 
+    @Override
     public boolean isSatisfiedBy(Profile profile) {
         double actual = profile.value(key);
         double wanted = value.doubleValue();
@@ -40,12 +45,29 @@ public record Requirement(String key, String op, Number value) {
         };
     }
 
+    @Override
+    public Optional<Condition> unmetPart(Profile profile) {
+        return isSatisfiedBy(profile) ? Optional.empty() : Optional.of(this);
+    }
+
+    @Override
+    public List<String> keys() {
+        return List.of(key);
+    }
+
+    @Override
+    public List<Requirement> requirements() {
+        return List.of(this);
+    }
+
     /** "gameDays is 0, needs ≥ 1". */
+    @Override
     public String describe(Profile profile) {
         return key + " is " + format(profile.value(key)) + ", needs " + symbol() + " " + format(value.doubleValue());
     }
 
     /** "gameDays ≥ 1". */
+    @Override
     public String condition() {
         return key + " " + symbol() + " " + format(value.doubleValue());
     }
@@ -60,10 +82,10 @@ public record Requirement(String key, String op, Number value) {
 
     /** Whole numbers print without a decimal point: 3, not 3.0. */
     public static String format(double number) {
-        return ProfileKeys.format(number);
+        return Numbers.format(number);
     }
 
     private static Number normalize(Number number) {
-        return ProfileKeys.number(Objects.requireNonNull(number, "value").doubleValue());
+        return Numbers.number(Objects.requireNonNull(number, "value").doubleValue());
     }
 }

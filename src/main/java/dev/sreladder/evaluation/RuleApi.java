@@ -8,20 +8,21 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /**
- * What a rule calls to say what it concluded (fact model 2): the DRL imports these as functions
- * ({@code import function dev.sreladder.evaluation.RuleApi.trap;}) and passes {@code drools}, the
- * firing rule's context. This is the one place that knows Drools' side of a firing: the rule's
- * name and its {@code @code}/{@code @section} metadata through the public {@link Rule}, and the
- * facts it matched; the records it builds know nothing of Drools. These run once per finding, so
- * they loop instead of streaming.
+ * What a rule calls to say what it concluded (fact models 2 and 3): the DRL imports these as
+ * functions ({@code import function dev.sreladder.evaluation.RuleApi.trap;}) and passes
+ * {@code drools}, the firing rule's context. This is the one place that knows Drools' side of a
+ * firing: the rule's name and its {@code @code}/{@code @section} metadata through the public
+ * {@link Rule}, and the facts it matched; the records it builds know nothing of Drools. These run
+ * once per finding, so they loop instead of streaming.
  */
 public final class RuleApi {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    /** "{mentees}" in a trap's or note's situation: a profile key (or "level"), replaced by its value. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private RuleApi() {
     }
@@ -36,11 +37,21 @@ public final class RuleApi {
         return Requirement.atMost(key, value);
     }
 
+    /** A condition that holds when any one of {@code alternatives} holds (fact model 3). */
+    public static Condition anyOf(Condition... alternatives) {
+        return new AnyOf(List.of(alternatives));
+    }
+
+    /** A condition that holds when at least {@code count} of {@code alternatives} hold (fact model 3). */
+    public static Condition atLeastOf(int count, Condition... alternatives) {
+        return new AtLeastOf(count, List.of(alternatives));
+    }
+
     /**
      * The expectation the firing rule declares: its level is the level of the {@link Checking}
      * fact the rule matched, its code and section the rule's metadata.
      */
-    public static Expectation expectation(RuleContext drools, String advice, Requirement... requirements) {
+    public static Expectation expectation(RuleContext drools, String advice, Condition... requirements) {
         Rule rule = drools.getRule();
         return new Expectation(rule.getName(), RuleMetadata.code(rule), RuleMetadata.section(rule),
                 checkedLevel(drools), advice, List.of(requirements));
@@ -49,15 +60,13 @@ public final class RuleApi {
     /**
      * A trap the firing rule recognised in {@code profile}. {@code situation} may name profile keys
      * in braces ("{mentees}", "{level}"), replaced by their values; {@code wayOut} is the way out the
-     * article advises, of which the conditions not yet met become the finding's {@code requires}.
+     * article advises, of which what is not yet met becomes the finding's {@code requires}.
      */
     public static Finding trap(RuleContext drools, Profile profile, String situation, String advice,
-            Requirement... wayOut) {
-        List<Requirement> unmet = new ArrayList<>(wayOut.length);
-        for (Requirement requirement : wayOut) {
-            if (!requirement.isSatisfiedBy(profile)) {
-                unmet.add(requirement);
-            }
+            Condition... wayOut) {
+        List<Condition> unmet = new ArrayList<>(wayOut.length);
+        for (Condition condition : wayOut) {
+            condition.unmetPart(profile).ifPresent(unmet::add);
         }
         return finding(drools, FindingKind.TRAP, profile, situation, advice, unmet);
     }
@@ -73,7 +82,7 @@ public final class RuleApi {
     }
 
     private static Finding finding(RuleContext drools, FindingKind kind, Profile profile, String situation,
-            String advice, List<Requirement> requires) {
+            String advice, List<Condition> requires) {
         Rule rule = drools.getRule();
         return new Finding(RuleMetadata.code(rule), kind, profile.level(), rule.getName(), fill(situation, profile),
                 advice, RuleMetadata.section(rule), requires);
@@ -82,7 +91,10 @@ public final class RuleApi {
     private static Level checkedLevel(RuleContext drools) {
         for (Object fact : drools.getMatch().getObjects()) {
             if (fact instanceof Checking checking) {
-                return checking.level();
+                return checking.asLevel();
+            }
+            if (fact instanceof ArticleFacts.Checking checking) {
+                return ArticleFacts.today(checking.level());
             }
         }
         throw new IllegalStateException("rule \"" + drools.getRule().getName()

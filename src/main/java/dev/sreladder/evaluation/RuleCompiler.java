@@ -21,6 +21,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.LadderFile;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -45,26 +47,28 @@ public final class RuleCompiler {
      * is handed {@link FactModel#compiledText} of each, which keeps every line where it was.
      */
     public RuleSet compile(List<RuleFile> files, String origin, FactModel model) {
-        if (files.isEmpty()) {
+        List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::fileName)).toList();
+        List<RuleFile> drlFiles = sorted.stream().filter(file -> !file.isLadder()).toList();
+        if (drlFiles.isEmpty()) {
             throw LadderException.badInput("no rule files (*.drl) in " + origin);
         }
-        List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::fileName)).toList();
+        List<Problem> problems = new ArrayList<>();
+        Ladder ladder = ladderOf(sorted, model, problems);
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.sreladder.rules", "ruleset-" + UUID.randomUUID(),
                 "1." + BUILDS.incrementAndGet());
         KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, RuleFile> byResource = new LinkedHashMap<>();
-        for (RuleFile file : sorted) {
+        for (RuleFile file : drlFiles) {
             String resource = RESOURCE_DIR + file.fileName();
             byResource.put(resource, file);
             fileSystem.write(resource, model.compiledText(file.content()));
         }
         List<DrlFile> parsed = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (RuleFile file : sorted) {
+        for (RuleFile file : drlFiles) {
             DrlFile drl = DrlFile.parse(file);
             parsed.add(drl);
-            problems.addAll(RuleLint.check(drl, model));
+            problems.addAll(RuleLint.check(drl, model, ladder));
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         problems.addAll(errors(builder.getResults().getMessages(Message.Level.ERROR), byResource));
@@ -78,7 +82,7 @@ public final class RuleCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : container.getKieBase().getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleInfo info = describe(rule, parsed, model);
+                RuleInfo info = describe(rule, parsed, model, ladder);
                 rules.add(info);
                 if (info.code() == null || info.section() == null) {
                     problems.add(new Problem(info.file(), info.line(), "rule \"" + rule.getName() + "\" has no "
@@ -92,7 +96,30 @@ public final class RuleCompiler {
             throw refused(origin, problems);
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
-        return new RuleSet(sorted, fingerprint(sorted), origin, model, container, rules);
+        return new RuleSet(sorted, fingerprint(sorted), origin, model, ladder, container, rules);
+    }
+
+    /**
+     * The ladder of the set: its ladder file, else the article's. Fact models 1 and 2 knew no ladder
+     * files; a broken ladder file adds its problems and stands in as the article's, so the rules are
+     * still checked and every error comes out at once.
+     */
+    private static Ladder ladderOf(List<RuleFile> files, FactModel model, List<Problem> problems) {
+        for (RuleFile file : files) {
+            if (!file.isLadder()) {
+                continue;
+            }
+            if (model.isArticles()) {
+                problems.add(new Problem(file.path(), 1, "fact model " + model.version()
+                        + " has no ladder file; its rules are for the article's ladder"));
+                return Ladder.article();
+            }
+            LadderFile.Parsed parsed = LadderFile.parse(file.path(), file.content());
+            parsed.problems().forEach(problem -> problems.add(new Problem(problem.path(), problem.line(),
+                    problem.message())));
+            return parsed.ladder() != null ? parsed.ladder() : Ladder.article();
+        }
+        return Ladder.article();
     }
 
     /** One error in a rule file, shown as "path:line: message". */
@@ -114,7 +141,7 @@ public final class RuleCompiler {
      * The rule as maintainers see it: code and section from its metadata; file, line, kind, level and
      * what it reads from the parsed file that holds a rule of its package and name.
      */
-    private static RuleInfo describe(Rule rule, List<DrlFile> files, FactModel model) {
+    private static RuleInfo describe(Rule rule, List<DrlFile> files, FactModel model, Ladder ladder) {
         String code = blankToNull(RuleMetadata.optional(rule, "code"));
         String section = blankToNull(RuleMetadata.optional(rule, "section"));
         for (DrlFile file : files) {
@@ -123,8 +150,8 @@ public final class RuleCompiler {
             }
             for (ParsedRule parsed : file.rules()) {
                 if (parsed.name().equals(rule.getName())) {
-                    return new RuleInfo(rule.getName(), code, model.kindOf(parsed.consequence()), parsed.level(),
-                            section, file.file().path(), parsed.line(), parsed.reads());
+                    return new RuleInfo(rule.getName(), code, model.kindOf(parsed.consequence()),
+                            parsed.level(ladder), section, file.file().path(), parsed.line(), parsed.reads(ladder));
                 }
             }
         }

@@ -2,13 +2,14 @@ package dev.sreladder.evaluation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileLoader;
 
@@ -31,19 +32,30 @@ public final class RuleImpact {
      * every profile whose verdict, score or findings (kind, code and level) would change. The rules
      * in {@code dir} are compiled for the comparison only; nothing is swapped in.
      */
-    public Impact impact(Path dir, Collection<ProfileLoader.Loaded> profiles) {
+    public Impact impact(Path dir, Function<Ladder, List<ProfileLoader.Loaded>> profilesFor) {
         try (RuleSet candidate = compiler.compile(RuleSources.fromDirectory(dir), dir.toString())) {
             return rules.withRules(current -> {
                 List<Impact.ProfileImpact> changed = new ArrayList<>();
                 List<String> errors = new ArrayList<>();
                 int evaluated = 0;
-                for (ProfileLoader.Loaded loaded : profiles) {
+                List<ProfileLoader.Loaded> profiles = profilesFor.apply(current.ladder());
+                // Under another ladder a profile is read again against that ladder's words.
+                List<ProfileLoader.Loaded> candidates = candidate.ladder().equals(current.ladder()) ? profiles
+                        : profilesFor.apply(candidate.ladder());
+                for (int i = 0; i < profiles.size(); i++) {
+                    ProfileLoader.Loaded loaded = profiles.get(i);
+                    ProfileLoader.Loaded other = candidates.get(i);
                     if (!(loaded instanceof ProfileLoader.Read read)) {
                         errors.add(((ProfileLoader.Unreadable) loaded).reason());
                         continue;
                     }
+                    if (!(other instanceof ProfileLoader.Read otherRead)) {
+                        errors.add(((ProfileLoader.Unreadable) other).reason() + " (under the rules in " + dir + ")");
+                        continue;
+                    }
                     try {
-                        compare(read.source(), read.document(), current, candidate).ifPresent(changed::add);
+                        compare(read.source(), read.document(), otherRead.document(), current, candidate)
+                                .ifPresent(changed::add);
                         evaluated++;
                     } catch (RuntimeException e) {
                         errors.add(loaded.source() + ": " + e.getMessage());
@@ -55,16 +67,16 @@ public final class RuleImpact {
         }
     }
 
-    /** The profiles a REF names (a file or a folder), for {@link #impact}. */
-    public List<ProfileLoader.Loaded> profiles(String ref) {
-        return loader.load(ref);
+    /** The profiles a REF names (a file or a folder), read against a ladder, for {@link #impact}. */
+    public List<ProfileLoader.Loaded> profiles(String ref, Ladder ladder) {
+        return loader.load(ref, ladder);
     }
 
     /** How the profile's evaluation would change, or empty when it would not. */
-    private Optional<Impact.ProfileImpact> compare(String source, ProfileDocument document, RuleSet current,
-            RuleSet candidate) {
+    private Optional<Impact.ProfileImpact> compare(String source, ProfileDocument document,
+            ProfileDocument candidateDocument, RuleSet current, RuleSet candidate) {
         Evaluation before = evaluator.evaluate(current, document.profile(), null);
-        Evaluation after = evaluator.evaluate(candidate, document.profile(), null);
+        Evaluation after = evaluator.evaluate(candidate, candidateDocument.profile(), null);
         Set<String> findingsBefore = findings(before);
         Set<String> findingsAfter = findings(after);
         if (before.verdict() == after.verdict() && before.score() == after.score()

@@ -12,10 +12,7 @@ import java.util.stream.Stream;
 import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 
-import dev.sreladder.profile.Competencies;
-import dev.sreladder.profile.Evidence;
-import dev.sreladder.profile.Level;
-import dev.sreladder.profile.Profile;
+import dev.sreladder.ladder.Ladder;
 
 /**
  * What a rule file may not do, checked on its text before it can serve. DRL is code, and Java 17
@@ -27,14 +24,7 @@ import dev.sreladder.profile.Profile;
  */
 final class RuleLint {
 
-    /** The fact model: what rules match on and insert. */
-    static final List<Class<?>> FACT_TYPES = List.of(Profile.class, Level.class, Competencies.class, Evidence.class,
-            Checking.class, Promotion.class, Expectation.class, Requirement.class, Finding.class, FindingKind.class,
-            VerdictReached.class, Verdict.class);
     static final List<String> JAVA_LANG = List.of("Math", "String", "Integer", "Long", "Double", "Boolean", "Number");
-
-    private static final Set<String> ALLOWED_TYPES = Stream.concat(FACT_TYPES.stream().map(Class::getName),
-            JAVA_LANG.stream().map(name -> "java.lang." + name)).collect(Collectors.toSet());
 
     private record Forbidden(Pattern pattern, String reason) {
     }
@@ -89,7 +79,7 @@ final class RuleLint {
     }
 
     /** Every problem in the file, each with its line, for a file written for {@code model}. */
-    static List<RuleCompiler.Problem> check(DrlFile drl, FactModel model) {
+    static List<RuleCompiler.Problem> check(DrlFile drl, FactModel model, Ladder ladder) {
         RuleFile file = drl.file();
         List<RuleCompiler.Problem> problems = new ArrayList<>();
         for (ImportDescr imported : drl.imports()) {
@@ -114,10 +104,11 @@ final class RuleLint {
         for (ParsedRule rule : drl.rules()) {
             checkingProblem(file, rule, model).ifPresent(problems::add);
         }
+        problems.addAll(LadderWords.check(drl, model, ladder));
         Matcher qualified = QUALIFIED.matcher(code);
         while (qualified.find()) {
             String name = qualified.group(1).replaceAll("\\s+", "");
-            if (!ALLOWED_TYPES.contains(name) && !name.matches("javax?\\.(io|nio|net)\\..*")
+            if (!allowedTypes(model).contains(name) && !name.matches("javax?\\.(io|nio|net)\\..*")
                     && !name.matches("java\\.lang\\.(reflect|invoke)\\..*") && looksLikePackage(name)) {
                 problems.add(new RuleCompiler.Problem(file.path(), drl.lineAt(qualified.start()),
                         "forbidden in a rule: uses " + name + ", which is outside the fact model"
@@ -214,7 +205,7 @@ final class RuleLint {
             String reason = null;
             if (declares && !type.equals("Checking")) {
                 reason = "rule \"" + rule.name() + "\" declares an expectation, so its conditions may match only"
-                        + " Checking(level == Level.X), not " + type + ": a level expects the same of every engineer;"
+                        + " " + checkingExample(model) + ", not " + type + ": a level expects the same of every engineer;"
                         + " put what is checked of the engineer in the requirements (atLeast, atMost), or write a"
                         + " trap or a note";
             } else if (!declares && type.equals("Checking")) {
@@ -228,10 +219,14 @@ final class RuleLint {
         }
         if (declares && !matchesChecking) {
             return Optional.of(new RuleCompiler.Problem(file.path(), rule.line(), "rule \"" + rule.name()
-                    + "\" declares an expectation but matches no Checking(level == Level.X):"
+                    + "\" declares an expectation but matches no " + checkingExample(model) + ":"
                     + " say which level expects it"));
         }
         return Optional.empty();
+    }
+
+    private static String checkingExample(FactModel model) {
+        return model.isArticles() ? "Checking(level == Level.X)" : "Checking(level == \"X\")";
     }
 
     private static String importProblem(String target, FactModel model) {
@@ -239,15 +234,22 @@ final class RuleLint {
             return "forbidden import: " + target + " imports a whole package; import the fact types by name"
                     + allowedHint(model);
         }
-        return ALLOWED_TYPES.contains(target) ? null
+        return allowedTypes(model).contains(target) ? null
                 : "forbidden import: " + target + " is outside the fact model" + allowedHint(model);
     }
 
     private static String allowedHint(FactModel model) {
-        return " (rules may use " + FACT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
+        return " (rules may use " + model.types().stream().map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .collect(Collectors.joining(", "))
                 + ", the functions " + model.functions().stream().map(f -> f.substring(f.lastIndexOf('.') + 1))
                         .collect(Collectors.joining(", "))
                 + ", and java.lang's " + String.join(", ", JAVA_LANG) + ")";
+    }
+
+    /** The fact types and java.lang basics the model's rules may import or name. */
+    private static Set<String> allowedTypes(FactModel model) {
+        return Stream.concat(model.types().stream(), JAVA_LANG.stream().map(name -> "java.lang." + name))
+                .collect(Collectors.toSet());
     }
 
     /** "profile.evidence.X" is a fact's field path, not a package: packages start with a known root. */

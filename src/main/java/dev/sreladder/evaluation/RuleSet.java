@@ -15,7 +15,8 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
 
 /**
  * A compiled, immutable set of rules with the files it came from, their fingerprint, and a
@@ -29,14 +30,14 @@ public final class RuleSet implements AutoCloseable {
     private final String fingerprint;
     private final String origin;
     private final FactModel factModel;
+    private final Ladder ladder;
     private final KieContainer container;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     /** The names of the rules that declare expectations. */
     private final Set<String> declaring;
     /** What the expectation rules declared, by range of levels checked (from × levels + to). */
-    private final AtomicReferenceArray<Declarations> declared =
-            new AtomicReferenceArray<>(Level.values().length * Level.values().length);
+    private final AtomicReferenceArray<Declarations> declared;
     /** Sessions to reuse: a session reset for the next profile keeps the node memories it built. */
     private volatile KieSessionsPool sessions;
     /**
@@ -48,12 +49,14 @@ public final class RuleSet implements AutoCloseable {
     private final AtomicInteger leases = new AtomicInteger();
     private volatile boolean retired;
 
-    RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, KieContainer container,
-            List<RuleInfo> rules) {
+    RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, Ladder ladder,
+            KieContainer container, List<RuleInfo> rules) {
         this.files = List.copyOf(files);
         this.fingerprint = fingerprint;
         this.origin = origin;
         this.factModel = factModel;
+        this.ladder = ladder;
+        this.declared = new AtomicReferenceArray<>(ladder.levels().size() * ladder.levels().size());
         this.container = container;
         this.kieBase = container.getKieBase();
         this.rules = List.copyOf(rules);
@@ -61,8 +64,19 @@ public final class RuleSet implements AutoCloseable {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The rule files and the ladder file, as stored and fingerprinted. */
     public List<RuleFile> files() {
         return files;
+    }
+
+    /** How many DRL files the set has (the ladder file is not one): what evaluations report. */
+    public int ruleFileCount() {
+        return (int) files.stream().filter(file -> !file.isLadder()).count();
+    }
+
+    /** The ladder the rules are written for: the set's ladder file, else the article's. */
+    public Ladder ladder() {
+        return ladder;
     }
 
     /** "sha256:…" over the file names and contents. */
@@ -85,6 +99,11 @@ public final class RuleSet implements AutoCloseable {
         return rules;
     }
 
+    /** A level of the set's ladder by name, for an option such as {@code --target}; null for none. */
+    public Level level(String name, String option) {
+        return name == null || name.isBlank() ? null : ladder.requireLevel(name, option);
+    }
+
     /** The rule of that name, if this set has one. */
     public java.util.Optional<RuleInfo> rule(String name) {
         return rules.stream().filter(rule -> rule.name().equals(name)).findFirst();
@@ -104,7 +123,7 @@ public final class RuleSet implements AutoCloseable {
      * expectation rules the first time a range is asked for.
      */
     Declarations declarations(Level from, Level to) {
-        int range = from.ordinal() * Level.values().length + to.ordinal();
+        int range = from.rank() * ladder.levels().size() + to.rank();
         Declarations known = declared.get(range);
         if (known == null) {
             synchronized (declared) {

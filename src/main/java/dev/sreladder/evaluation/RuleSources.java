@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
 
 /** Finds the DRL files to load: a rules folder, or the defaults packaged in the jar. */
@@ -20,6 +21,7 @@ public final class RuleSources {
 
     public static final String PACKAGED = "the default rules packaged in the jar";
     private static final String PACKAGED_PATTERN = "classpath*:default-rules/*.drl";
+    private static final String PACKAGED_LADDER = "classpath*:default-rules/" + Ladder.FILE_NAME;
 
     private RuleSources() {
     }
@@ -48,7 +50,7 @@ public final class RuleSources {
         return Files.isDirectory(local) && !drlFiles(local).isEmpty() ? "rules" : PACKAGED;
     }
 
-    /** Every {@code *.drl} file directly in the folder, by name. */
+    /** Every {@code *.drl} file directly in the folder, by name, and its ladder file when it has one. */
     public static List<RuleFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw LadderException.badInput("rules folder " + dir + " does not exist or is not a folder");
@@ -64,13 +66,23 @@ public final class RuleSources {
         if (files.isEmpty()) {
             throw LadderException.badInput("no rule files (*.drl) in " + dir);
         }
+        Path ladder = dir.resolve(Ladder.FILE_NAME);
+        if (Files.isRegularFile(ladder)) {
+            try {
+                files.add(new RuleFile(ladder.toString(), Files.readString(ladder, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw LadderException.badInput("cannot read the ladder file " + ladder + ": " + e.getMessage());
+            }
+        }
         return files;
     }
 
     /** The rules packaged in the jar, as they were in {@code rules/} at build time. */
     public static List<RuleFile> packaged() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(PACKAGED_PATTERN);
+            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+            List<Resource> resources = new ArrayList<>(List.of(resolver.getResources(PACKAGED_PATTERN)));
+            resources.addAll(List.of(resolver.getResources(PACKAGED_LADDER)));
             List<RuleFile> files = new ArrayList<>();
             for (Resource resource : resources) {
                 try (InputStream in = resource.getInputStream()) {

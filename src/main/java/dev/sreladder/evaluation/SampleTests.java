@@ -28,7 +28,7 @@ public final class SampleTests {
     public List<SampleCheck> test(String folder) {
         return rules.withRules(ruleSet -> {
             List<SampleCheck> checks = new ArrayList<>();
-            for (ProfileLoader.Loaded loaded : loader.load(folder)) {
+            for (ProfileLoader.Loaded loaded : loader.load(folder, ruleSet.ladder())) {
                 if (!(loaded instanceof ProfileLoader.Read read)) {
                     checks.add(new SampleCheck.Failed(loaded.source(), ((ProfileLoader.Unreadable) loaded).reason()));
                 } else if (read.document().expected() == null) {

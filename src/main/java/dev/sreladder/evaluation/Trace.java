@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.profile.Numbers;
 
 /**
  * The rule trace of an evaluation made readable: each rule the agenda listener saw fire, in
@@ -54,7 +54,7 @@ public final class Trace {
         for (Object fact : fired.facts()) {
             if (fact instanceof Checking checking) {
                 for (Finding finding : evaluation.findings()) {
-                    if (finding.rule().equals(fired.rule()) && finding.level() == checking.level()) {
+                    if (finding.rule().equals(fired.rule()) && finding.level().name().equals(checking.level())) {
                         return finding;
                     }
                 }
@@ -64,24 +64,34 @@ public final class Trace {
     }
 
     static Fact describe(Object fact, RuleInfo rule) {
+        // The article's fact types of fact models 1 and 2 read as today's do.
+        if (fact instanceof ArticleFacts.Profile article) {
+            return describe(article.today(), rule);
+        }
+        if (fact instanceof ArticleFacts.Checking article) {
+            return describe(new Checking(ArticleFacts.today(article.level())), rule);
+        }
+        if (fact instanceof ArticleFacts.Promotion article) {
+            return describe(new Promotion(ArticleFacts.today(article.from()), ArticleFacts.today(article.to())), rule);
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         if (fact instanceof Profile profile) {
             fields.put("id", profile.id());
             fields.put("level", profile.level().name());
             List<String> reads = rule == null ? List.of() : rule.reads();
-            reads.forEach(key -> fields.put(key, ProfileKeys.number(profile.value(key))));
+            reads.forEach(key -> fields.put(key, Numbers.number(profile.value(key))));
             String values = reads.stream().map(key -> key + " " + Requirement.format(profile.value(key)))
                     .collect(Collectors.joining(", "));
             return new Fact("Profile", "Profile " + profile.id() + " (" + profile.level() + ")"
                     + (values.isEmpty() ? "" : ": " + values), fields);
         }
         if (fact instanceof Checking checking) {
-            fields.put("level", checking.level().name());
+            fields.put("level", checking.level());
             return new Fact("Checking", "Checking " + checking.level(), fields);
         }
         if (fact instanceof Promotion promotion) {
-            fields.put("from", promotion.from().name());
-            fields.put("to", promotion.to().name());
+            fields.put("from", promotion.from());
+            fields.put("to", promotion.to());
             return new Fact("Promotion", "Promotion " + promotion.from() + " → " + promotion.to(), fields);
         }
         if (fact instanceof Finding finding) {

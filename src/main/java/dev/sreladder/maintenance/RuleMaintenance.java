@@ -15,6 +15,7 @@ import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.RuleWorkbench.Summary;
 import dev.sreladder.evaluation.SampleCheck;
 import dev.sreladder.evaluation.SampleTests;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -92,20 +93,18 @@ public final class RuleMaintenance {
     public ImpactRun impact(Path dir, String profiles) {
         String ref = profiles != null && !profiles.isBlank() ? profiles
                 : storedProfilesExist() ? STORED : profilesOrSamples(null);
-        return new ImpactRun(ruleImpact.impact(dir, loaded(ref)), ref);
+        return new ImpactRun(ruleImpact.impact(dir, ladder -> loaded(ref, ladder)), ref);
     }
 
-    private List<ProfileLoader.Loaded> loaded(String ref) {
+    private List<ProfileLoader.Loaded> loaded(String ref, Ladder ladder) {
         if (ref.equals(STORED)) {
-            return storedProfiles.allLatest().stream()
-                    .<ProfileLoader.Loaded>map(ProfileLoader.Read::new)
-                    .toList();
+            return storedProfiles.allLatestLoaded(ladder);
         }
-        return ruleImpact.profiles(ref);
+        return ruleImpact.profiles(ref, ladder);
     }
 
     /** Opens the database only when its file exists: checking must not create one. */
     private boolean storedProfilesExist() {
-        return database.exists() && !storedProfiles.allLatest().isEmpty();
+        return database.exists() && !storedProfiles.list().isEmpty();
     }
 }

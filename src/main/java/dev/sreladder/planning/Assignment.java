@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.ProfileKey;
+
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Suggestions;
 
@@ -22,13 +23,13 @@ public record Assignment(String key, double value) {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** Reads {@code key=value[,key=value…]}; any mistake is a one-line bad-input error. */
-    public static List<Assignment> parseAll(String spec) {
+    public static List<Assignment> parseAll(String spec, Ladder ladder) {
         if (spec == null || spec.isBlank()) {
             throw LadderException.badInput("--set needs at least one key=value, for example --set gameDays=2");
         }
         Map<String, Assignment> assignments = new LinkedHashMap<>();
         for (String part : spec.split(",", -1)) {
-            Assignment assignment = parse(part.strip());
+            Assignment assignment = parse(part.strip(), ladder);
             if (assignments.putIfAbsent(assignment.key(), assignment) != null) {
                 throw LadderException.badInput(assignment.key() + " is set twice in --set — keep one");
             }
@@ -36,7 +37,7 @@ public record Assignment(String key, double value) {
         return new ArrayList<>(assignments.values());
     }
 
-    private static Assignment parse(String part) {
+    private static Assignment parse(String part, Ladder ladder) {
         int equals = part.indexOf('=');
         if (equals <= 0 || equals == part.length() - 1) {
             throw LadderException.badInput("malformed --set '" + part
@@ -44,8 +45,8 @@ public record Assignment(String key, double value) {
         }
         String key = part.substring(0, equals).strip();
         String text = part.substring(equals + 1).strip();
-        ProfileKey profileKey = ProfileKeys.find(key).orElseThrow(() -> {
-            List<String> known = ProfileKeys.all().stream().map(ProfileKey::name).toList();
+        ProfileKey profileKey = ladder.key(key).orElseThrow(() -> {
+            List<String> known = ladder.keyNames();
             return LadderException.badInput("unknown key '" + key + "' in --set — "
                     + Suggestions.didYouMean(key, known, "known keys are " + String.join(", ", known)));
         });

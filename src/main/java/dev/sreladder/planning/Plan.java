@@ -3,7 +3,7 @@ package dev.sreladder.planning;
 import java.util.List;
 
 import dev.sreladder.evaluation.Evaluation;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /**

@@ -6,19 +6,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 
+import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.ProfileKey;
 
 /**
  * Finds the changes that make a profile READY, knowing nothing of the rules but what their
@@ -49,13 +48,8 @@ public final class Planner {
             Profile next = current;
             for (Finding finding : holdingBack(evaluation)) {
                 asked.putIfAbsent(finding.id(), finding);
-                for (Requirement requirement : finding.requires()) {
-                    if (!requirement.isSatisfiedBy(next)) {
-                        OptionalDouble value = Remedy.valueMeeting(requirement, next.value(requirement.key()));
-                        if (value.isPresent()) {
-                            next = next.with(requirement.key(), value.getAsDouble());
-                        }
-                    }
+                for (Condition requirement : finding.requires()) {
+                    next = Remedy.meeting(requirement, next).orElse(next);
                 }
             }
             if (tried.contains(next)) {
@@ -104,9 +98,9 @@ public final class Planner {
     /** Every key whose value differs between the two profiles, in the registry's order. */
     private static List<Change> changes(Profile original, Profile changed) {
         List<Change> changes = new ArrayList<>();
-        for (ProfileKey key : ProfileKeys.all()) {
-            double from = original.value(key.name());
-            double to = changed.value(key.name());
+        for (ProfileKey key : original.ladder().keys()) {
+            double from = original.value(key);
+            double to = changed.value(key);
             if (Double.compare(from, to) != 0) {
                 changes.add(new Change(key.name(), from, to));
             }
@@ -120,7 +114,7 @@ public final class Planner {
         for (Change change : changes) {
             List<Finding> closes = asked.values().stream()
                     .filter(finding -> finding.requires().stream()
-                            .anyMatch(requirement -> requirement.key().equals(change.key())))
+                            .anyMatch(requirement -> requirement.keys().contains(change.key())))
                     .sorted(Finding.ORDER).toList();
             steps.add(new Step(change, closes));
         }
@@ -131,7 +125,7 @@ public final class Planner {
 
     private static int position(Finding finding, String key) {
         for (int i = 0; i < finding.requires().size(); i++) {
-            if (finding.requires().get(i).key().equals(key)) {
+            if (finding.requires().get(i).keys().contains(key)) {
                 return i;
             }
         }
@@ -154,10 +148,12 @@ public final class Planner {
                 continue;
             }
             List<String> impossible = new ArrayList<>();
-            for (Requirement requirement : finding.requires()) {
-                if (Remedy.valueMeeting(requirement, profile.value(requirement.key())).isEmpty()) {
-                    impossible.add(requirement.condition() + " cannot be met: " + requirement.key() + " is "
-                            + ProfileKeys.require(requirement.key()).scale().description());
+            for (Condition requirement : finding.requires()) {
+                if (Remedy.meeting(requirement, profile).isEmpty()) {
+                    impossible.add(requirement instanceof Requirement plain
+                            ? plain.condition() + " cannot be met: " + plain.key() + " is "
+                                    + profile.ladder().requireKey(plain.key()).scale().description()
+                            : requirement.condition() + " cannot be met on the keys' scales");
                 }
             }
             obstacles.add(name + (impossible.isEmpty()
@@ -168,6 +164,6 @@ public final class Planner {
     }
 
     private static String conditions(Finding finding) {
-        return String.join(" and ", finding.requires().stream().map(Requirement::condition).toList());
+        return String.join(" and ", finding.requires().stream().map(Condition::condition).toList());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.Evaluator;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
 
@@ -25,14 +25,20 @@ public final class PlanningService {
     }
 
     /** {@code set} is checked before the profile is read, so a typo in it is reported first. */
-    public WhatIfResult whatIf(String ref, String set, Level target) {
-        List<Assignment> assignments = Assignment.parseAll(set);
-        Profile profile = loader.loadOne(ref, "what-if").profile();
-        return whatIf.run(rules.get(), profile, target, assignments);
+    public WhatIfResult whatIf(String ref, String set, String target) {
+        return rules.withRules(ruleSet -> {
+            List<Assignment> assignments = Assignment.parseAll(set, ruleSet.ladder());
+            Level level = ruleSet.level(target, "--target");
+            Profile profile = loader.loadOne(ref, "what-if", ruleSet.ladder()).profile();
+            return whatIf.run(ruleSet, profile, level, assignments);
+        });
     }
 
-    public Plan plan(String ref, Level target) {
-        Profile profile = loader.loadOne(ref, "plan").profile();
-        return planner.plan(rules.get(), profile, target);
+    public Plan plan(String ref, String target) {
+        return rules.withRules(ruleSet -> {
+            Level level = ruleSet.level(target, "--target");
+            Profile profile = loader.loadOne(ref, "plan", ruleSet.ladder()).profile();
+            return planner.plan(ruleSet, profile, level);
+        });
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /** Evaluates a profile as it is and with some values changed, under the same rules. Stores nothing. */

@@ -1,16 +1,20 @@
 package dev.sreladder.profile;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.system.Text;
 
 /**
- * An engineer's profile as the rules see it. {@code target} is null when the file gives none.
- * The limits on its id and name are the profile's own (storage keeps no more): the reader
- * refuses a file that breaks them with its line, and no profile can be made that breaks them.
+ * An engineer's profile as the rules see it, read against a ladder ({@link #ladder()}): its
+ * levels and its keys. {@code target} is null when the file gives none. The limits on its id and
+ * name are the profile's own (storage keeps no more): the reader refuses a file that breaks them
+ * with its line, and no profile can be made that breaks them. Rules read values by key
+ * ({@code Profile(value("mentees") == 0)}).
  */
 public record Profile(
         String id,
@@ -18,8 +22,7 @@ public record Profile(
         Level level,
         Level target,
         double yearsInLevel,
-        Competencies competencies,
-        Evidence evidence,
+        Values values,
         String notes) {
 
     /** What an id may be made of. */
@@ -39,27 +42,48 @@ public record Profile(
             throw new IllegalArgumentException("a profile name is at most " + MAX_NAME_LENGTH + " characters");
         }
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(competencies, "competencies");
-        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(values, "values");
+        Ladder ladder = values.ladder();
+        if (!ladder.levels().contains(level) || (target != null && !ladder.levels().contains(target))) {
+            throw new IllegalArgumentException("a profile's levels are its ladder's (" + ladder.levelList() + ")");
+        }
     }
 
     /** A profile with every rating and count at 0 and no years in level: what a level expects shows in full. */
-    public static Profile empty(String id, Level level, Level target) {
-        return new Profile(id, id, level, target, 0, ProfileKeys.newRecord(Competencies.class, Map.of()),
-                ProfileKeys.newRecord(Evidence.class, Map.of()), null);
+    public static Profile empty(String id, Level level, Level target, Ladder ladder) {
+        return new Profile(id, id, level, target, 0, Values.zero(ladder), null);
+    }
+
+    public Ladder ladder() {
+        return values.ladder();
     }
 
     public Optional<Level> targetIfGiven() {
         return Optional.ofNullable(target);
     }
 
-    /** The value of a competency, an evidence count or {@code yearsInLevel}, by its profile key. */
+    /** The value of a competency, an evidence key or {@code yearsInLevel}, by its profile key. */
     public double value(String key) {
-        return ProfileKeys.valueOf(this, key);
+        return Ladder.YEARS_IN_LEVEL.equals(key) ? yearsInLevel : values.get(key);
+    }
+
+    public double value(ProfileKey key) {
+        return key.group() == ProfileKey.Group.PROFILE ? yearsInLevel : values.get(key);
     }
 
     /** A copy with one competency, evidence or {@code yearsInLevel} value replaced. */
     public Profile with(String key, double value) {
-        return ProfileKeys.with(this, key, value);
+        ProfileKey profileKey = ladder().requireKey(key);
+        if (!profileKey.scale().accepts(value)) {
+            throw new IllegalArgumentException(key + " must be " + profileKey.scale().description());
+        }
+        return profileKey.group() == ProfileKey.Group.PROFILE
+                ? new Profile(id, name, level, target, value, values, notes)
+                : new Profile(id, name, level, target, yearsInLevel, values.with(profileKey, value), notes);
+    }
+
+    /** The same engineer at another level and target (for generated and what-if profiles). */
+    public Profile at(Level newLevel, Level newTarget) {
+        return new Profile(id, name, newLevel, newTarget, yearsInLevel, values, notes);
     }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
 
@@ -14,10 +16,13 @@ public final class ProfileImport {
 
     private final ProfileLoader loader;
     private final StoredProfiles profiles;
+    private final Supplier<Ladder> ladder;
 
-    public ProfileImport(ProfileLoader loader, StoredProfiles profiles) {
+    /** {@code ladder}: the ladder of the rules in use, which profiles are read against and stored under. */
+    public ProfileImport(ProfileLoader loader, StoredProfiles profiles, Supplier<Ladder> ladder) {
         this.loader = loader;
         this.profiles = profiles;
+        this.ladder = ladder;
     }
 
     /**
@@ -37,12 +42,13 @@ public final class ProfileImport {
      * so is a file the database refused (named, with the reason), while the others go on.
      */
     public Result importEach(String path, Consumer<Imported> each) {
+        Ladder ladder = this.ladder.get();
         if (!Files.exists(Path.of(path))) {
             throw LadderException.badInput("no such file or folder: " + path);
         }
         List<String> errors = new ArrayList<>();
         int[] stored = {0};
-        loader.forEach(path, loaded -> {
+        loader.forEach(path, ladder, loaded -> {
             if (!(loaded instanceof ProfileLoader.Read read)) {
                 errors.add(((ProfileLoader.Unreadable) loaded).reason());
                 return;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -25,7 +26,7 @@ public final class ProfileLoader {
 
     /** A loader for profile files only, with no storage behind it. */
     public ProfileLoader(ProfileReader reader) {
-        this(reader, id -> Optional.empty());
+        this(reader, (id, ladder) -> Optional.empty());
     }
 
     /** One profile of a REF: read, or the one-line reason it could not be. */
@@ -54,36 +55,36 @@ public final class ProfileLoader {
      * Every profile REF names. A bad single file is thrown as a bad-input error; in a folder each
      * bad file becomes a failed entry and the rest are still read.
      */
-    public List<Loaded> load(String ref) {
+    public List<Loaded> load(String ref, Ladder ladder) {
         List<Loaded> loaded = new ArrayList<>();
-        forEach(ref, loaded::add);
+        forEach(ref, ladder, loaded::add);
         return loaded;
     }
 
     /** As {@link #load}, one profile at a time, so a large folder is never held in memory whole. */
-    public void forEach(String ref, Consumer<Loaded> each) {
+    public void forEach(String ref, Ladder ladder, Consumer<Loaded> each) {
         Path path = Path.of(ref);
         if (!Files.exists(path) && Profile.ID.matcher(ref).matches()) {
-            Optional<ProfileStore.Stored> stored = store.latest(ref);
+            Optional<ProfileStore.Stored> stored = store.latest(ref, ladder);
             if (stored.isPresent()) {
                 each.accept(new Read(stored.get()));
                 return;
             }
         }
         if (!ProfileFiles.isFolder(path)) {
-            ProfileDocument document = reader.read(path);
+            ProfileDocument document = reader.read(path, ladder);
             each.accept(new Read(document));
             return;
         }
         for (Path file : ProfileFiles.inFolder(path)) {
-            each.accept(loadFile(file));
+            each.accept(loadFile(file, ladder));
         }
     }
 
     /** One file of a folder: its profile, or the one-line reason it could not be read. */
-    public Loaded loadFile(Path file) {
+    public Loaded loadFile(Path file, Ladder ladder) {
         try {
-            ProfileDocument document = reader.read(file);
+            ProfileDocument document = reader.read(file, ladder);
             return new Read(document);
         } catch (LadderException e) {
             return new Unreadable(file.toString(), e.getMessage());
@@ -91,12 +92,12 @@ public final class ProfileLoader {
     }
 
     /** Exactly one profile: for commands such as what-if and plan that work on one person. */
-    public ProfileDocument loadOne(String ref, String command) {
+    public ProfileDocument loadOne(String ref, String command, Ladder ladder) {
         if (ProfileFiles.isFolder(Path.of(ref))) {
             throw LadderException.badInput(command + " works on one profile; " + ref
                     + " is a folder — give one of its files");
         }
         // Not a folder: one profile, read, or the read has thrown its error.
-        return ((Read) load(ref).get(0)).document();
+        return ((Read) load(ref, ladder).get(0)).document();
     }
 }

@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
+
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Suggestions;
 import dev.sreladder.system.Text;
@@ -46,8 +50,6 @@ public final class ProfileReader {
             "competencies", "evidence", "notes", "expected");
     private static final List<String> EXPECTED_KEYS = List.of("verdict", "score", "traps", "gaps", "blockers",
             "notes");
-    private static final List<String> LEVEL_NAMES =
-            java.util.Arrays.stream(Level.values()).map(Level::name).toList();
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
     private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9-]");
 
@@ -57,8 +59,8 @@ public final class ProfileReader {
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** Reads a profile file. */
-    public ProfileDocument read(Path file) {
+    /** Reads a profile file against a ladder: its levels, its keys, its scale and its kinds. */
+    public ProfileDocument read(Path file, Ladder ladder) {
         String shown = file.toString();
         if (Files.isDirectory(file)) {
             throw LadderException.badInput(shown + " is a folder, not a profile file");
@@ -82,18 +84,18 @@ public final class ProfileReader {
         } catch (IOException e) {
             throw LadderException.badInput("cannot read " + shown + ": " + e.getMessage());
         }
-        return read(shown, bytes, defaultId(file));
+        return read(shown, bytes, defaultId(file), ladder);
     }
 
     /** Reads a profile from bytes; {@code shown} names it in messages. */
-    public ProfileDocument read(String shown, byte[] bytes, String defaultId) {
+    public ProfileDocument read(String shown, byte[] bytes, String defaultId, Ladder ladder) {
         if (bytes.length > MAX_BYTES) {
             throw LadderException.badInput(shown, 1, "file is " + (bytes.length + 1023) / 1024 + " KiB",
                     "a profile may be at most " + MAX_BYTES / 1024 + " KiB");
         }
         String text = decodeUtf8(shown, bytes);
         try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
-            return new Reading(shown, (YAMLParser) parser, defaultId).document(text);
+            return new Reading(shown, (YAMLParser) parser, defaultId, ladder).document(text);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 1 : Math.max(1, location.getLineNr());
@@ -144,11 +146,13 @@ public final class ProfileReader {
         private final String shown;
         private final YAMLParser parser;
         private final String defaultId;
+        private final Ladder ladder;
 
-        Reading(String shown, YAMLParser parser, String defaultId) {
+        Reading(String shown, YAMLParser parser, String defaultId, Ladder ladder) {
             this.shown = shown;
             this.parser = parser;
             this.defaultId = defaultId;
+            this.ladder = ladder;
         }
 
         ProfileDocument document(String text) {
@@ -167,8 +171,7 @@ public final class ProfileReader {
             Level target = null;
             int targetLine = 0;
             double years = 0;
-            Map<String, Double> competencies = Map.of();
-            Map<String, Double> evidence = Map.of();
+            Map<String, Double> values = new HashMap<>();
             String notes = null;
             ExpectedOutcome expected = null;
             for (JsonToken token = next(); token != JsonToken.END_OBJECT; token = next()) {
@@ -184,8 +187,8 @@ public final class ProfileReader {
                         targetLine = keyLine;
                     }
                     case "yearsInLevel" -> years = number(value, "yearsInLevel", ProfileKey.Scale.YEARS);
-                    case "competencies" -> competencies = group(value, ProfileKey.Group.COMPETENCY);
-                    case "evidence" -> evidence = group(value, ProfileKey.Group.EVIDENCE);
+                    case "competencies" -> values.putAll(group(value, ProfileKey.Group.COMPETENCY));
+                    case "evidence" -> values.putAll(group(value, ProfileKey.Group.EVIDENCE));
                     case "notes" -> notes = storable(text(value, "notes", false), "notes", Text.MAX_NOTES, true);
                     case "expected" -> expected = expected(value);
                     default -> throw new IllegalStateException(key);
@@ -198,7 +201,8 @@ public final class ProfileReader {
                 throw problem(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
             }
             if (level == null) {
-                throw problem(1, "missing 'level'", "add a line such as 'level: MID' (" + Level.NAMES + ")");
+                throw problem(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1, ladder.levels().size() - 1))
+                        + "' (" + ladder.levelList() + ")");
             }
             if (target != null && target.isBelow(level)) {
                 throw problem(targetLine, "target " + target + " is below the current level " + level,
@@ -209,8 +213,7 @@ public final class ProfileReader {
                         "add a line 'id: …' of at most " + Profile.MAX_ID_LENGTH + " characters, or rename the file");
             }
             Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
-                    ProfileKeys.newRecord(Competencies.class, competencies),
-                    ProfileKeys.newRecord(Evidence.class, evidence), notes);
+                    Values.of(ladder, values), notes);
             return new ProfileDocument(shown, profile, expected, text);
         }
 
@@ -221,13 +224,13 @@ public final class ProfileReader {
             }
             expect(token, JsonToken.START_OBJECT, section + " must be a mapping of keys to values",
                     "indent one key per line under '" + section + ":'");
-            List<String> known = ProfileKeys.of(group).stream().map(ProfileKey::name).toList();
+            List<String> known = ladder.keys(group).stream().map(ProfileKey::name).toList();
             String noun = group == ProfileKey.Group.COMPETENCY ? "competency" : "evidence key";
             Map<String, Integer> seen = new HashMap<>();
             Map<String, Double> values = new LinkedHashMap<>();
             for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
                 String key = key(seen, known, noun, next);
-                ProfileKey profileKey = ProfileKeys.require(key);
+                ProfileKey profileKey = ladder.requireKey(key);
                 values.put(key, number(next(), section + "." + key, profileKey.scale()));
             }
             return values;
@@ -326,13 +329,13 @@ public final class ProfileReader {
             }
             if (token != JsonToken.VALUE_STRING) {
                 throw problem(line(), key + " must be a level name, not " + describe(token),
-                        "use one of " + String.join(", ", LEVEL_NAMES));
+                        "use one of " + String.join(", ", ladder.levelNames()));
             }
             String text = parser.getString();
-            return Level.parse(text).orElseThrow(() -> problem(line(), "unknown level '" + shorten(text) + "' in "
+            return ladder.level(text).orElseThrow(() -> problem(line(), "unknown level '" + shorten(text) + "' in "
                     + key,
-                    Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), LEVEL_NAMES,
-                            "use one of " + String.join(", ", LEVEL_NAMES))));
+                    Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), ladder.levelNames(),
+                            "use one of " + String.join(", ", ladder.levelNames()))));
         }
 
         private String text(JsonToken token, String key, boolean required) {
@@ -435,6 +438,6 @@ public final class ProfileReader {
         if (Double.isInfinite(value)) {
             return value > 0 ? ".inf" : "-.inf";
         }
-        return ProfileKeys.format(value);
+        return Numbers.format(value);
     }
 }

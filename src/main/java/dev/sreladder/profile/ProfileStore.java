@@ -2,6 +2,8 @@ package dev.sreladder.profile;
 
 import java.util.Optional;
 
+import dev.sreladder.ladder.Ladder;
+
 /** Profiles kept in storage, by id: what lets every command take a stored id as its REF. */
 public interface ProfileStore {
 
@@ -9,6 +11,6 @@ public interface ProfileStore {
     record Stored(String id, int version, ProfileDocument document) {
     }
 
-    /** The latest version of a stored profile. */
-    Optional<Stored> latest(String id);
+    /** The latest version of a stored profile, read against {@code ladder} (refused when it is not its own). */
+    Optional<Stored> latest(String id, Ladder ladder);
 }

@@ -15,6 +15,7 @@ import dev.sreladder.database.Database;
 import dev.sreladder.database.Rows;
 import dev.sreladder.database.Seal;
 import dev.sreladder.database.Write;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -35,13 +36,21 @@ public final class StoredProfiles implements ProfileStore {
 
     /** One stored version as a row. */
     public record Version(String id, int version, String name, String level, String target, String yaml,
-            String source, Instant importedAt, String importedBy) {
+            String source, Instant importedAt, String importedBy, String ladder) {
 
-        /** The content hash the audit chain keeps for this version. */
+        /**
+         * The content hash the audit chain keeps for this version. A version of the article's ladder
+         * seals as versions did before ladders were recorded, so their chains stay whole.
+         */
         public String seal() {
-            return Seal.of(id, version, name, level, target, yaml, source, importedAt, importedBy);
+            return ARTICLE_LADDER.equals(ladder)
+                    ? Seal.of(id, version, name, level, target, yaml, source, importedAt, importedBy)
+                    : Seal.of(id, version, name, level, target, yaml, source, importedAt, importedBy, ladder);
         }
     }
+
+    /** What versions stored before ladders were recorded were read against (migration V5's default). */
+    static final String ARTICLE_LADDER = "article-sre";
 
     /** What an import did: stored {@code version}, or found it {@code unchanged} (the latest already). */
     public record Saved(int version, boolean unchanged) {
@@ -67,19 +76,20 @@ public final class StoredProfiles implements ProfileStore {
             }
             Optional<Version> latest = jdbc.sql(SELECT_VERSION + " where profile_id = ? order by version desc")
                     .param(profile.id()).query(StoredProfiles::version).list().stream().findFirst();
-            if (latest.isPresent() && latest.get().yaml().equals(document.text())) {
+            if (latest.isPresent() && latest.get().yaml().equals(document.text())
+                    && latest.get().ladder().equals(profile.ladder().id())) {
                 return new Saved(latest.get().version(), true);
             }
             int number = last.orElse(0) + 1;
             Version version = new Version(profile.id(), number, profile.name(), profile.level().name(),
                     profile.target() == null ? null : profile.target().name(), document.text(), document.source(),
-                    write.at().toInstant(), write.actor());
+                    write.at().toInstant(), write.actor(), profile.ladder().id());
             jdbc.sql("""
                     insert into profile_version (profile_id, version, name, level, target, yaml, source, imported_at,
-                                                 imported_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                 imported_by, ladder)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(version.id(), number, version.name(), version.level(), version.target(), version.yaml(),
-                            version.source(), write.at(), write.actor())
+                            version.source(), write.at(), write.actor(), version.ladder())
                     .update();
             jdbc.sql("update profile set last_version = ? where id = ?").params(number, profile.id()).update();
             write.chain(Chain.VERSION, profile.id(), number, version.seal());
@@ -88,8 +98,8 @@ public final class StoredProfiles implements ProfileStore {
     }
 
     @Override
-    public Optional<Stored> latest(String id) {
-        return latestVersion(id).map(this::toStored);
+    public Optional<Stored> latest(String id, Ladder ladder) {
+        return latestVersion(id).map(version -> toStored(version, ladder));
     }
 
     public Optional<Version> latestVersion(String id) {
@@ -108,11 +118,26 @@ public final class StoredProfiles implements ProfileStore {
     }
 
     /** The latest version of every stored profile, by id. */
-    public List<Stored> allLatest() {
+    public List<Stored> allLatest(Ladder ladder) {
+        return latestVersions().stream().map(version -> toStored(version, ladder)).toList();
+    }
+
+    private List<Version> latestVersions() {
         return database.read(jdbc -> jdbc.sql(SELECT_VERSION + " v where v.version ="
                 + " (select max(version) from profile_version m where m.profile_id = v.profile_id) order by "
                 + "v.profile_id")
-                .query(StoredProfiles::version).list()).stream().map(this::toStored).toList();
+                .query(StoredProfiles::version).list());
+    }
+
+    /** The latest version of every stored profile, by id, each read or the reason it cannot be. */
+    public List<ProfileLoader.Loaded> allLatestLoaded(Ladder ladder) {
+        return latestVersions().stream().<ProfileLoader.Loaded>map(version -> {
+            try {
+                return new ProfileLoader.Read(toStored(version, ladder));
+            } catch (LadderException e) {
+                return new ProfileLoader.Unreadable("stored profile " + version.id(), e.getMessage());
+            }
+        }).toList();
     }
 
     /** Every stored profile: its latest version, by id. */
@@ -156,21 +181,31 @@ public final class StoredProfiles implements ProfileStore {
         return seals;
     }
 
-    /** Reads a stored version back into a profile document, exactly as it was imported. */
-    public Stored toStored(Version version) {
+    /**
+     * Reads a stored version back into a profile document, exactly as it was imported, against the
+     * ladder it was imported under; under another ladder it is refused, never half-read.
+     */
+    public Stored toStored(Version version, Ladder ladder) {
+        if (!version.ladder().equals(ladder.id())) {
+            throw LadderException.badInput("stored profile " + version.id() + " (version " + version.version()
+                    + ") was imported under the ladder '" + version.ladder() + "', and the rules in use are for '"
+                    + ladder.id() + "' — evaluate it with the rules of its ladder (--ladder.rules-dir=…), or import"
+                    + " its file again under this one");
+        }
         ProfileDocument document = reader.read("stored profile " + version.id() + " (version " + version.version()
                 + ")",
-                version.yaml().getBytes(StandardCharsets.UTF_8), version.id());
+                version.yaml().getBytes(StandardCharsets.UTF_8), version.id(), ladder);
         return new Stored(version.id(), version.version(), document);
     }
 
     private static final String SELECT_VERSION =
-            "select profile_id, version, name, level, target, yaml, source, imported_at, imported_by from "
-            + "profile_version";
+            "select profile_id, version, name, level, target, yaml, source, imported_at, imported_by, ladder"
+            + " from profile_version";
 
     private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9));
+                rs.getString(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9),
+                rs.getString(10));
     }
 
     private static int count(JdbcClient jdbc, String sql, String id) {

@@ -7,8 +7,6 @@ import java.util.Optional;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
 
 /**
  * One person in the packet: their evaluation, where it came from ({@code provenance}, such as
@@ -50,7 +48,7 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
     /** "mentoring 1 of 3" for every competency rated below what the rules expect at the target. */
     public List<String> ratingsBelowExpectation() {
         Profile profile = evaluation.profile();
-        return ProfileKeys.of(ProfileKey.Group.COMPETENCY).stream()
+        return profile.ladder().competencies().stream()
                 .filter(key -> profile.value(key.name()) < expectedRatings.getOrDefault(key.name(), 0))
                 .map(key -> key.name() + " " + Requirement.format(profile.value(key.name())) + " of "
                         + expectedRatings.get(key.name()))

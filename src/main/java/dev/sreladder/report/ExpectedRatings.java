@@ -9,16 +9,17 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.evaluation.Condition;
+import dev.sreladder.ladder.Ladder;
 
 /**
  * What the rules expect of each competency for a transition, such as MID → SENIOR: the highest
  * rating any checked expectation requires. Java knows no threshold, so it asks the rules: a
  * profile with nothing at all misses every expectation, and the findings' {@code requires} say
- * what each one wants.
+ * what each one wants. A rating asked for only as one of several alternatives ("any of") is not
+ * what the level expects of everyone, so only plain conditions count.
  */
 public final class ExpectedRatings {
 
@@ -31,26 +32,23 @@ public final class ExpectedRatings {
 
     /** Each competency key with the rating expected for the transition (0: none). */
     public Map<String, Integer> of(Level level, Level target) {
-        return known.computeIfAbsent(level + ">" + target, transition -> fromRules(level, target));
-    }
-
-    private Map<String, Integer> fromRules(Level level, Level target) {
-        Profile nothing = Profile.empty("expectations", level, target);
-        Evaluation evaluation = evaluations.withRules(rules -> evaluations.evaluate(rules, nothing, target, false));
-        return fromFindings(evaluation);
+        return evaluations.withRules(rules -> known.computeIfAbsent(rules.fingerprint() + ":" + level + ">" + target,
+                transition -> fromFindings(evaluations.evaluate(rules,
+                        Profile.empty("expectations", level, target, rules.ladder()), target, false))));
     }
 
     /** The expected ratings read from the blockers and gaps of an evaluation of an empty profile. */
     static Map<String, Integer> fromFindings(Evaluation evaluation) {
         Map<String, Integer> expected = new LinkedHashMap<>();
-        ProfileKeys.of(ProfileKey.Group.COMPETENCY).forEach(key -> expected.put(key.name(), 0));
+        Ladder ladder = evaluation.profile().ladder();
+        ladder.competencies().forEach(key -> expected.put(key.name(), 0));
         for (Finding finding : evaluation.findings()) {
             if (finding.kind() != FindingKind.BLOCKER
                     && finding.kind() != FindingKind.GAP) {
                 continue;
             }
-            for (Requirement requirement : finding.requires()) {
-                if (expected.containsKey(requirement.key())) {
+            for (Condition condition : finding.requires()) {
+                if (condition instanceof Requirement requirement && expected.containsKey(requirement.key())) {
                     expected.merge(requirement.key(), atLeast(requirement), Math::max);
                 }
             }

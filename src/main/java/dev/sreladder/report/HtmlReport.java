@@ -11,8 +11,6 @@ import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
 
 /**
  * The packet as one self-contained HTML page: inline CSS and SVG, no script, no font or
@@ -230,11 +228,11 @@ final class HtmlReport {
 
     private static String radar(Candidate candidate) {
         Profile profile = candidate.evaluation().profile();
-        List<RadarChart.Axis> axes = ProfileKeys.of(ProfileKey.Group.COMPETENCY).stream()
+        List<RadarChart.Axis> axes = profile.ladder().competencies().stream()
                 .map(key -> new RadarChart.Axis(key.name(), profile.value(key.name()),
                         candidate.expectedRatings().getOrDefault(key.name(), 0)))
                 .toList();
-        return RadarChart.render(axes, ProfileKey.Scale.RATING.max(),
+        return RadarChart.render(axes, profile.ladder().topRating(),
                 profile.name() + ": competency ratings against what " + candidate.evaluation().target() + " expects");
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.system.Times;
@@ -66,7 +67,7 @@ final class Packet {
     }
 
     static String clearsWhen(Finding finding) {
-        return finding.requires().stream().map(Requirement::condition).collect(Collectors.joining(" and "));
+        return finding.requires().stream().map(Condition::condition).collect(Collectors.joining(" and "));
     }
 
     /** The latest decision, as {@link #decision(Candidate, Decision)} gives it; "" without one. */

@@ -13,9 +13,10 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileStore;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -39,7 +40,7 @@ public final class ReportCohorts {
     }
 
     /** The profiles in a folder (or one file), evaluated now; bad ones become the cohort's problems. */
-    public Cohort fromPath(String path, Level target, Progress progress) {
+    public Cohort fromPath(String path, String target, Progress progress) {
         Path location = Path.of(path);
         if (!Files.exists(location)) {
             throw LadderException.badInput("no file or folder " + path
@@ -66,8 +67,9 @@ public final class ReportCohorts {
     }
 
     /** The latest version of every stored profile, with its latest recorded evaluation and decision. */
-    public Cohort fromStorage(Level target, Progress progress) {
-        List<ProfileStore.Stored> stored = profiles.allLatest();
+    public Cohort fromStorage(String targetName, Progress progress) {
+        Level target = evaluations.withRules(rules -> rules.level(targetName, "--target"));
+        List<ProfileLoader.Loaded> stored = profiles.allLatestLoaded(evaluations.ladder());
         if (stored.isEmpty()) {
             throw LadderException.badInput("no stored profiles to report on — 'import FOLDER' stores a cohort,"
                     + " or give a folder: report samples --format md");
@@ -76,11 +78,15 @@ public final class ReportCohorts {
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
-            ProfileStore.Stored one = stored.get(i);
-            try {
-                candidates.add(storedCandidate(one, target, expected));
-            } catch (LadderException e) {
-                problems.add(one.id() + ": " + e.getMessage());
+            if (stored.get(i) instanceof ProfileLoader.Read read) {
+                ProfileStore.Stored one = read.stored().orElseThrow();
+                try {
+                    candidates.add(storedCandidate(one, target, expected));
+                } catch (LadderException e) {
+                    problems.add(one.id() + ": " + e.getMessage());
+                }
+            } else {
+                problems.add(((ProfileLoader.Unreadable) stored.get(i)).reason());
             }
             progress.update(i + 1, stored.size());
         }

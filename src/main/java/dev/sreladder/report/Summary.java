@@ -11,7 +11,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 
 /** The cohort at a glance: verdicts overall and per transition, what holds people back most, the overrides. */
 final class Summary {

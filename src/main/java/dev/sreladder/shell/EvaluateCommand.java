@@ -16,7 +16,6 @@ import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Failed;
 import dev.sreladder.profile.ProfileFiles;
-import dev.sreladder.profile.Level;
 import dev.sreladder.system.LadderException;
 
 /** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
@@ -53,7 +52,7 @@ class EvaluateCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,
-            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
+            @Option(longName = "target", description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
             CommandContext context) {
@@ -74,7 +73,7 @@ class EvaluateCommand {
         boolean folder = ProfileFiles.isFolder(Path.of(profileRef));
         List<String> errors = new ArrayList<>();
         int[] printed = {0};
-        audit.evaluateEach(profileRef, LevelOption.parse(target), given -> {
+        audit.evaluateEach(profileRef, target, given -> {
             if (given.outcome() instanceof Failed failed) {
                 errors.add(failed.error());
             } else if (given.outcome() instanceof Evaluated evaluated) {

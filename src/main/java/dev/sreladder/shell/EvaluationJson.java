@@ -1,9 +1,9 @@
 package dev.sreladder.shell;
 
+import dev.sreladder.audit.EvaluationDocument;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
-import dev.sreladder.evaluation.Requirement;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.profile.Numbers;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,21 +47,13 @@ public final class EvaluationJson {
         node.put("advice", finding.advice());
         node.put("section", finding.section());
         ArrayNode requires = node.putArray("requires");
-        finding.requires().forEach(requirement -> requires.add(of(requirement)));
-        return node;
-    }
-
-    static ObjectNode of(Requirement requirement) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("key", requirement.key());
-        node.put("op", requirement.op());
-        putNumber(node, "value", requirement.value());
+        finding.requires().forEach(requirement -> EvaluationDocument.putCondition(requires.addObject(), requirement));
         return node;
     }
 
     /** A profile value as JSON: 3 for a whole number, not 3.0; 0.6 as it is. */
     static void putNumber(ObjectNode node, String name, Number value) {
-        Number number = ProfileKeys.number(value.doubleValue());
+        Number number = Numbers.number(value.doubleValue());
         if (number instanceof Long whole) {
             node.put(name, whole);
         } else {

@@ -3,12 +3,13 @@ package dev.sreladder.shell;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.Text;
 
@@ -70,7 +71,7 @@ final class EvaluationText {
             text.append("      advice: ").append(finding.advice()).append('\n');
             if (!finding.requires().isEmpty()) {
                 text.append("      clears when: ").append(finding.requires().stream()
-                        .map(Requirement::condition).collect(Collectors.joining(" and "))).append('\n');
+                        .map(Condition::condition).collect(Collectors.joining(" and "))).append('\n');
             }
             text.append("      ").append(style.dim("rule \"" + finding.rule() + "\" · " + finding.section()))
                     .append('\n');

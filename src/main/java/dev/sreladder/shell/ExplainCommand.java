@@ -14,7 +14,6 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Trace;
-import dev.sreladder.profile.Level;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,12 +45,12 @@ class ExplainCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void explain(@Argument(index = 0, description = "profile file") String ref,
-            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
+            @Option(longName = "target", description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "explain", "a profile file", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Explained explained = evaluations.explain(profileRef, LevelOption.parse(target));
+        Explained explained = evaluations.explain(profileRef, target);
         PrintWriter out = context.outputWriter();
         out.println(outputFormat == OutputFormat.JSON
                 ? EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained))

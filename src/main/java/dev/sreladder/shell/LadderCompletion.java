@@ -9,6 +9,8 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.evaluation.CurrentRules;
+
 import dev.sreladder.report.ReportFormat;
 
 /**
@@ -22,17 +24,22 @@ class LadderCompletion implements CompletionProvider {
     static final String BEAN_NAME = "ladderCompletion";
 
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
+    private final CurrentRules rules;
+
+    LadderCompletion(CurrentRules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public List<CompletionProposal> apply(CompletionContext context) {
         CommandOption option = context.getCommandOption();
         String word = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
         if (option != null && "set".equals(option.longName())) {
-            return SetCompletion.proposals(word);
+            return SetCompletion.proposals(word, rules.get().ladder());
         }
         if (option != null) {
             List<String> values = switch (String.valueOf(option.longName())) {
-                case "target" -> LevelOption.NAMES;
+                case "target" -> rules.get().ladder().levelNames();
                 case "format" -> context.getCommand() != null && "report".equals(context.getCommand().getName())
                         ? ReportFormat.NAMES : OutputFormat.NAMES;
                 default -> List.of();

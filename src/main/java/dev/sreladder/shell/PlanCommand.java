@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.PlanningService;
-import dev.sreladder.profile.Level;
 
 /** {@code plan REF [--target L] [--format text|json]}: the shortest path to READY. */
 @Component
@@ -43,11 +42,11 @@ class PlanCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void plan(@Argument(index = 0, description = "profile file") String ref,
-            @Option(longName = "target", description = "level to plan for: " + Level.NAMES) String target,
+            @Option(longName = "target", description = "level to plan for (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "plan", "a profile file", HELP);
-        var targetLevel = LevelOption.parse(target);
+        var targetLevel = target;
         OutputFormat outputFormat = OutputFormat.parse(format);
         Plan plan = planning.plan(profileRef, targetLevel);
         PrintWriter out = context.outputWriter();

@@ -11,7 +11,6 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.profile.Level;
 import dev.sreladder.report.Cohort;
 import dev.sreladder.report.Progress;
 import dev.sreladder.report.ReportCohorts;
@@ -60,15 +59,15 @@ class ReportCommand {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void report(@Argument(index = 0, description = "folder of profiles; none: the stored profiles") String path,
             @Option(longName = "format", description = "md, html or csv") String format,
-            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
+            @Option(longName = "target", description = "level to check against (a level of the ladder in use)")
+            String target,
             @Option(longName = "out", description = "file to write the report to") String out,
             CommandContext context) {
         ReportFormat reportFormat = format(format, out);
-        Level level = LevelOption.parse(target);
         PrintWriter writer = context.outputWriter();
         Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM) : Progress.NONE;
-        Cohort cohort = path == null || path.isBlank() ? cohorts.fromStorage(level, progress)
-                : cohorts.fromPath(path, level, progress);
+        Cohort cohort = path == null || path.isBlank() ? cohorts.fromStorage(target, progress)
+                : cohorts.fromPath(path, target, progress);
         String report = reportFormat.render(cohort);
         if (out == null || out.isBlank()) {
             writer.print(report);

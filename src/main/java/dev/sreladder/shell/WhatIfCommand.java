@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.planning.PlanningService;
 import dev.sreladder.planning.WhatIfResult;
-import dev.sreladder.profile.Level;
 import dev.sreladder.system.LadderException;
 
 /** {@code what-if REF --set key=value[,key=value…] [--target L] [--format text|json]}. */
@@ -43,7 +42,7 @@ class WhatIfCommand {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void whatIf(@Argument(index = 0, description = "profile file") String ref,
             @Option(longName = "set", description = "changes as key=value[,key=value…]") String set,
-            @Option(longName = "target", description = "level to check against: " + Level.NAMES) String target,
+            @Option(longName = "target", description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "what-if", "a profile file", HELP);
@@ -51,7 +50,7 @@ class WhatIfCommand {
             throw LadderException.badInput("what-if needs --set key=value[,key=value…]: "
                     + HELP.lines().findFirst().orElseThrow());
         }
-        var targetLevel = LevelOption.parse(target);
+        var targetLevel = target;
         OutputFormat outputFormat = OutputFormat.parse(format);
         WhatIfResult result = planning.whatIf(profileRef, set, targetLevel);
         PrintWriter out = context.outputWriter();

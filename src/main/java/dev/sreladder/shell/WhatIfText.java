@@ -3,6 +3,7 @@ package dev.sreladder.shell;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
@@ -83,6 +84,6 @@ final class WhatIfText {
     }
 
     private static String conditions(Finding finding) {
-        return finding.requires().stream().map(Requirement::condition).collect(Collectors.joining(" and "));
+        return finding.requires().stream().map(Condition::condition).collect(Collectors.joining(" and "));
     }
 }

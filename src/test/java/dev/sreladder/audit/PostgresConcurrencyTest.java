@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluator;
@@ -164,7 +165,7 @@ class PostgresConcurrencyTest {
             Files.writeString(rules.resolve(file.fileName()), file.content() + "\n// " + run + "\n");
         }
         try (RuleSet own = new RuleCompiler().compile(RuleSources.fromDirectory(rules), "own rules")) {
-            var stored = profiles.latest(id(0)).orElseThrow();
+            var stored = profiles.latest(id(0), Ladder.article()).orElseThrow();
             var evaluation = new Evaluator().evaluate(own, stored.document().profile(), null);
 
             all(member -> trail.record(id(0), stored.version(), evaluation, own));

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluation;
@@ -193,7 +194,7 @@ abstract class StorageFlowTest {
                     .replace("atLeast(\"mentoring\", 3), atLeast(\"mentees\", 1)", "atLeast(\"mentees\", 0)"));
         }
         try (RuleSet older = new RuleCompiler().compile(RuleSources.fromDirectory(olderRules), "older rules")) {
-            var stored = profiles.latest("flow-replay").orElseThrow();
+            var stored = profiles.latest("flow-replay", Ladder.article()).orElseThrow();
             Evaluation then = new Evaluator().evaluate(older, stored.document().profile(), null);
             assertThat(then.verdict().name()).isEqualTo("ALMOST");
             auditTrail.record("flow-replay", stored.version(), then, older);
@@ -229,7 +230,7 @@ abstract class StorageFlowTest {
         }
         String fingerprint;
         try (RuleSet own = new RuleCompiler().compile(RuleSources.fromDirectory(rules), "own rules")) {
-            var stored = profiles.latest("flow-unknown-model").orElseThrow();
+            var stored = profiles.latest("flow-unknown-model", Ladder.article()).orElseThrow();
             auditTrail.record("flow-unknown-model", stored.version(),
                     new Evaluator().evaluate(own, stored.document().profile(), null), own);
             fingerprint = own.fingerprint();

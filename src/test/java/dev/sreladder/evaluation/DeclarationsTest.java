@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
@@ -70,17 +72,17 @@ class DeclarationsTest {
 
     @Test
     void shouldDeclareARangeOnceWithTheExpectationsOfEachLevelInIt() {
-        Declarations midToSenior = rules.declarations(Level.MID, Level.SENIOR);
+        Declarations midToSenior = rules.declarations(Levels.MID, Levels.SENIOR);
 
-        assertThat(rules.declarations(Level.MID, Level.SENIOR)).isSameAs(midToSenior);
+        assertThat(rules.declarations(Levels.MID, Levels.SENIOR)).isSameAs(midToSenior);
         assertThat(midToSenior.expectations()).extracting(Expectation::rule)
-                .containsExactlyInAnyOrderElementsOf(expectationRulesOf(Level.MID, Level.SENIOR));
+                .containsExactlyInAnyOrderElementsOf(expectationRulesOf(Levels.MID, Levels.SENIOR));
     }
 
     @Test
     void shouldFireOnlyTheExpectationRulesWhileDeclaring() {
-        for (Level from : Level.values()) {
-            for (Level to : Level.values()) {
+        for (Level from : Ladder.article().levels()) {
+            for (Level to : Ladder.article().levels()) {
                 if (!to.isBelow(from)) {
                     Declarations declarations = rules.declarations(from, to);
                     assertThat(declarations.fired()).as(from + "–" + to).extracting(FiredRule::rule)
@@ -93,11 +95,11 @@ class DeclarationsTest {
     @Test
     void shouldTraceTheDeclaringRulesFirstForEveryEngineerThenTheirOwnFirings() {
         Evaluator evaluator = new Evaluator();
-        Evaluation plateau = evaluator.evaluate(rules, Profiles.exemplary().level(Level.MID).with("yearsInLevel", 3)
-                .with("crossTeamInfluence", 1).with("crossTeamInitiatives", 0).build(), Level.SENIOR, true);
-        Evaluation another = evaluator.evaluate(rules, Profiles.exemplary().level(Level.MID).build(), Level.SENIOR,
+        Evaluation plateau = evaluator.evaluate(rules, Profiles.exemplary().level(Levels.MID).with("yearsInLevel", 3)
+                .with("crossTeamInfluence", 1).with("crossTeamInitiatives", 0).build(), Levels.SENIOR, true);
+        Evaluation another = evaluator.evaluate(rules, Profiles.exemplary().level(Levels.MID).build(), Levels.SENIOR,
                 true);
-        int declared = expectationRulesOf(Level.MID, Level.SENIOR).size();
+        int declared = expectationRulesOf(Levels.MID, Levels.SENIOR).size();
 
         assertThat(plateau.trace().subList(0, declared)).isEqualTo(another.trace().subList(0, declared));
         assertThat(plateau.trace()).extracting(FiredRule::order)
@@ -112,7 +114,7 @@ class DeclarationsTest {
         RuleSet old = new RuleCompiler().compile(stored, "a stored rule set", FactModel.V1);
         assertThat(old.rules()).extracting(RuleInfo::code).contains("expectation-met", "expectation-gap");
         Evaluator evaluator = new Evaluator();
-        List<Profile> samples = new ProfileLoader(new ProfileReader()).load("samples").stream()
+        List<Profile> samples = new ProfileLoader(new ProfileReader()).load("samples", Ladder.article()).stream()
                 .map(loaded -> ((ProfileLoader.Read) loaded).document().profile()).toList();
 
         assertThat(samples).isNotEmpty().allSatisfy(profile -> {

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.testing.Profiles;
 
 /**
@@ -22,49 +24,49 @@ class ExpectationRulesTest {
 
     static Stream<Arguments> conditions() {
         return Stream.of(
-                Arguments.of(Level.JUNIOR, "incident-response-fundamentals", "incidentResponse", 2),
-                Arguments.of(Level.JUNIOR, "observability-literacy", "observability", 2),
-                Arguments.of(Level.JUNIOR, "automation-basics", "automation", 2),
-                Arguments.of(Level.JUNIOR, "automation-basics", "toilAutomated", 1),
-                Arguments.of(Level.JUNIOR, "clear-writing", "writing", 1),
-                Arguments.of(Level.JUNIOR, "customer-empathy", "customerEmpathy", 1),
-                Arguments.of(Level.MID, "primary-on-call", "incidentResponse", 3),
-                Arguments.of(Level.MID, "primary-on-call", "incidentsAsPrimary", 3),
-                Arguments.of(Level.MID, "service-ownership", "serviceOwnership", 3),
-                Arguments.of(Level.MID, "service-ownership", "servicesOwned", 1),
-                Arguments.of(Level.MID, "slo-driven-thinking", "slos", 3),
-                Arguments.of(Level.MID, "slo-driven-thinking", "slosDefined", 1),
-                Arguments.of(Level.MID, "infrastructure-as-code", "infrastructureAsCode", 3),
-                Arguments.of(Level.MID, "infrastructure-as-code", "iacReviews", 5),
-                Arguments.of(Level.MID, "production-debugging", "productionDebugging", 3),
-                Arguments.of(Level.MID, "capacity-planning-contribution", "capacityPlanning", 2),
-                Arguments.of(Level.MID, "clear-writing", "writing", 2),
-                Arguments.of(Level.MID, "staying-current", "stayingCurrent", 2),
-                Arguments.of(Level.MID, "customer-empathy", "customerEmpathy", 2),
-                Arguments.of(Level.SENIOR, "resilience-testing", "resilienceTesting", 3),
-                Arguments.of(Level.SENIOR, "resilience-testing", "gameDays", 1),
-                Arguments.of(Level.SENIOR, "cross-team-influence", "crossTeamInfluence", 3),
-                Arguments.of(Level.SENIOR, "cross-team-influence", "crossTeamInitiatives", 1),
-                Arguments.of(Level.SENIOR, "design-docs-and-postmortems", "designDocs", 2),
-                Arguments.of(Level.SENIOR, "design-docs-and-postmortems", "postmortemsLed", 2),
-                Arguments.of(Level.SENIOR, "capacity-and-cost", "capacityPlanning", 3),
-                Arguments.of(Level.SENIOR, "mentoring", "mentoring", 3),
-                Arguments.of(Level.SENIOR, "mentoring", "mentees", 1),
-                Arguments.of(Level.SENIOR, "clear-writing", "writing", 3),
-                Arguments.of(Level.SENIOR, "staying-current", "stayingCurrent", 3),
-                Arguments.of(Level.STAFF, "standards-and-platforms", "platformBuilding", 3),
-                Arguments.of(Level.STAFF, "standards-and-platforms", "engineersEnabled", 20),
-                Arguments.of(Level.STAFF, "incident-learning-systems", "incidentLearning", 3),
-                Arguments.of(Level.STAFF, "incident-learning-systems", "incidentClassesEliminated", 1),
-                Arguments.of(Level.STAFF, "technical-vision", "technicalVision", 3),
-                Arguments.of(Level.STAFF, "technical-vision", "leadershipPresentations", 2),
-                Arguments.of(Level.STAFF, "organizational-influence", "crossTeamInfluence", 4),
-                Arguments.of(Level.STAFF, "organizational-influence", "crossTeamInitiatives", 3),
-                Arguments.of(Level.STAFF, "customer-empathy", "customerEmpathy", 3));
+                Arguments.of(Levels.JUNIOR, "incident-response-fundamentals", "incidentResponse", 2),
+                Arguments.of(Levels.JUNIOR, "observability-literacy", "observability", 2),
+                Arguments.of(Levels.JUNIOR, "automation-basics", "automation", 2),
+                Arguments.of(Levels.JUNIOR, "automation-basics", "toilAutomated", 1),
+                Arguments.of(Levels.JUNIOR, "clear-writing", "writing", 1),
+                Arguments.of(Levels.JUNIOR, "customer-empathy", "customerEmpathy", 1),
+                Arguments.of(Levels.MID, "primary-on-call", "incidentResponse", 3),
+                Arguments.of(Levels.MID, "primary-on-call", "incidentsAsPrimary", 3),
+                Arguments.of(Levels.MID, "service-ownership", "serviceOwnership", 3),
+                Arguments.of(Levels.MID, "service-ownership", "servicesOwned", 1),
+                Arguments.of(Levels.MID, "slo-driven-thinking", "slos", 3),
+                Arguments.of(Levels.MID, "slo-driven-thinking", "slosDefined", 1),
+                Arguments.of(Levels.MID, "infrastructure-as-code", "infrastructureAsCode", 3),
+                Arguments.of(Levels.MID, "infrastructure-as-code", "iacReviews", 5),
+                Arguments.of(Levels.MID, "production-debugging", "productionDebugging", 3),
+                Arguments.of(Levels.MID, "capacity-planning-contribution", "capacityPlanning", 2),
+                Arguments.of(Levels.MID, "clear-writing", "writing", 2),
+                Arguments.of(Levels.MID, "staying-current", "stayingCurrent", 2),
+                Arguments.of(Levels.MID, "customer-empathy", "customerEmpathy", 2),
+                Arguments.of(Levels.SENIOR, "resilience-testing", "resilienceTesting", 3),
+                Arguments.of(Levels.SENIOR, "resilience-testing", "gameDays", 1),
+                Arguments.of(Levels.SENIOR, "cross-team-influence", "crossTeamInfluence", 3),
+                Arguments.of(Levels.SENIOR, "cross-team-influence", "crossTeamInitiatives", 1),
+                Arguments.of(Levels.SENIOR, "design-docs-and-postmortems", "designDocs", 2),
+                Arguments.of(Levels.SENIOR, "design-docs-and-postmortems", "postmortemsLed", 2),
+                Arguments.of(Levels.SENIOR, "capacity-and-cost", "capacityPlanning", 3),
+                Arguments.of(Levels.SENIOR, "mentoring", "mentoring", 3),
+                Arguments.of(Levels.SENIOR, "mentoring", "mentees", 1),
+                Arguments.of(Levels.SENIOR, "clear-writing", "writing", 3),
+                Arguments.of(Levels.SENIOR, "staying-current", "stayingCurrent", 3),
+                Arguments.of(Levels.STAFF, "standards-and-platforms", "platformBuilding", 3),
+                Arguments.of(Levels.STAFF, "standards-and-platforms", "engineersEnabled", 20),
+                Arguments.of(Levels.STAFF, "incident-learning-systems", "incidentLearning", 3),
+                Arguments.of(Levels.STAFF, "incident-learning-systems", "incidentClassesEliminated", 1),
+                Arguments.of(Levels.STAFF, "technical-vision", "technicalVision", 3),
+                Arguments.of(Levels.STAFF, "technical-vision", "leadershipPresentations", 2),
+                Arguments.of(Levels.STAFF, "organizational-influence", "crossTeamInfluence", 4),
+                Arguments.of(Levels.STAFF, "organizational-influence", "crossTeamInitiatives", 3),
+                Arguments.of(Levels.STAFF, "customer-empathy", "customerEmpathy", 3));
     }
 
     static Stream<Arguments> conditionsAboveJunior() {
-        return conditions().filter(arguments -> arguments.get()[0] != Level.JUNIOR);
+        return conditions().filter(arguments -> arguments.get()[0] != Levels.JUNIOR);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} = {3} meets it")
@@ -96,7 +98,7 @@ class ExpectationRulesTest {
     @ParameterizedTest(name = "{0} {1}: {2} below {3} is a gap for the level below")
     @MethodSource("conditionsAboveJunior")
     void shouldBeAGapBelowTheThresholdForTheLevelBelow(Level level, String code, String key, int threshold) {
-        Level below = Level.values()[level.ordinal() - 1];
+        Level below = Ladder.article().levels().get(level.rank() - 1);
         Evaluation evaluation = evaluate(
                 Profiles.exemplary().level(below).target(level).with(key, threshold - 1).build());
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
@@ -28,7 +29,7 @@ class FactModelTest {
     private final Evaluator evaluator = new Evaluator();
 
     private static List<Profile> samples() {
-        return new ProfileLoader(new ProfileReader()).load("samples").stream()
+        return new ProfileLoader(new ProfileReader()).load("samples", Ladder.article()).stream()
                 .map(loaded -> ((ProfileLoader.Read) loaded).document().profile()).toList();
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.testing.Levels;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.testing.Profiles;
@@ -39,8 +40,8 @@ class RuleCompilerTest {
         copyDefaultRules();
         Path senior = rulesDir.resolve("senior.drl");
         List<String> lines = Files.readAllLines(senior);
-        int when = lines.indexOf("    Checking(level == Level.SENIOR)");
-        lines.set(when, "    Checking(level == Level.SENIOR");
+        int when = lines.indexOf("    Checking(level == Levels.SENIOR)");
+        lines.set(when, "    Checking(level == Levels.SENIOR");
         Files.write(senior, lines);
 
         assertThatThrownBy(this::compile).isInstanceOfSatisfying(LadderException.class, error -> {
@@ -76,7 +77,7 @@ class RuleCompilerTest {
 
         assertThat(before).startsWith("sha256:").hasSize("sha256:".length() + 64).isNotEqualTo(edited.fingerprint());
         assertThat(new Evaluator().evaluate(edited,
-                Profiles.exemplary().level(dev.sreladder.profile.Level.STAFF).with("engineersEnabled", 10).build(),
+                Profiles.exemplary().level(Levels.STAFF).with("engineersEnabled", 10).build(),
                 null).verdict()).as("the edited threshold is what counts").isEqualTo(Verdict.READY);
     }
 

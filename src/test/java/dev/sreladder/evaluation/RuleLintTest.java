@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.ExitCode;
@@ -99,20 +101,20 @@ class RuleLintTest {
 
         assertThat(rules.rule("A senior SRE designs and runs game days")).hasValueSatisfying(rule -> {
             assertThat(rule.kind()).isEqualTo(RuleKind.EXPECTATION);
-            assertThat(rule.level()).isEqualTo(dev.sreladder.profile.Level.SENIOR);
+            assertThat(rule.level()).isEqualTo(Levels.SENIOR);
             assertThat(rule.location()).isEqualTo("rules/senior.drl:10");
         });
         assertThat(rules.rule("A senior aiming for staff whose impact does not reach beyond their own work is not "
                 + "scaling"))
                 .hasValueSatisfying(rule -> {
                     assertThat(rule.kind()).isEqualTo(RuleKind.TRAP);
-                    assertThat(rule.level()).isEqualTo(dev.sreladder.profile.Level.SENIOR);
+                    assertThat(rule.level()).isEqualTo(Levels.SENIOR);
                     assertThat(rule.reads()).containsExactlyInAnyOrder("productionDebugging", "infrastructureAsCode",
                             "platformBuilding", "engineersEnabled");
                 });
         assertThat(rules.rules()).filteredOn(rule -> rule.file().endsWith("verdict.drl"))
                 .extracting(RuleInfo::kind).containsOnly(RuleKind.VERDICT);
-        assertThat(new ProfileLoader(new ProfileReader()).load("samples")).isNotEmpty();
+        assertThat(new ProfileLoader(new ProfileReader()).load("samples", Ladder.article())).isNotEmpty();
     }
 
     private void copyDefaultRules() throws IOException {

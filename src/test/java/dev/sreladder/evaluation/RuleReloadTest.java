@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
@@ -68,7 +70,7 @@ class RuleReloadTest {
     void shouldKeepServingTheSameRulesWhenAReloadFails() {
         List<String> before = samples();
         String fingerprint = rules.get().fingerprint();
-        sources.set(edit(DEFAULTS, "traps.drl", "Promotion(from == Level.MID)", "Promotion(from == Level.MID"));
+        sources.set(edit(DEFAULTS, "traps.drl", "Promotion(from == Levels.MID)", "Promotion(from == Levels.MID"));
 
         assertThatThrownBy(rules::reload).isInstanceOf(LadderException.class).hasMessageContaining("rules/traps.drl:");
 
@@ -111,7 +113,7 @@ class RuleReloadTest {
 
         assertThat(lease.rules().isDisposed()).as("still leased").isFalse();
         assertThat(new Evaluator().evaluate(lease.rules(),
-                new ProfileReader().read(Path.of("samples/maya-chen.yaml")).profile(), null).fingerprint())
+                new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile(), null).fingerprint())
                 .isEqualTo(RuleCompiler.fingerprint(DEFAULTS));
         lease.close();
         assertThat(lease.rules().isDisposed()).as("disposed with its last lease").isTrue();
@@ -170,7 +172,7 @@ class RuleReloadTest {
     private static List<String> verdictsUnder(List<RuleFile> files) {
         try (RuleSet set = new RuleCompiler().compile(files, "rules")) {
             ProfileLoader loader = new ProfileLoader(new ProfileReader());
-            return loader.load("samples").stream()
+            return loader.load("samples", Ladder.article()).stream()
                     .map(loaded -> new Evaluator().evaluate(set, ((ProfileLoader.Read) loaded).document().profile(),
                     null).verdict().name())
                     .toList();

@@ -8,8 +8,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ExpectedOutcome;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.testing.Profiles;
@@ -53,8 +55,8 @@ class RuleWorkbenchTest {
         assertThat(coverage.neverFired().get(0).location()).isEqualTo("rules/impossible.drl:6");
         // A junior expectation is declared once for the rule set, yet counts for every profile it was checked
         // for: every junior, as checks run from the engineer's own level up.
-        long juniors = new ProfileLoader(new ProfileReader()).load("samples").stream()
-                .filter(loaded -> ((ProfileLoader.Read) loaded).document().profile().level() == Level.JUNIOR).count();
+        long juniors = new ProfileLoader(new ProfileReader()).load("samples", Ladder.article()).stream()
+                .filter(loaded -> ((ProfileLoader.Read) loaded).document().profile().level() == Levels.JUNIOR).count();
         assertThat(juniors).isPositive().isLessThan(coverage.profiles());
         assertThat(coverage.rules()).filteredOn(rule -> rule.rule().code().equals("incident-response-fundamentals"))
                 .singleElement().extracting(Coverage.RuleCoverage::profiles).isEqualTo((int) juniors);
@@ -79,7 +81,7 @@ class RuleWorkbenchTest {
         List<RuleInfo> before = workbench.list();
 
         RuleWorkbench.Summary summary = workbench.validate(Path.of("rules"));
-        Impact impact = ruleImpact.impact(Path.of("rules"), ruleImpact.profiles("samples"));
+        Impact impact = ruleImpact.impact(Path.of("rules"), ladder -> ruleImpact.profiles("samples", ladder));
 
         assertThat(summary.rules()).isEqualTo(before.size());
         assertThat(impact.changed()).isEmpty();

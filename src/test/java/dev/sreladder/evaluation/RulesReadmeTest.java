@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
 
@@ -31,9 +32,9 @@ class RulesReadmeTest {
     void shouldNameEveryFactTypeAndEveryProfileKey() throws IOException {
         String readme = Files.readString(README);
 
-        assertThat(RuleLint.FACT_TYPES).allSatisfy(type -> assertThat(readme).contains("`" + type.getSimpleName()
-                + "`"));
-        assertThat(ProfileKeys.all()).map(ProfileKey::name)
+        assertThat(FactModel.CURRENT.types()).allSatisfy(type -> assertThat(readme).contains("`"
+                + type.substring(type.lastIndexOf('.') + 1) + "`"));
+        assertThat(Ladder.article().keys()).map(ProfileKey::name)
                 .allSatisfy(key -> assertThat(readme).contains("`" + key + "`"));
     }
 
@@ -51,7 +52,7 @@ class RulesReadmeTest {
             }
         }
         Files.writeString(rulesDir.resolve(file.group(1)), drl.group(1));
-        Profile firefighter = Profiles.exemplary().level(Level.MID).with("incidentsAsPrimary", 25)
+        Profile firefighter = Profiles.exemplary().level(Levels.MID).with("incidentsAsPrimary", 25)
                 .with("postmortemsLed", 0).build();
 
         try (RuleSet rules = new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), rulesDir.toString())) {

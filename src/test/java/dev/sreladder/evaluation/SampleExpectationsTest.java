@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ExpectedOutcome;
 import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileFiles;
@@ -29,7 +30,7 @@ class SampleExpectationsTest {
 
     @Test
     void shouldShipAtLeastTwelveSamplesThatAllCarryAnExpectedOutcome() {
-        List<ProfileDocument> documents = samples().map(new ProfileReader()::read).toList();
+        List<ProfileDocument> documents = samples().map(sample -> new ProfileReader().read(sample, Ladder.article())).toList();
 
         assertThat(documents).hasSizeGreaterThanOrEqualTo(12);
         assertThat(documents).allSatisfy(document -> assertThat(document.expected()).isNotNull());
@@ -38,7 +39,7 @@ class SampleExpectationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void shouldEvaluateAsTheSampleExpects(Path sample) throws IOException {
-        ProfileDocument document = new ProfileReader().read(sample);
+        ProfileDocument document = new ProfileReader().read(sample, Ladder.article());
         ExpectedOutcome expected = document.expected();
         Evaluation evaluation = TestRules.evaluate(document.profile());
 

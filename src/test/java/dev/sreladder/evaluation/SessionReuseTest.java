@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
@@ -56,7 +57,7 @@ class SessionReuseTest {
         }
         Files.writeString(rulesDir.resolve("runaway.drl"), LOOPING_RULE);
         rules = new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), rulesDir.toString());
-        maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml")).profile();
+        maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
     }
 
     private static void assertSameResult(Evaluation actual, Evaluation expected) {
@@ -68,7 +69,7 @@ class SessionReuseTest {
     @Test
     void shouldEvaluateTheNextProfileCleanlyAfterARuleRanAway() {
         Profile runaway = new Profile("runaway", maya.name(), maya.level(), maya.target(), maya.yearsInLevel(),
-                maya.competencies(), maya.evidence(), maya.notes());
+                maya.values(), maya.notes());
 
         assertThatThrownBy(() -> evaluator.evaluate(rules, runaway, null)).isInstanceOf(LadderException.class)
                 .hasMessageContaining("fired " + Evaluator.MAX_FIRINGS + " times for runaway");

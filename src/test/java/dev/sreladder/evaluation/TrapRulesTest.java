@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.testing.Profiles;
 
 /**
@@ -31,7 +32,7 @@ class TrapRulesTest {
 
         /** Kenji proposed a redesign before he can troubleshoot what is there. */
         private Profiles kenji() {
-            return Profiles.exemplary().level(Level.JUNIOR).with("redesignsProposed", 1)
+            return Profiles.exemplary().level(Levels.JUNIOR).with("redesignsProposed", 1)
                     .with("incidentResponse", 1).with("observability", 1);
         }
 
@@ -41,7 +42,7 @@ class TrapRulesTest {
 
             Finding trap = trap(evaluation, "architecting-too-early");
             assertThat(evaluation.verdict()).isEqualTo(Verdict.NOT_YET);
-            assertThat(trap.level()).isEqualTo(Level.JUNIOR);
+            assertThat(trap.level()).isEqualTo(Levels.JUNIOR);
             assertThat(trap.section()).isEqualTo("The Junior Years: Learning to Keep the Lights On");
             assertThat(trap.message()).startsWith("1 redesign(s) proposed")
                     .contains("incidentResponse is 1").contains("observability is 1");
@@ -71,7 +72,7 @@ class TrapRulesTest {
 
         @Test
         void shouldNotBeCheckedInAMeetsLevelCheck() {
-            assertThat(trapCodes(evaluate(kenji().target(Level.JUNIOR).build()))).isEmpty();
+            assertThat(trapCodes(evaluate(kenji().target(Levels.JUNIOR).build()))).isEmpty();
         }
     }
 
@@ -80,7 +81,7 @@ class TrapRulesTest {
 
         /** Rahul has mastered his stack over three years and never worked beyond his team. */
         private Profiles rahul() {
-            return Profiles.exemplary().level(Level.MID).with("yearsInLevel", 3).with("productionDebugging", 3)
+            return Profiles.exemplary().level(Levels.MID).with("yearsInLevel", 3).with("productionDebugging", 3)
                     .with("infrastructureAsCode", 3).with("crossTeamInfluence", 1).with("crossTeamInitiatives", 0);
         }
 
@@ -90,7 +91,7 @@ class TrapRulesTest {
 
             Finding trap = trap(evaluation, "mid-level-plateau");
             assertThat(evaluation.verdict()).isEqualTo(Verdict.NOT_YET);
-            assertThat(trap.level()).isEqualTo(Level.MID);
+            assertThat(trap.level()).isEqualTo(Levels.MID);
             assertThat(trap.section()).isEqualTo("Mid-Level: Owning Systems, Not Just Tasks");
             assertThat(trap.message()).startsWith("3 years at MID").contains("crossTeamInitiatives is 0");
             assertThat(trap.advice()).contains("influence outside your immediate team");
@@ -131,7 +132,7 @@ class TrapRulesTest {
 
         /** Elena still fixes half the team's major incidents and has mentored nobody through it. */
         private Profiles elena() {
-            return Profiles.exemplary().level(Level.SENIOR).with("handsOnIncidentShare", 0.5).with("mentees", 0)
+            return Profiles.exemplary().level(Levels.SENIOR).with("handsOnIncidentShare", 0.5).with("mentees", 0)
                     .with("mentoring", 1);
         }
 
@@ -171,7 +172,7 @@ class TrapRulesTest {
 
         /** Marcus is a superb hands-on senior whose work enables almost nobody else. */
         private Profiles marcus() {
-            return Profiles.exemplary().level(Level.SENIOR).target(Level.STAFF).with("productionDebugging", 3)
+            return Profiles.exemplary().level(Levels.SENIOR).target(Levels.STAFF).with("productionDebugging", 3)
                     .with("infrastructureAsCode", 3).with("engineersEnabled", 4).with("platformBuilding", 1);
         }
 
@@ -190,7 +191,7 @@ class TrapRulesTest {
 
         @Test
         void shouldNotFireInAMeetsLevelCheck() {
-            assertThat(trapCodes(evaluate(marcus().target(Level.SENIOR).build()))).isEmpty();
+            assertThat(trapCodes(evaluate(marcus().target(Levels.SENIOR).build()))).isEmpty();
         }
 
         @Test

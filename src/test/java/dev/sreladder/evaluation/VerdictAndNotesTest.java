@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.testing.Profiles;
 
 /** The verdict rules at their edges, the score, the two notes, and how the target is chosen. */
@@ -14,7 +15,7 @@ class VerdictAndNotesTest {
 
     /** A mid-level engineer aiming at senior, with the given senior expectations left unmet. */
     private static Profiles midWithSeniorGaps(int gaps) {
-        Profiles profile = Profiles.exemplary().level(Level.MID).target(Level.SENIOR);
+        Profiles profile = Profiles.exemplary().level(Levels.MID).target(Levels.SENIOR);
         String[] unmet = {"gameDays", "designDocs", "capacityPlanning", "mentees"};
         for (int i = 0; i < gaps; i++) {
             profile.with(unmet[i], unmet[i].equals("capacityPlanning") ? 2 : 0);
@@ -73,7 +74,7 @@ class VerdictAndNotesTest {
             // MID (9) and SENIOR (7) are checked; 3 unmet leaves 13 of 16 = 81.25%.
             assertThat(evaluate(midWithSeniorGaps(3).build()).score()).isEqualTo(81);
             // Two levels up: JUNIOR 5 + MID 9 + SENIOR 7 = 21 checked.
-            Evaluation twoUp = evaluate(Profiles.exemplary().level(Level.JUNIOR).target(Level.SENIOR)
+            Evaluation twoUp = evaluate(Profiles.exemplary().level(Levels.JUNIOR).target(Levels.SENIOR)
                     .with("gameDays", 0).build());
             assertThat(twoUp.findings()).filteredOn(finding -> finding.kind() != FindingKind.NOTE).hasSize(21);
             assertThat(twoUp.score()).isEqualTo(95);
@@ -85,29 +86,29 @@ class VerdictAndNotesTest {
 
         @Test
         void shouldDefaultToTheNextLevel() {
-            assertThat(evaluate(Profiles.exemplary().level(Level.MID).build()).target()).isEqualTo(Level.SENIOR);
+            assertThat(evaluate(Profiles.exemplary().level(Levels.MID).build()).target()).isEqualTo(Levels.SENIOR);
         }
 
         @Test
         void shouldStayAtStaffForAStaffEngineer() {
-            Evaluation evaluation = evaluate(Profiles.exemplary().level(Level.STAFF).build());
+            Evaluation evaluation = evaluate(Profiles.exemplary().level(Levels.STAFF).build());
 
-            assertThat(evaluation.target()).isEqualTo(Level.STAFF);
-            assertThat(evaluation.findings()).extracting(Finding::level).containsOnly(Level.STAFF);
+            assertThat(evaluation.target()).isEqualTo(Levels.STAFF);
+            assertThat(evaluation.findings()).extracting(Finding::level).containsOnly(Levels.STAFF);
         }
 
         @Test
         void shouldCheckOnlyTheCurrentLevelWhenTheTargetIsTheCurrentLevel() {
-            Evaluation evaluation = evaluate(Profiles.exemplary().level(Level.SENIOR).build(), Level.SENIOR);
+            Evaluation evaluation = evaluate(Profiles.exemplary().level(Levels.SENIOR).build(), Levels.SENIOR);
 
-            assertThat(evaluation.findings()).extracting(Finding::level).containsOnly(Level.SENIOR);
+            assertThat(evaluation.findings()).extracting(Finding::level).containsOnly(Levels.SENIOR);
             assertThat(evaluation.findings()).hasSize(7);
         }
 
         @Test
         void shouldRejectATargetBelowTheCurrentLevel() {
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                    () -> evaluate(Profiles.exemplary().level(Level.SENIOR).build(), Level.MID))
+                    () -> evaluate(Profiles.exemplary().level(Levels.SENIOR).build(), Levels.MID))
                     .hasMessageContaining("target MID is below");
         }
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleCompiler;
@@ -30,7 +32,7 @@ class EditedRulesPlanTest {
     Path rulesDir;
 
     private final Planner planner = new Planner(new Evaluator());
-    private final Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml")).profile();
+    private final Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
 
     @BeforeEach
     void copyDefaultRules() throws IOException {
@@ -93,7 +95,7 @@ class EditedRulesPlanTest {
                 package rules;
 
                 import dev.sreladder.evaluation.Promotion;
-                import dev.sreladder.profile.Level;
+                import dev.sreladder.ladder.Level;
                 import dev.sreladder.profile.Profile;
                 import function dev.sreladder.evaluation.RuleApi.atLeast;
                 import function dev.sreladder.evaluation.RuleApi.trap;
@@ -102,7 +104,7 @@ class EditedRulesPlanTest {
                     @code("no-follow-up")
                     @section("Mid-Level: Owning Systems, Not Just Tasks")
                 when
-                    Promotion(from == Level.MID)
+                    Promotion(from == Levels.MID)
                     $profile : Profile(evidence.gameDays >= 1, evidence.postmortemsLed < 3)
                 then
                     insert(trap(drools, $profile, "{gameDays} game days, {postmortemsLed} postmortems led",
@@ -131,7 +133,7 @@ class EditedRulesPlanTest {
                 package rules;
 
                 import dev.sreladder.evaluation.Promotion;
-                import dev.sreladder.profile.Level;
+                import dev.sreladder.ladder.Level;
                 import dev.sreladder.profile.Profile;
                 import function dev.sreladder.evaluation.RuleApi.trap;
 
@@ -139,7 +141,7 @@ class EditedRulesPlanTest {
                     @code("no-way-out")
                     @section("Mid-Level: Owning Systems, Not Just Tasks")
                 when
-                    Promotion(from == Level.MID)
+                    Promotion(from == Levels.MID)
                     $profile : Profile()
                 then
                     insert(trap(drools, $profile, "always", "None."));

@@ -12,15 +12,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.profile.Values;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.profile.Competencies;
-import dev.sreladder.profile.Evidence;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.testing.TestRules;
 
 /**
@@ -69,18 +69,19 @@ class GeneratedProfilesPlanTest {
      * into the trap their level can fall into.
      */
     static Profile generate(Random random, int index) {
-        Level level = Level.values()[random.nextInt(Level.values().length)];
-        int targetIndex = level.ordinal() + random.nextInt(Level.values().length - level.ordinal());
-        Level target = random.nextInt(5) == 0 ? null : Level.values()[targetIndex];
+        List<Level> levels = Ladder.article().levels();
+        Level level = levels.get(random.nextInt(levels.size()));
+        int targetIndex = level.rank() + random.nextInt(levels.size() - level.rank());
+        Level target = random.nextInt(5) == 0 ? null : levels.get(targetIndex);
         double strength = random.nextDouble();
         Map<String, Double> competencies = new HashMap<>();
-        for (ProfileKey key : ProfileKeys.of(ProfileKey.Group.COMPETENCY)) {
+        for (ProfileKey key : Ladder.article().competencies()) {
             double rating = Math.round(strength * 4 + random.nextGaussian());
             competencies.put(key.name(), Math.max(0, Math.min(4, rating)));
         }
         Map<String, Double> evidence = new HashMap<>();
-        for (ProfileKey key : ProfileKeys.of(ProfileKey.Group.EVIDENCE)) {
-            evidence.put(key.name(), key.scale() == ProfileKey.Scale.SHARE
+        for (ProfileKey key : Ladder.article().evidence()) {
+            evidence.put(key.name(), key.scale().equals(ProfileKey.Scale.SHARE)
                     ? Math.round(random.nextDouble() * 100) / 100.0
                     : (double) random.nextInt(1 + (int) Math.round(strength * 40)));
         }
@@ -89,29 +90,29 @@ class GeneratedProfilesPlanTest {
         if (random.nextInt(3) == 0) {
             years = bendIntoTrap(level, target, random, competencies, evidence, years);
         }
+        Map<String, Double> values = new HashMap<>(competencies);
+        values.putAll(evidence);
         return new Profile("generated-" + index, "Generated " + index, level, target, years,
-                ProfileKeys.newRecord(Competencies.class, competencies), ProfileKeys.newRecord(Evidence.class,
-                evidence),
-                null);
+                Values.of(Ladder.article(), values), null);
     }
 
     private static double bendIntoTrap(Level level, Level target, Random random, Map<String, Double> competencies,
             Map<String, Double> evidence, double years) {
-        switch (level) {
-            case JUNIOR -> {      // architecting-too-early
+        switch (level.name()) {
+            case "JUNIOR" -> {    // architecting-too-early
                 evidence.put("redesignsProposed", 1.0 + random.nextInt(3));
                 competencies.put(random.nextBoolean() ? "incidentResponse" : "observability",
                         (double) random.nextInt(2));
             }
-            case MID -> {         // mid-level-plateau
+            case "MID" -> {       // mid-level-plateau
                 competencies.put("productionDebugging", 3.0 + random.nextInt(2));
                 competencies.put("infrastructureAsCode", 3.0 + random.nextInt(2));
                 competencies.put("crossTeamInfluence", (double) random.nextInt(2));
                 evidence.put("crossTeamInitiatives", 0.0);
                 return 3 + random.nextInt(5);
             }
-            case SENIOR -> {
-                if (target == Level.STAFF && random.nextBoolean()) {  // impact-not-scaling
+            case "SENIOR" -> {
+                if (Levels.STAFF.equals(target) && random.nextBoolean()) {  // impact-not-scaling
                     competencies.put("productionDebugging", 3.0 + random.nextInt(2));
                     competencies.put("infrastructureAsCode", 3.0 + random.nextInt(2));
                     evidence.put("engineersEnabled", (double) random.nextInt(5));
@@ -125,7 +126,7 @@ class GeneratedProfilesPlanTest {
                     }
                 }
             }
-            case STAFF -> {
+            default -> {
             }
         }
         return years;

@@ -9,7 +9,7 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /** What every reachable plan must satisfy, checked by running the rules, not by trusting the planner. */

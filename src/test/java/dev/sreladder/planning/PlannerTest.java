@@ -10,13 +10,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileReader;
@@ -39,9 +41,9 @@ class PlannerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void shouldMakeEverySampleReadyWithChangesThatCannotBeDropped(Path sample) {
-        Profile profile = new ProfileReader().read(sample).profile();
+        Profile profile = new ProfileReader().read(sample, Ladder.article()).profile();
 
-        for (Level target : Level.values()) {
+        for (Level target : Ladder.article().levels()) {
             if (!target.isBelow(profile.level())) {
                 assertReadyAndMinimal(TestRules.defaults(), plan(profile, target));
             }
@@ -49,11 +51,11 @@ class PlannerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Level.class)
+    @MethodSource("levels")
     void shouldPlanNothingForAProfileThatIsAlreadyReady(Level level) {
         Profile profile = Profiles.exemplary().level(level).build();
 
-        for (Level target : Level.values()) {
+        for (Level target : Ladder.article().levels()) {
             if (!target.isBelow(level)) {
                 Plan plan = plan(profile, target);
                 assertThat(plan.reachable()).isTrue();
@@ -65,11 +67,11 @@ class PlannerTest {
 
     @Test
     void shouldGiveTheChangesOfMayaChenFromTheRequiresOfHerGaps() {
-        Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml")).profile();
+        Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
 
         Plan plan = plan(maya, null);
 
-        assertThat(plan.target()).isEqualTo(Level.SENIOR);
+        assertThat(plan.target()).isEqualTo(Levels.SENIOR);
         assertThat(plan.before().verdict()).isEqualTo(Verdict.NOT_YET);
         assertThat(plan.steps()).extracting(step -> step.change().key(), step -> step.change().from(),
                 step -> step.change().to(), step -> step.reason().code())
@@ -89,7 +91,7 @@ class PlannerTest {
 
     @Test
     void shouldPutBlockersFirstThenTrapsThenGaps() {
-        Profile profile = Profiles.exemplary().level(Level.MID).target(Level.SENIOR).with("yearsInLevel", 3)
+        Profile profile = Profiles.exemplary().level(Levels.MID).target(Levels.SENIOR).with("yearsInLevel", 3)
                 .with("gameDays", 0)                                            // SENIOR gap resilience-testing
                 .with("crossTeamInfluence", 1).with("crossTeamInitiatives", 0)  // trap mid-level-plateau
                 .with("slosDefined", 0)                                         // MID blocker slo-driven-thinking
@@ -109,7 +111,7 @@ class PlannerTest {
 
     @Test
     void shouldNameEveryFindingAChangeHelpsClearMostPressingFirst() {
-        Profile profile = Profiles.exemplary().level(Level.SENIOR).target(Level.STAFF)
+        Profile profile = Profiles.exemplary().level(Levels.SENIOR).target(Levels.STAFF)
                 .with("handsOnIncidentShare", 0.7).with("mentees", 0)  // trap wont-let-go, and the mentoring blocker
                 .with("technicalVision", 1)                           // STAFF gap technical-vision
                 .build();
@@ -125,7 +127,7 @@ class PlannerTest {
 
     @Test
     void shouldOrderATrapsWayOutBeforeTheGaps() {
-        Profile hannah = new ProfileReader().read(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"))
+        Profile hannah = new ProfileReader().read(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"), Ladder.article())
                 .profile();
 
         Plan plan = plan(hannah, null);
@@ -143,12 +145,16 @@ class PlannerTest {
 
     @Test
     void shouldKeepTheProfileItselfUnchanged() {
-        Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml")).profile();
+        Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
 
         Plan plan = plan(maya, null);
 
         assertThat(plan.profile()).isSameAs(maya);
         assertThat(maya.value("gameDays")).isZero();
         assertThat(plan.before().profile()).isEqualTo(maya);
+    }
+
+    static java.util.List<Level> levels() {
+        return Ladder.article().levels();
     }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.sreladder.testing.Profiles;
 import dev.sreladder.evaluation.Requirement;
 
 /** The value a step moves a key to: the nearest one on the key's scale that meets the requirement. */
@@ -34,7 +35,8 @@ class RemedyTest {
     })
     void shouldMoveTheKeyAsLittleAsTheRequirementAllows(String key, String op, double bound, double now,
             double expected) {
-        OptionalDouble value = Remedy.valueMeeting(new Requirement(key, op, bound), now);
+        OptionalDouble value = Remedy.valueMeeting(new Requirement(key, op, bound),
+                Profiles.exemplary().with(key, now).build());
 
         assertThat(value).hasValue(expected);
     }
@@ -48,6 +50,7 @@ class RemedyTest {
             "handsOnIncidentShare, >,  1",
     })
     void shouldFindNoValueOutsideTheScale(String key, String op, double bound) {
-        assertThat(Remedy.valueMeeting(new Requirement(key, op, bound), 0)).isEmpty();
+        assertThat(Remedy.valueMeeting(new Requirement(key, op, bound),
+                Profiles.exemplary().with(key, 0).build())).isEmpty();
     }
 }

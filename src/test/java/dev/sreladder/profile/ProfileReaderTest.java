@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
@@ -39,7 +41,7 @@ class ProfileReaderTest {
     }
 
     private void assertRejected(Path file, int line, String message) {
-        assertThatThrownBy(() -> reader.read(file))
+        assertThatThrownBy(() -> reader.read(file, Ladder.article()))
                 .isInstanceOfSatisfying(LadderException.class, error -> {
                     assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                     assertThat(error.getMessage()).contains(message).contains(file + ":" + line).doesNotContain("\n");
@@ -68,17 +70,17 @@ class ProfileReaderTest {
                       score: 62
                       traps: []
                       gaps: [mentoring]
-                    """));
+                    """), Ladder.article());
 
             Profile profile = document.profile();
             assertThat(profile.id()).isEqualTo("maya-chen");
-            assertThat(profile.level()).isEqualTo(Level.MID);
-            assertThat(profile.target()).isEqualTo(Level.SENIOR);
+            assertThat(profile.level()).isEqualTo(Levels.MID);
+            assertThat(profile.target()).isEqualTo(Levels.SENIOR);
             assertThat(profile.yearsInLevel()).isEqualTo(2.5);
-            assertThat(profile.competencies().incidentResponse()).isEqualTo(3);
-            assertThat(profile.competencies().writing()).as("a missing rating counts as 0").isZero();
-            assertThat(profile.evidence().gameDays()).isEqualTo(2);
-            assertThat(profile.evidence().handsOnIncidentShare()).isEqualTo(0.6);
+            assertThat(profile.value("incidentResponse")).isEqualTo(3);
+            assertThat(profile.value("writing")).as("a missing rating counts as 0").isZero();
+            assertThat(profile.value("gameDays")).isEqualTo(2);
+            assertThat(profile.value("handsOnIncidentShare")).isEqualTo(0.6);
             assertThat(profile.notes()).isEqualTo("kept, never used by rules");
             assertThat(document.expected().verdict()).isEqualTo("NOT_YET");
             assertThat(document.expected().gaps()).containsExactly("mentoring");
@@ -87,13 +89,13 @@ class ProfileReaderTest {
 
         @Test
         void shouldUseTheGivenIdOverTheFileName() throws IOException {
-            assertThat(reader.read(write("x.yaml", "id: maya-chen\nname: M\nlevel: MID\n")).profile().id())
+            assertThat(reader.read(write("x.yaml", "id: maya-chen\nname: M\nlevel: MID\n"), Ladder.article()).profile().id())
                     .isEqualTo("maya-chen");
         }
 
         @Test
         void shouldTreatANullTargetAsNoTarget() throws IOException {
-            assertThat(reader.read(write("x.yaml", "name: M\nlevel: MID\ntarget: null\n")).profile().target()).isNull();
+            assertThat(reader.read(write("x.yaml", "name: M\nlevel: MID\ntarget: null\n"), Ladder.article()).profile().target()).isNull();
         }
 
         @Test
@@ -104,7 +106,7 @@ class ProfileReaderTest {
             System.arraycopy(bom, 0, bytes, 0, 3);
             System.arraycopy(body, 0, bytes, 3, body.length);
 
-            assertThat(reader.read(write("bom.yaml", bytes)).profile().name()).isEqualTo("Tomás");
+            assertThat(reader.read(write("bom.yaml", bytes), Ladder.article()).profile().name()).isEqualTo("Tomás");
         }
 
         /**
@@ -122,7 +124,7 @@ class ProfileReaderTest {
                 assertThat(yaml.indexOf(emoji)).isEqualTo(offset);
 
                 ProfileDocument read = reader.read("offset-" + offset + ".yaml",
-                        yaml.getBytes(StandardCharsets.UTF_8), "x");
+                        yaml.getBytes(StandardCharsets.UTF_8), "x", Ladder.article());
 
                 assertThat(read.profile().notes()).as("emoji at UTF-16 offset %d", offset).isEqualTo(notes);
             }
@@ -130,7 +132,7 @@ class ProfileReaderTest {
 
         @Test
         void shouldReadYesAsTextUnderYaml12() throws IOException {
-            assertThat(reader.read(write("x.yaml", "name: yes\nlevel: MID\nnotes: on\n")).profile().notes())
+            assertThat(reader.read(write("x.yaml", "name: yes\nlevel: MID\nnotes: on\n"), Ladder.article()).profile().notes())
                     .isEqualTo("on");
         }
     }
@@ -142,7 +144,7 @@ class ProfileReaderTest {
         void shouldNameAnUnknownCompetencyItsLineAndTheClosestKey() throws IOException {
             Path file = write("x.yaml", "name: M\nlevel: MID\ncompetencies:\n  mentorng: 2\n");
 
-            assertThatThrownBy(() -> reader.read(file)).hasMessage(
+            assertThatThrownBy(() -> reader.read(file, Ladder.article())).hasMessage(
                     "unknown competency 'mentorng' at " + file + ":4 — did you mean 'mentoring'?");
         }
 
@@ -316,13 +318,13 @@ class ProfileReaderTest {
         void shouldNotEchoTheValueOfAPersonalField() throws IOException {
             Path file = write("x.yaml", "name: 42\nlevel: MID\nnotes: private remark about health\nnotes: again\n");
 
-            assertThatThrownBy(() -> reader.read(file)).message().doesNotContain("private remark");
+            assertThatThrownBy(() -> reader.read(file, Ladder.article())).message().doesNotContain("private remark");
         }
 
         @Test
         void shouldRejectAFolderOrAMissingFile() {
-            assertThatThrownBy(() -> reader.read(folder)).hasMessageContaining("is a folder");
-            assertThatThrownBy(() -> reader.read(folder.resolve("nobody.yaml")))
+            assertThatThrownBy(() -> reader.read(folder, Ladder.article())).hasMessageContaining("is a folder");
+            assertThatThrownBy(() -> reader.read(folder.resolve("nobody.yaml"), Ladder.article()))
                     .hasMessageContaining("no such file or stored profile");
         }
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.sreladder.ladder.Ladder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -55,6 +57,6 @@ class SampleSchemaTest {
     void shouldListEveryProfileKeyTheReaderKnows() throws IOException {
         String schema = Files.readString(Path.of("samples/profile.schema.json"));
 
-        assertThat(ProfileKeys.all()).allSatisfy(key -> assertThat(schema).contains("\"" + key.name() + "\""));
+        assertThat(Ladder.article().keys()).allSatisfy(key -> assertThat(schema).contains("\"" + key.name() + "\""));
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.shell.CommandRun;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.ExitCode;
@@ -80,7 +81,7 @@ class HostileInputTest {
 
     @AfterEach
     void nothingIsStored() {
-        assertThat(profiles.allLatest()).extracting(stored -> stored.id()).allMatch(id -> id.startsWith("kept-"));
+        assertThat(profiles.allLatest(Ladder.article())).extracting(stored -> stored.id()).allMatch(id -> id.startsWith("kept-"));
     }
 
     static Stream<Arguments> badFiles() {
@@ -196,7 +197,7 @@ class HostileInputTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(profiles.latest("kept-emoji").orElseThrow().document().profile().notes()).isEqualTo("one\n\ttwo");
+        assertThat(profiles.latest("kept-emoji", Ladder.article()).orElseThrow().document().profile().notes()).isEqualTo("one\n\ttwo");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.database.Database;
 import dev.sreladder.profile.StoredProfiles;
@@ -44,7 +45,7 @@ class StorageFaultsTest {
         assertThat(new StoredProfiles(new Database(new org.springframework.jdbc.datasource.DriverManagerDataSource(
                 url, "sa", ""), url), new ProfileReader()).list()).isEmpty();
         StoredProfiles readOnly = profiles(url + ";ACCESS_MODE_DATA=r");
-        var maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"));
+        var maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article());
 
         assertThat(readOnly.list()).as("reading still works").isEmpty();
         assertThatThrownBy(() -> readOnly.importProfile(maya)).isInstanceOfSatisfying(LadderException.class, error -> {

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 
 /** The SVG renderers draw what they are given, where it belongs, and escape their labels. */
 class ChartsTest {
@@ -55,17 +57,18 @@ class ChartsTest {
         ExpectedRatings expected = new ExpectedRatings(ReportFixtures.evaluations());
         Evaluation maya = ReportFixtures.evaluate("samples/maya-chen.yaml");
 
-        java.util.Map<String, Integer> midToSenior = expected.of(Level.MID, Level.SENIOR);
+        java.util.Map<String, Integer> midToSenior = expected.of(Levels.MID, Levels.SENIOR);
 
         // Every rating a gap or blocker asks for is what the chart expects, and nothing less.
         maya.findings().stream().filter(finding -> finding.kind() == FindingKind.GAP
                 || finding.kind() == FindingKind.BLOCKER).flatMap(finding -> finding.requires().stream())
+                .filter(Requirement.class::isInstance).map(Requirement.class::cast)
                 .filter(requirement -> midToSenior.containsKey(requirement.key()))
                 .forEach(requirement -> assertThat(midToSenior.get(requirement.key()))
                         .as(requirement.key()).isGreaterThanOrEqualTo(requirement.value().intValue()));
         assertThat(midToSenior).hasSize(17).containsEntry("platformBuilding", 0);
         assertThat(midToSenior.get("resilienceTesting")).isPositive();
-        assertThat(expected.of(Level.STAFF, Level.STAFF).get("resilienceTesting")).isZero();
+        assertThat(expected.of(Levels.STAFF, Levels.STAFF).get("resilienceTesting")).isZero();
     }
 
     private static String points(String svg, String polygonClass) {

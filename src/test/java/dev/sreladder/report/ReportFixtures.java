@@ -62,7 +62,7 @@ final class ReportFixtures {
         candidates.remove(maya);
         Profile original = maya.evaluation().profile();
         Profile hostile = new Profile(original.id(), SCRIPT_NAME, original.level(), original.target(),
-                original.yearsInLevel(), original.competencies(), original.evidence(), SCRIPT_NOTES);
+                original.yearsInLevel(), original.values(), SCRIPT_NOTES);
         Evaluation evaluation = evaluations().withRules(rules -> evaluations().evaluate(rules, hostile, null, false));
         candidates.add(new Candidate(evaluation, maya.source(), maya.provenance(),
                 Optional.of(new Decision("PROMOTE", "</blockquote><script>alert(3)</script>", true, 1, GENERATED)),

@@ -10,7 +10,7 @@ import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.shell.core.command.ExitStatus;
 
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
@@ -51,13 +51,13 @@ class LadderExitStatusMapperTest {
 
     @Test
     void shouldNameTheFixForAKeyNoProfileHas() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileKeys.require("mentorng"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ladder.article().requireKey("mentorng"))
                 .isInstanceOfSatisfying(LadderException.class, error -> {
                     assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                     assertThat(error.getMessage())
                             .isEqualTo("unknown profile key 'mentorng' — did you mean 'mentoring'?");
                 });
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileKeys.require("nothingLikeIt"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ladder.article().requireKey("nothingLikeIt"))
                 .isInstanceOfSatisfying(LadderException.class, error -> assertThat(error.getMessage())
                         .contains("a rule's requires must name a competency, an evidence key or yearsInLevel"));
     }

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.ExitCode;
@@ -127,10 +129,10 @@ class RulesCommandsTest extends CommandTest {
                     Arguments.of("an expectation that depends on the engineer", HEADER.replace(
                             "import function dev.sreladder.evaluation.RuleApi.note;", """
                             import dev.sreladder.evaluation.Checking;
-                            import dev.sreladder.profile.Level;
+                            import dev.sreladder.ladder.Level;
                             import function dev.sreladder.evaluation.RuleApi.atLeast;
                             import function dev.sreladder.evaluation.RuleApi.expectation;""") + """
-                                Checking(level == Level.SENIOR)
+                                Checking(level == Levels.SENIOR)
                                 Profile(yearsInLevel >= 4)
                             then
                                 insert(expectation(drools, "advice", atLeast("gameDays", 2)));
@@ -284,9 +286,9 @@ class RulesCommandsTest extends CommandTest {
             // The profiles whose SENIOR game-day expectation held and no longer does: checked at
             // SENIOR, resilienceTesting already 3 or more, and 1 or 2 game days.
             List<String> changing = ProfileFiles.inFolder(Path.of("samples")).stream()
-                    .map(new ProfileReader()::read).map(document -> document.profile())
-                    .filter(profile -> !profile.level().isAbove(Level.SENIOR)
-                            && !dev.sreladder.evaluation.Evaluator.targetOf(profile, null).isBelow(Level.SENIOR))
+                    .map(file -> new ProfileReader().read(file, Ladder.article())).map(document -> document.profile())
+                    .filter(profile -> !profile.level().isAbove(Levels.SENIOR)
+                            && !dev.sreladder.evaluation.Evaluator.targetOf(profile, null).isBelow(Levels.SENIOR))
                     .filter(profile -> profile.value("resilienceTesting") >= 3)
                     .filter(profile -> profile.value("gameDays") >= 1 && profile.value("gameDays") < 3)
                     .map(profile -> profile.id()).toList();

@@ -3,12 +3,11 @@ package dev.sreladder.testing;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.sreladder.profile.Competencies;
-import dev.sreladder.profile.Evidence;
-import dev.sreladder.profile.Level;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileKey;
-import dev.sreladder.profile.ProfileKeys;
+import dev.sreladder.profile.Values;
 
 /**
  * Named profiles for rule scenarios. {@link #exemplary} meets every default expectation of
@@ -24,26 +23,23 @@ public final class Profiles {
 
     /** Top ratings, generous evidence, two years in level, few incidents fixed hands-on. */
     public static Profiles exemplary() {
-        Map<String, Double> competencies = new HashMap<>();
-        ProfileKeys.of(ProfileKey.Group.COMPETENCY).forEach(key -> competencies.put(key.name(), 4.0));
-        Map<String, Double> evidence = new HashMap<>();
-        ProfileKeys.of(ProfileKey.Group.EVIDENCE).forEach(key -> evidence.put(key.name(), 50.0));
-        evidence.put("redesignsProposed", 0.0);
-        evidence.put("handsOnIncidentShare", 0.2);
-        return new Profiles(new Profile("alex-exemplar", "Alex Exemplar", Level.MID, null, 2.0,
-                ProfileKeys.newRecord(Competencies.class, competencies),
-                ProfileKeys.newRecord(Evidence.class, evidence), null));
+        Ladder ladder = Ladder.article();
+        Map<String, Double> values = new HashMap<>();
+        ladder.competencies().forEach(key -> values.put(key.name(), 4.0));
+        ladder.evidence().forEach(key -> values.put(key.name(), 50.0));
+        values.put("redesignsProposed", 0.0);
+        values.put("handsOnIncidentShare", 0.2);
+        return new Profiles(new Profile("alex-exemplar", "Alex Exemplar", Levels.MID, null, 2.0,
+                Values.of(ladder, values), null));
     }
 
     public Profiles level(Level level) {
-        profile = new Profile(profile.id(), profile.name(), level, profile.target(), profile.yearsInLevel(),
-                profile.competencies(), profile.evidence(), profile.notes());
+        profile = profile.at(level, profile.target());
         return this;
     }
 
     public Profiles target(Level target) {
-        profile = new Profile(profile.id(), profile.name(), profile.level(), target, profile.yearsInLevel(),
-                profile.competencies(), profile.evidence(), profile.notes());
+        profile = profile.at(profile.level(), target);
         return this;
     }
 

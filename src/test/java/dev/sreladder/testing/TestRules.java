@@ -7,7 +7,7 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
-import dev.sreladder.profile.Level;
+import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 
 /** The default rules in {@code rules/}, compiled once per test run. */

@@ -1,0 +1,61 @@
+package dev.sreladder.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.sreladder.profile.Profile;
+
+/** Holds when any one of its alternatives holds. */
+public record AnyOf(List<Condition> alternatives) implements Condition {
+
+    public AnyOf {
+        alternatives = List.copyOf(alternatives);
+        if (alternatives.size() < 2) {
+            throw new IllegalArgumentException("anyOf needs at least two conditions");
+        }
+    }
+
+    @Override
+    public boolean isSatisfiedBy(Profile profile) {
+        for (Condition alternative : alternatives) {
+            if (alternative.isSatisfiedBy(profile)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Condition> unmetPart(Profile profile) {
+        List<Condition> unmet = new ArrayList<>(alternatives.size());
+        for (Condition alternative : alternatives) {
+            Optional<Condition> part = alternative.unmetPart(profile);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            unmet.add(part.get());
+        }
+        return Optional.of(new AnyOf(unmet));
+    }
+
+    @Override
+    public String describe(Profile profile) {
+        return "needs any of: " + Condition.alternatives(alternatives, profile);
+    }
+
+    @Override
+    public String condition() {
+        return "any of " + Condition.listed(alternatives);
+    }
+
+    @Override
+    public List<String> keys() {
+        return alternatives.stream().flatMap(alternative -> alternative.keys().stream()).toList();
+    }
+
+    @Override
+    public List<Requirement> requirements() {
+        return alternatives.stream().flatMap(alternative -> alternative.requirements().stream()).toList();
+    }
+}

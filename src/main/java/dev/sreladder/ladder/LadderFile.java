@@ -1,0 +1,293 @@
+package dev.sreladder.ladder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Suggestions;
+
+/**
+ * Reads a {@code ladder.yaml} (the format of PRODUCT.md, "The ladder file"). Every mistake is
+ * reported with its line, all of them in one pass, so a maintainer fixes a file in one go.
+ */
+public final class LadderFile {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern LEVEL = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final List<String> TOP_KEYS = List.of("ladder", "title", "levels", "scale", "competencies",
+            "evidence");
+    private static final Map<String, ProfileKey.Scale> KINDS = Map.of("count", ProfileKey.Scale.COUNT,
+            "share", ProfileKey.Scale.SHARE, "number", ProfileKey.Scale.NUMBER);
+    private static final int MAX_BYTES = 256 * 1024;
+
+    /** A ladder, or the problems that keep a file from being one. */
+    public record Parsed(Ladder ladder, List<LadderProblem> problems) {
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final String path;
+    private final List<LadderProblem> problems = new ArrayList<>();
+
+    private LadderFile(String path) {
+        this.path = path;
+    }
+
+    /** The ladder a file declares, or bad input listing every problem with its line. */
+    public static Ladder read(String path, String text) {
+        Parsed parsed = parse(path, text);
+        if (parsed.ladder() == null) {
+            throw LadderException.badInput("the ladder file " + path + " is not valid:\n" + String.join("\n",
+                    parsed.problems().stream().map(LadderProblem::toString).toList()));
+        }
+        return parsed.ladder();
+    }
+
+    public static Parsed parse(String path, String text) {
+        return new LadderFile(path).parse(text);
+    }
+
+    private Parsed parse(String text) {
+        if (text.length() > MAX_BYTES) {
+            problem(1, "the file is larger than " + MAX_BYTES / 1024 + " KiB");
+            return new Parsed(null, problems);
+        }
+        Optional<Node> root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setAllowRecursiveKeys(false)
+                    .setMaxAliasesForCollections(0).setCodePointLimit(MAX_BYTES * 2).build();
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(1);
+            problem(line, "malformed YAML (" + firstLine(e.getProblem()) + "): check the indentation and the ':'"
+                    + " after each key");
+            return new Parsed(null, problems);
+        } catch (YamlEngineException e) {
+            problem(1, "malformed YAML (" + firstLine(e.getMessage()) + ")");
+            return new Parsed(null, problems);
+        }
+        if (root.isEmpty() || !(root.get() instanceof MappingNode top)) {
+            problem(root.map(LadderFile::line).orElse(1), "a ladder file is a mapping with the keys "
+                    + String.join(", ", TOP_KEYS));
+            return new Parsed(null, problems);
+        }
+        Map<String, Node> parts = mapping(top, TOP_KEYS, "key");
+        String id = text(parts, "ladder", top);
+        if (id != null && !ID.matcher(id).matches()) {
+            problem(line(parts.get("ladder")), "the ladder id '" + id + "' must use only a-z, 0-9 and '-'");
+        }
+        String title = text(parts, "title", top);
+        List<String> levels = levels(parts.get("levels"), top);
+        List<String> scale = scale(parts.get("scale"), top);
+        Map<String, Integer> keyLines = new HashMap<>();
+        Map<String, String> competencies = competencies(parts.get("competencies"), top, keyLines);
+        Map<String, Map.Entry<ProfileKey.Scale, String>> evidence = evidence(parts.get("evidence"), top, keyLines);
+        if (!problems.isEmpty()) {
+            return new Parsed(null, problems);
+        }
+        return new Parsed(new Ladder(id, title, levels, scale, competencies, evidence), problems);
+    }
+
+    private List<String> levels(Node node, Node parent) {
+        List<String> levels = new ArrayList<>();
+        if (node == null) {
+            problem(line(parent), "missing 'levels': list the levels lowest first, as in levels: [JUNIOR, MID]");
+            return levels;
+        }
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            problem(line(node), "levels must be a list of level names, lowest first, as in levels: [JUNIOR, MID]");
+            return levels;
+        }
+        for (Node item : sequence.getValue()) {
+            String name = scalar(item, "a level name");
+            if (name == null) {
+                continue;
+            }
+            if (!LEVEL.matcher(name).matches()) {
+                problem(line(item), "the level name '" + name + "' must be upper case: A-Z first, then A-Z, 0-9"
+                        + " or '_'");
+            } else if (levels.contains(name)) {
+                problem(line(item), "the level " + name + " is listed twice; list each level once");
+            } else {
+                levels.add(name);
+            }
+        }
+        return levels;
+    }
+
+    private List<String> scale(Node node, Node parent) {
+        List<String> meanings = new ArrayList<>();
+        if (node == null) {
+            problem(line(parent), "missing 'scale': give the meaning of each rating from 0 up, as in 0: no evidence");
+            return meanings;
+        }
+        if (!(node instanceof MappingNode mapping) || mapping.getValue().size() < 2) {
+            problem(line(node), "scale must map each rating from 0 up (at least 0 and 1) to what it means");
+            return meanings;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String rating = scalar(tuple.getKeyNode(), "a rating");
+            String meaning = scalar(tuple.getValueNode(), "what the rating means");
+            if (rating == null || meaning == null) {
+                continue;
+            }
+            if (!rating.equals(String.valueOf(meanings.size()))) {
+                problem(line(tuple.getKeyNode()), "scale ratings must be the whole numbers 0, 1, 2, … in order;"
+                        + " expected " + meanings.size() + " here, not '" + rating + "'");
+                return meanings;
+            }
+            meanings.add(meaning);
+        }
+        return meanings;
+    }
+
+    private Map<String, String> competencies(Node node, Node parent, Map<String, Integer> keyLines) {
+        Map<String, String> competencies = new LinkedHashMap<>();
+        if (node == null) {
+            problem(line(parent), "missing 'competencies': list each competency key with what it rates");
+            return competencies;
+        }
+        if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
+            problem(line(node), "competencies must map each key to what it rates, one per line");
+            return competencies;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = ladderKey(tuple.getKeyNode(), keyLines);
+            String meaning = scalar(tuple.getValueNode(), "what the competency rates");
+            if (key != null && meaning != null) {
+                competencies.put(key, meaning);
+            }
+        }
+        return competencies;
+    }
+
+    private Map<String, Map.Entry<ProfileKey.Scale, String>> evidence(Node node, Node parent,
+            Map<String, Integer> keyLines) {
+        Map<String, Map.Entry<ProfileKey.Scale, String>> evidence = new LinkedHashMap<>();
+        if (node == null) {
+            problem(line(parent), "missing 'evidence': list each evidence key with {kind: …, meaning: …}");
+            return evidence;
+        }
+        if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
+            problem(line(node), "evidence must map each key to {kind: count|share|number, meaning: …}");
+            return evidence;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = ladderKey(tuple.getKeyNode(), keyLines);
+            Node value = tuple.getValueNode();
+            if (!(value instanceof MappingNode described)) {
+                problem(line(value), "evidence key '" + key + "' needs {kind: count|share|number, meaning: …}");
+                continue;
+            }
+            Map<String, Node> parts = mapping(described, List.of("kind", "meaning"), "evidence part");
+            String kind = text(parts, "kind", described);
+            String meaning = text(parts, "meaning", described);
+            ProfileKey.Scale scale = kind == null ? null : KINDS.get(kind);
+            if (kind != null && scale == null) {
+                problem(line(parts.get("kind")), "unknown kind '" + kind + "' for '" + key + "' — "
+                        + Suggestions.didYouMean(kind, KINDS.keySet(), "use count (a whole number >= 0), share"
+                                + " (0 to 1) or number (a decimal >= 0)"));
+            }
+            if (key != null && scale != null && meaning != null) {
+                evidence.put(key, Map.entry(scale, meaning));
+            }
+        }
+        return evidence;
+    }
+
+    /** A competency or evidence key: camelCase, not a profile field, not declared before. */
+    private String ladderKey(Node node, Map<String, Integer> keyLines) {
+        String key = scalar(node, "a key");
+        if (key == null) {
+            return null;
+        }
+        int line = line(node);
+        if (!KEY.matcher(key).matches()) {
+            problem(line, "the key '" + key + "' must be camelCase: a-z first, then letters and digits");
+            return null;
+        }
+        if (Ladder.PROFILE_FIELDS.contains(key)) {
+            problem(line, "'" + key + "' is one of the profile's own fields; give the key another name");
+            return null;
+        }
+        Integer earlier = keyLines.putIfAbsent(key, line);
+        if (earlier != null) {
+            problem(line, "the key '" + key + "' is already declared at line " + earlier
+                    + "; a key is a competency or an evidence key, once");
+            return null;
+        }
+        return key;
+    }
+
+    /** The parts of a mapping by key; unknown and repeated keys are problems. */
+    private Map<String, Node> mapping(MappingNode mapping, List<String> known, String noun) {
+        Map<String, Node> parts = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalar(tuple.getKeyNode(), "a key");
+            if (key == null) {
+                continue;
+            }
+            if (!known.contains(key)) {
+                problem(line(tuple.getKeyNode()), "unknown " + noun + " '" + key + "' — "
+                        + Suggestions.didYouMean(key, known, "known keys are " + String.join(", ", known)));
+            } else if (parts.containsKey(key)) {
+                problem(line(tuple.getKeyNode()), "'" + key + "' is given twice; keep one");
+            } else {
+                parts.put(key, tuple.getValueNode());
+            }
+        }
+        return parts;
+    }
+
+    private String text(Map<String, Node> parts, String key, Node parent) {
+        Node node = parts.get(key);
+        if (node == null) {
+            problem(line(parent), "missing '" + key + "'");
+            return null;
+        }
+        String text = scalar(node, "text");
+        if (text != null && text.isBlank()) {
+            problem(line(node), "'" + key + "' is empty");
+            return null;
+        }
+        return text;
+    }
+
+    private String scalar(Node node, String what) {
+        if (node instanceof ScalarNode scalar && !scalar.getTag().getValue().endsWith(":null")) {
+            return scalar.getValue().strip();
+        }
+        problem(line(node), "expected " + what + " here");
+        return null;
+    }
+
+    private void problem(int line, String message) {
+        problems.add(new LadderProblem(path, line, message));
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(Mark::getLine).map(line -> line + 1).orElse(1);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.strip().lines().findFirst().orElse("unreadable");
+    }
+}
