@@ -46,7 +46,7 @@ public class EvaluationBenchmark {
     public void setUp() throws Exception {
         rules = new RuleCompiler().compile(RuleSources.fromDirectory(Path.of("rules")), "rules");
         yaml = Files.readAllBytes(Path.of("samples/maya-chen.yaml"));
-        profile = reader.read("maya-chen.yaml", yaml, "maya-chen").profile();
+        profile = reader.read("maya-chen.yaml", yaml, "maya-chen", rules.ladder()).profile();
         evaluation = evaluator.evaluate(rules, profile, null);
     }
 
@@ -57,7 +57,7 @@ public class EvaluationBenchmark {
 
     @Benchmark
     public Profile readAndValidateYaml() {
-        return reader.read("maya-chen.yaml", yaml, "maya-chen").profile();
+        return reader.read("maya-chen.yaml", yaml, "maya-chen", rules.ladder()).profile();
     }
 
     @Benchmark
@@ -67,7 +67,7 @@ public class EvaluationBenchmark {
 
     @Benchmark
     public String wholeProfile() {
-        Profile read = reader.read("maya-chen.yaml", yaml, "maya-chen").profile();
+        Profile read = reader.read("maya-chen.yaml", yaml, "maya-chen", rules.ladder()).profile();
         return EvaluationJson.line(evaluator.evaluate(rules, read, null)) + StandardCharsets.UTF_8.name();
     }
 }

@@ -61,7 +61,8 @@ final class Replay {
     }
 
     private static Level level(RuleSet rules, String stored) {
-        return rules.ladder().level(stored).orElseThrow(() -> LadderException.internal("evaluation recorded for an unknown "
+        return rules.ladder().level(stored).orElseThrow(()
+                -> LadderException.internal("evaluation recorded for an unknown "
                 + "level '" + stored + "'", null));
     }
 

@@ -69,7 +69,8 @@ public final class EvaluationService {
                         file -> outcome(ruleSet, loader.loadFile(file, ruleSet.ladder()), target, trace, false),
                         each);
             } else {
-                loader.forEach(ref, ruleSet.ladder(), loaded -> each.accept(outcome(ruleSet, loaded, target, trace, true)));
+                loader.forEach(ref, ruleSet.ladder(), loaded -> each.accept(outcome(ruleSet, loaded, target, trace,
+                        true)));
             }
             return null;
         });

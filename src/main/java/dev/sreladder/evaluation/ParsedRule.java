@@ -35,6 +35,8 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
     /** "level == "SENIOR"" (fact model 3) or "level == Level.SENIOR" (1 and 2), either way round. */
     private static final Pattern LEVEL_CONSTRAINT = Pattern.compile("^\\s*(?:(\\w+)\\s*==\\s*" + Names.LEVEL
             + "|" + Names.LEVEL.replace("(?<", "(?<b") + "\\s*==\\s*(\\w+))\\s*$");
+    /** The fields of the fact types that hold a level's name. */
+    private static final Set<String> LEVEL_FIELDS = Set.of("level", "from", "to");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     /** How a constraint names a level; in a holder, so the pattern above can use it. */
@@ -119,13 +121,15 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
         return "";
     }
 
-    /** Every level name the constraints compare a field with, and its line: what the rule checks name. */
+    /** Every level name a level field is compared with ({@code level}, {@code from}, {@code to}), and its line. */
     List<Named> levelNames() {
         List<Named> named = new ArrayList<>();
         for (FactPattern pattern : patterns) {
             for (String constraint : pattern.constraints()) {
                 Matcher matcher = LEVEL_CONSTRAINT.matcher(constraint);
-                if (matcher.matches()) {
+                String field = !matcher.matches() ? null
+                        : matcher.group(1) != null ? matcher.group(1) : matcher.group(matcher.groupCount());
+                if (field != null && LEVEL_FIELDS.contains(field)) {
                     named.add(new Named(levelName(matcher), pattern.line()));
                 }
             }

@@ -179,7 +179,10 @@ final class RuleLint {
             return null;
         }
         String name = target.substring(target.lastIndexOf('.') + 1);
-        for (FactModel other : FactModel.values()) {
+        // The newest model that had the function: what a file importing it is most likely written for.
+        List<FactModel> newestFirst = new ArrayList<>(List.of(FactModel.values()));
+        java.util.Collections.reverse(newestFirst);
+        for (FactModel other : newestFirst) {
             if (other.functions().contains(target)) {
                 return writtenFor(other, model) + "function " + target + " is gone; " + model.functions().stream()
                         .filter(function -> function.endsWith("." + name)).findFirst()
@@ -205,7 +208,8 @@ final class RuleLint {
             String reason = null;
             if (declares && !type.equals("Checking")) {
                 reason = "rule \"" + rule.name() + "\" declares an expectation, so its conditions may match only"
-                        + " " + checkingExample(model) + ", not " + type + ": a level expects the same of every engineer;"
+                        + " " + checkingExample(model) + ", not " + type
+                        + ": a level expects the same of every engineer;"
                         + " put what is checked of the engineer in the requirements (atLeast, atMost), or write a"
                         + " trap or a note";
             } else if (!declares && type.equals("Checking")) {

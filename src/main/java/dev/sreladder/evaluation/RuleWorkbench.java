@@ -19,10 +19,11 @@ public final class RuleWorkbench {
         this.compiler = compiler;
     }
 
-    /** What a folder of rules compiled to. */
-    public record Summary(String origin, int files, int rules, String fingerprint) {
+    /** What a folder of rules compiled to: its DRL files, rules, ladder and fingerprint. */
+    public record Summary(String origin, int files, int rules, String ladder, String fingerprint) {
         public static Summary of(RuleSet set) {
-            return new Summary(set.origin(), set.files().size(), set.rules().size(), set.fingerprint());
+            return new Summary(set.origin(), set.ruleFileCount(), set.rules().size(), set.ladder().id(),
+                    set.fingerprint());
         }
     }
 

@@ -201,7 +201,8 @@ public final class ProfileReader {
                 throw problem(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
             }
             if (level == null) {
-                throw problem(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1, ladder.levels().size() - 1))
+                throw problem(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1,
+                        ladder.levels().size() - 1))
                         + "' (" + ladder.levelList() + ")");
             }
             if (target != null && target.isBelow(level)) {

@@ -52,7 +52,8 @@ class EvaluateCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,
-            @Option(longName = "target", description = "level to check against (a level of the ladder in use)") String target,
+            @Option(longName = "target",
+            description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
             CommandContext context) {

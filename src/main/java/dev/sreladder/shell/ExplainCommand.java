@@ -45,7 +45,8 @@ class ExplainCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void explain(@Argument(index = 0, description = "profile file") String ref,
-            @Option(longName = "target", description = "level to check against (a level of the ladder in use)") String target,
+            @Option(longName = "target",
+            description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "explain", "a profile file", HELP);

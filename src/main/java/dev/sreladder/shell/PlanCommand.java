@@ -42,7 +42,8 @@ class PlanCommand {
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void plan(@Argument(index = 0, description = "profile file") String ref,
-            @Option(longName = "target", description = "level to plan for (a level of the ladder in use)") String target,
+            @Option(longName = "target",
+            description = "level to plan for (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "plan", "a profile file", HELP);

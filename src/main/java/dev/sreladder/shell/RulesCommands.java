@@ -159,7 +159,7 @@ class RulesCommands {
     }
 
     private static String describe(Summary summary) {
-        return summary.files() + " files, " + summary.rules() + " rules, "
+        return summary.files() + " files, " + summary.rules() + " rules, ladder " + summary.ladder() + ", "
                 + RuleCompiler.abbreviate(summary.fingerprint());
     }
 

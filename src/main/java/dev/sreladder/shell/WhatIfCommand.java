@@ -42,7 +42,8 @@ class WhatIfCommand {
             completionProvider = LadderCompletion.BEAN_NAME)
     public void whatIf(@Argument(index = 0, description = "profile file") String ref,
             @Option(longName = "set", description = "changes as key=value[,key=value…]") String set,
-            @Option(longName = "target", description = "level to check against (a level of the ladder in use)") String target,
+            @Option(longName = "target",
+                    description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "what-if", "a profile file", HELP);

@@ -76,11 +76,12 @@ class FactModelTest {
         assertThatThrownBy(() -> FactModel.of(99)).isInstanceOfSatisfying(LadderException.class, error -> {
             assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(error.getMessage()).isEqualTo("this rule set was written for fact model 99, which this build"
-                    + " of sre-ladder does not know (it knows 1, 2): replay it with the build that recorded it,"
+                    + " of sre-ladder does not know (it knows 1, 2, 3): replay it with the build that recorded it,"
                     + " or a newer one");
         });
         assertThat(FactModel.of(1)).isEqualTo(FactModel.V1);
-        assertThat(FactModel.of(2)).isEqualTo(FactModel.CURRENT);
+        assertThat(FactModel.of(2)).isEqualTo(FactModel.V2);
+        assertThat(FactModel.of(3)).isEqualTo(FactModel.CURRENT);
     }
 
     @Test
@@ -89,13 +90,13 @@ class FactModelTest {
 
         assertThatThrownBy(() -> new RuleCompiler().compile(v1, "an old rules folder"))
                 .isInstanceOf(LadderException.class)
-                .hasMessageContaining(V1_RULES.resolve("senior.drl") + ":16: written for fact model 1, not 2:"
+                .hasMessageContaining(V1_RULES.resolve("senior.drl") + ":16: written for fact model 1, not 3:"
                         + " Expectation.declaredBy(...) is gone; use expectation(drools, ...)"
                         + " (import function dev.sreladder.evaluation.RuleApi.expectation;)")
-                .hasMessageContaining(V1_RULES.resolve("traps.drl") + ":11: written for fact model 1, not 2:"
+                .hasMessageContaining(V1_RULES.resolve("traps.drl") + ":11: written for fact model 1, not 3:"
                         + " function dev.sreladder.evaluation.Requirement.atLeast is gone;"
                         + " import function dev.sreladder.evaluation.RuleApi.atLeast;")
-                .hasMessageContaining(V1_RULES.resolve("verdict.drl") + ":20: written for fact model 1, not 2:"
+                .hasMessageContaining(V1_RULES.resolve("verdict.drl") + ":20: written for fact model 1, not 3:"
                         + " VerdictReached.by(...) is gone; use verdictReached(drools, ...)");
     }
 
@@ -105,7 +106,7 @@ class FactModelTest {
 
         assertThatThrownBy(() -> new RuleCompiler().compile(current, "rules", FactModel.V1))
                 .isInstanceOf(LadderException.class)
-                .hasMessageContaining("rules/junior.drl:8: written for fact model 2, not 1: function"
+                .hasMessageContaining("rules/junior.drl:7: written for fact model 3, not 1: function"
                         + " dev.sreladder.evaluation.RuleApi.expectation is gone;");
     }
 

@@ -40,8 +40,8 @@ class RuleCompilerTest {
         copyDefaultRules();
         Path senior = rulesDir.resolve("senior.drl");
         List<String> lines = Files.readAllLines(senior);
-        int when = lines.indexOf("    Checking(level == Levels.SENIOR)");
-        lines.set(when, "    Checking(level == Levels.SENIOR");
+        int when = lines.indexOf("    Checking(level == \"SENIOR\")");
+        lines.set(when, "    Checking(level == \"SENIOR\"");
         Files.write(senior, lines);
 
         assertThatThrownBy(this::compile).isInstanceOfSatisfying(LadderException.class, error -> {

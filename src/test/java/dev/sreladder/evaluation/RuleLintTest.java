@@ -102,7 +102,7 @@ class RuleLintTest {
         assertThat(rules.rule("A senior SRE designs and runs game days")).hasValueSatisfying(rule -> {
             assertThat(rule.kind()).isEqualTo(RuleKind.EXPECTATION);
             assertThat(rule.level()).isEqualTo(Levels.SENIOR);
-            assertThat(rule.location()).isEqualTo("rules/senior.drl:10");
+            assertThat(rule.location()).isEqualTo("rules/senior.drl:9");
         });
         assertThat(rules.rule("A senior aiming for staff whose impact does not reach beyond their own work is not "
                 + "scaling"))

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
@@ -70,7 +69,7 @@ class RuleReloadTest {
     void shouldKeepServingTheSameRulesWhenAReloadFails() {
         List<String> before = samples();
         String fingerprint = rules.get().fingerprint();
-        sources.set(edit(DEFAULTS, "traps.drl", "Promotion(from == Levels.MID)", "Promotion(from == Levels.MID"));
+        sources.set(edit(DEFAULTS, "traps.drl", "Promotion(from == \"MID\")", "Promotion(from == \"MID\""));
 
         assertThatThrownBy(rules::reload).isInstanceOf(LadderException.class).hasMessageContaining("rules/traps.drl:");
 
@@ -113,7 +112,8 @@ class RuleReloadTest {
 
         assertThat(lease.rules().isDisposed()).as("still leased").isFalse();
         assertThat(new Evaluator().evaluate(lease.rules(),
-                new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile(), null).fingerprint())
+                new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile(), null)
+                .fingerprint())
                 .isEqualTo(RuleCompiler.fingerprint(DEFAULTS));
         lease.close();
         assertThat(lease.rules().isDisposed()).as("disposed with its last lease").isTrue();

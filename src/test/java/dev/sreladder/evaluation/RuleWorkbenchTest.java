@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ExpectedOutcome;
-import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.testing.Profiles;

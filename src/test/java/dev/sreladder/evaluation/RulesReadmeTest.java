@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.testing.Levels;
-import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.testing.Profiles;

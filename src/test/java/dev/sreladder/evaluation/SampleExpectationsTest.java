@@ -30,7 +30,8 @@ class SampleExpectationsTest {
 
     @Test
     void shouldShipAtLeastTwelveSamplesThatAllCarryAnExpectedOutcome() {
-        List<ProfileDocument> documents = samples().map(sample -> new ProfileReader().read(sample, Ladder.article())).toList();
+        List<ProfileDocument> documents = samples().map(sample -> new ProfileReader().read(sample, Ladder.article()))
+                .toList();
 
         assertThat(documents).hasSizeGreaterThanOrEqualTo(12);
         assertThat(documents).allSatisfy(document -> assertThat(document.expected()).isNotNull());

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.sreladder.testing.Levels;
-import dev.sreladder.ladder.Level;
 import dev.sreladder.testing.Profiles;
 
 /**

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.sreladder.testing.Levels;
-import dev.sreladder.ladder.Level;
 import dev.sreladder.testing.Profiles;
 
 /** The verdict rules at their edges, the score, the two notes, and how the target is chosen. */

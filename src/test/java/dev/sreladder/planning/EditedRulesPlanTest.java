@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.testing.Levels;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleCompiler;
@@ -32,7 +31,8 @@ class EditedRulesPlanTest {
     Path rulesDir;
 
     private final Planner planner = new Planner(new Evaluator());
-    private final Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
+    private final Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article())
+            .profile();
 
     @BeforeEach
     void copyDefaultRules() throws IOException {
@@ -95,7 +95,6 @@ class EditedRulesPlanTest {
                 package rules;
 
                 import dev.sreladder.evaluation.Promotion;
-                import dev.sreladder.ladder.Level;
                 import dev.sreladder.profile.Profile;
                 import function dev.sreladder.evaluation.RuleApi.atLeast;
                 import function dev.sreladder.evaluation.RuleApi.trap;
@@ -104,8 +103,8 @@ class EditedRulesPlanTest {
                     @code("no-follow-up")
                     @section("Mid-Level: Owning Systems, Not Just Tasks")
                 when
-                    Promotion(from == Levels.MID)
-                    $profile : Profile(evidence.gameDays >= 1, evidence.postmortemsLed < 3)
+                    Promotion(from == "MID")
+                    $profile : Profile(value("gameDays") >= 1, value("postmortemsLed") < 3)
                 then
                     insert(trap(drools, $profile, "{gameDays} game days, {postmortemsLed} postmortems led",
                         "Turn what the game days find into postmortems.", atLeast("postmortemsLed", 3)));
@@ -133,7 +132,6 @@ class EditedRulesPlanTest {
                 package rules;
 
                 import dev.sreladder.evaluation.Promotion;
-                import dev.sreladder.ladder.Level;
                 import dev.sreladder.profile.Profile;
                 import function dev.sreladder.evaluation.RuleApi.trap;
 
@@ -141,7 +139,7 @@ class EditedRulesPlanTest {
                     @code("no-way-out")
                     @section("Mid-Level: Owning Systems, Not Just Tasks")
                 when
-                    Promotion(from == Levels.MID)
+                    Promotion(from == "MID")
                     $profile : Profile()
                 then
                     insert(trap(drools, $profile, "always", "None."));

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.testing.Levels;
@@ -127,7 +126,8 @@ class PlannerTest {
 
     @Test
     void shouldOrderATrapsWayOutBeforeTheGaps() {
-        Profile hannah = new ProfileReader().read(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"), Ladder.article())
+        Profile hannah = new ProfileReader().read(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"),
+                Ladder.article())
                 .profile();
 
         Plan plan = plan(hannah, null);

@@ -18,7 +18,6 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
-import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.ExitCode;
@@ -29,7 +28,8 @@ import dev.sreladder.testing.TestRules;
 class WhatIfTest {
 
     private final WhatIf whatIf = new WhatIf(new Evaluator());
-    private final Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
+    private final Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article())
+            .profile();
 
     private WhatIfResult run(Profile profile, String set) {
         return whatIf.run(TestRules.defaults(), profile, null, Assignment.parseAll(set, Ladder.article()));
@@ -106,8 +106,8 @@ class WhatIfTest {
                 "gameDays=2,gameDays=3 | gameDays is set twice in --set — keep one",
         })
         void shouldRejectWithTheReason(String set, String reason) {
-            assertThatThrownBy(() -> Assignment.parseAll(set, Ladder.article())).isInstanceOfSatisfying(LadderException.class,
-                    e -> {
+            assertThatThrownBy(() -> Assignment.parseAll(set, Ladder.article()))
+                    .isInstanceOfSatisfying(LadderException.class, e -> {
                         assertThat(e.getMessage()).startsWith(reason);
                         assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                     });
@@ -115,7 +115,8 @@ class WhatIfTest {
 
         @Test
         void shouldAcceptSpacesAroundPairsAndEveryKindOfKey() {
-            assertThat(Assignment.parseAll("gameDays=2, mentoring = 3,handsOnIncidentShare=0.25,yearsInLevel=4.5", Ladder.article()))
+            assertThat(Assignment.parseAll("gameDays=2, mentoring = 3,handsOnIncidentShare=0.25,yearsInLevel=4.5",
+                    Ladder.article()))
                     .isEqualTo(List.of(new Assignment("gameDays", 2), new Assignment("mentoring", 3),
                             new Assignment("handsOnIncidentShare", 0.25), new Assignment("yearsInLevel", 4.5)));
         }

@@ -89,13 +89,15 @@ class ProfileReaderTest {
 
         @Test
         void shouldUseTheGivenIdOverTheFileName() throws IOException {
-            assertThat(reader.read(write("x.yaml", "id: maya-chen\nname: M\nlevel: MID\n"), Ladder.article()).profile().id())
+            assertThat(reader.read(write("x.yaml", "id: maya-chen\nname: M\nlevel: MID\n"), Ladder.article()).profile()
+                    .id())
                     .isEqualTo("maya-chen");
         }
 
         @Test
         void shouldTreatANullTargetAsNoTarget() throws IOException {
-            assertThat(reader.read(write("x.yaml", "name: M\nlevel: MID\ntarget: null\n"), Ladder.article()).profile().target()).isNull();
+            assertThat(reader.read(write("x.yaml", "name: M\nlevel: MID\ntarget: null\n"), Ladder.article()).profile()
+                    .target()).isNull();
         }
 
         @Test
@@ -132,7 +134,8 @@ class ProfileReaderTest {
 
         @Test
         void shouldReadYesAsTextUnderYaml12() throws IOException {
-            assertThat(reader.read(write("x.yaml", "name: yes\nlevel: MID\nnotes: on\n"), Ladder.article()).profile().notes())
+            assertThat(reader.read(write("x.yaml", "name: yes\nlevel: MID\nnotes: on\n"), Ladder.article()).profile()
+                    .notes())
                     .isEqualTo("on");
         }
     }

@@ -81,7 +81,8 @@ class HostileInputTest {
 
     @AfterEach
     void nothingIsStored() {
-        assertThat(profiles.allLatest(Ladder.article())).extracting(stored -> stored.id()).allMatch(id -> id.startsWith("kept-"));
+        assertThat(profiles.allLatest(Ladder.article())).extracting(stored -> stored.id()).allMatch(id
+                -> id.startsWith("kept-"));
     }
 
     static Stream<Arguments> badFiles() {
@@ -197,7 +198,8 @@ class HostileInputTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(profiles.latest("kept-emoji", Ladder.article()).orElseThrow().document().profile().notes()).isEqualTo("one\n\ttwo");
+        assertThat(profiles.latest("kept-emoji", Ladder.article()).orElseThrow().document().profile().notes())
+                .isEqualTo("one\n\ttwo");
     }
 
     @Test

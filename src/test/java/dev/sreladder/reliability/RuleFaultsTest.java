@@ -99,8 +99,8 @@ class RuleFaultsTest {
     void shouldStopARuleThatLoopsForeverWithinTheFiringLimitAndRecordNoVerdict() throws IOException {
         String id = storedMaya("fault-loops");
         addRule("A rule that re-inserts what it matched loops", "    insert(new Profile($profile.id(), $profile.name(),"
-                + " $profile.level(), $profile.target(), $profile.yearsInLevel(), $profile.competencies(),"
-                + " $profile.evidence(), $profile.notes()));");
+                + " $profile.level(), $profile.target(), $profile.yearsInLevel(), $profile.values(),"
+                + " $profile.notes()));");
 
         CommandRun run = run("evaluate", id);
 

@@ -12,7 +12,6 @@ import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.testing.Levels;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.ladder.Level;
 
 /** The SVG renderers draw what they are given, where it belongs, and escape their labels. */
 class ChartsTest {

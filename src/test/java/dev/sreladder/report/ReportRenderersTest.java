@@ -127,7 +127,8 @@ class ReportRenderersTest {
                     .findFirst().orElseThrow();
             Profile profile = maya.evaluation().profile();
             Evaluation renamed = new Evaluation(new Profile(profile.id(), "\u001b[2J\u001b]0;x\u0007Maya",
-                    profile.level(), profile.target(), profile.yearsInLevel(), profile.values(), "first\u001b[31m\nsecond"), maya.evaluation().target(),
+                    profile.level(), profile.target(), profile.yearsInLevel(), profile.values(),
+                    "first\u001b[31m\nsecond"), maya.evaluation().target(),
                     maya.evaluation().verdict(), maya.evaluation().verdictRule(), maya.evaluation().score(),
                     maya.evaluation().findings(), maya.evaluation().fingerprint(), maya.evaluation().ruleFiles(),
                     List.of());

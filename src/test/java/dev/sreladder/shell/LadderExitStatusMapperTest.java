@@ -59,7 +59,8 @@ class LadderExitStatusMapperTest {
                 });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ladder.article().requireKey("nothingLikeIt"))
                 .isInstanceOfSatisfying(LadderException.class, error -> assertThat(error.getMessage())
-                        .contains("a rule's requires must name a competency, an evidence key or yearsInLevel"));
+                        .contains("the keys of ladder 'article-sre' are a competency, an evidence key or "
+                        + "yearsInLevel"));
     }
 
     /** User errors that once surfaced as IllegalArgumentException, now LadderExceptions with the fix. */

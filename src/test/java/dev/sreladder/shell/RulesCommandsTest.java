@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.testing.Levels;
-import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.ExitCode;
@@ -129,16 +128,15 @@ class RulesCommandsTest extends CommandTest {
                     Arguments.of("an expectation that depends on the engineer", HEADER.replace(
                             "import function dev.sreladder.evaluation.RuleApi.note;", """
                             import dev.sreladder.evaluation.Checking;
-                            import dev.sreladder.ladder.Level;
                             import function dev.sreladder.evaluation.RuleApi.atLeast;
                             import function dev.sreladder.evaluation.RuleApi.expectation;""") + """
-                                Checking(level == Levels.SENIOR)
+                                Checking(level == "SENIOR")
                                 Profile(yearsInLevel >= 4)
                             then
                                 insert(expectation(drools, "advice", atLeast("gameDays", 2)));
                             end
-                            """, 11, "declares an expectation, so its conditions may match only Checking(level == "
-                            + "Level.X), not Profile"),
+                            """, 10, "declares an expectation, so its conditions may match only Checking(level == "
+                            + "\"X\"), not Profile"),
                     Arguments.of("a note on the levels checked", HEADER.replace(
                             "import function dev.sreladder.evaluation.RuleApi.note;", """
                             import function dev.sreladder.evaluation.RuleApi.note;
@@ -175,7 +173,8 @@ class RulesCommandsTest extends CommandTest {
             CommandRun run = run("rules", "validate");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-            assertThat(run.out()).startsWith("Valid: the rules in rules (7 files, ").contains(" rules, sha256:");
+            assertThat(run.out()).startsWith("Valid: the rules in rules (7 files, ")
+                    .contains(" rules, ladder article-sre, sha256:");
         }
 
         @Test

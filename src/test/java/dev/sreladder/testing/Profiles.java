@@ -3,7 +3,6 @@ package dev.sreladder.testing;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.sreladder.testing.Levels;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;

@@ -1,0 +1,59 @@
+package dev.sreladder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * The default ladder changes nothing a user or a script sees: {@code evaluate} and {@code plan}
+ * print, for every sample, the JSON that the build before the ladder file printed
+ * (src/test/resources/fixtures/outputs-f20f2a5, captured with that build's jar), byte for byte
+ * but the rule-set fingerprint, which names different rule files now (the rules read values by
+ * key, and the ladder file is one of them).
+ */
+class OutputsUnderTheDefaultLadderTest extends CommandTest {
+
+    private static final Path BEFORE = Path.of("src/test/resources/fixtures/outputs-f20f2a5");
+
+    static Stream<String> samples() {
+        return ProfileFiles.inFolder(Path.of("samples")).stream().map(Path::toString);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void shouldEvaluateEverySampleToTheSameJsonAsBefore(String sample) throws IOException {
+        CommandRun run = run("evaluate", sample, "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(withoutFingerprint(run.out())).isEqualTo(withoutFingerprint(before("evaluate", sample)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void shouldPlanEverySampleToTheSameJsonAsBefore(String sample) throws IOException {
+        CommandRun run = run("plan", sample, "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(withoutFingerprint(run.out())).isEqualTo(withoutFingerprint(before("plan", sample)));
+    }
+
+    private static String before(String command, String sample) throws IOException {
+        String name = Path.of(sample).getFileName().toString().replaceFirst("\\.yaml$", "");
+        return Files.readString(BEFORE.resolve(command + "-" + name + ".json"));
+    }
+
+    /** Every line as it was, the fingerprints' values replaced. */
+    private static List<String> withoutFingerprint(String json) {
+        return json.lines().map(line -> line.replaceAll("\"sha256:[0-9a-f]{64}\"", "\"sha256:…\"")).toList();
+    }
+}
