@@ -94,13 +94,20 @@ public final class ProfileReader {
                     "a profile may be at most " + MAX_BYTES / 1024 + " KiB");
         }
         String text = decodeUtf8(shown, bytes);
+        Problems problems = new Problems(shown);
+        LayoutCheck.check(text, problems);
+        if (problems.any()) {
+            // A layout the YAML reader cannot follow: its own message would name the wrong line.
+            throw problems.refusal();
+        }
         try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
-            return new Reading(shown, (YAMLParser) parser, defaultId, ladder).document(text);
+            return new Reading(shown, (YAMLParser) parser, defaultId, ladder, problems).document(text);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 1 : Math.max(1, location.getLineNr());
-            throw LadderException.badInput(shown, line, "malformed YAML (" + firstLine(e.getOriginalMessage()) + ")",
+            problems.add(line, "malformed YAML (" + firstLine(e.getOriginalMessage()) + ")",
                     "check the indentation and the ':' after each key");
+            throw problems.refusal();
         }
     }
 
@@ -147,12 +154,16 @@ public final class ProfileReader {
         private final YAMLParser parser;
         private final String defaultId;
         private final Ladder ladder;
+        private final Problems problems;
+        /** Keys an unknown key was probably meant to be: not reported missing as well. */
+        private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
-        Reading(String shown, YAMLParser parser, String defaultId, Ladder ladder) {
+        Reading(String shown, YAMLParser parser, String defaultId, Ladder ladder, Problems problems) {
             this.shown = shown;
             this.parser = parser;
             this.defaultId = defaultId;
             this.ladder = ladder;
+            this.problems = problems;
         }
 
         ProfileDocument document(String text) {
@@ -178,6 +189,10 @@ public final class ProfileReader {
                 String key = key(seen, TOP_KEYS, "key", token);
                 int keyLine = line();
                 JsonToken value = next();
+                if (key == null) {
+                    parser.skipChildren();
+                    continue;
+                }
                 switch (key) {
                     case "id" -> id = id(value);
                     case "name" -> name = storable(text(value, "name", true), "name", Text.MAX_NAME, false);
@@ -197,21 +212,24 @@ public final class ProfileReader {
             if (next() != null) {
                 throw problem(line(), "more than one YAML document in the file", "keep one profile per file");
             }
-            if (name == null) {
-                throw problem(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
+            if (name == null && !seen.containsKey("name") && !misspelt.contains("name")) {
+                problems.add(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
             }
-            if (level == null) {
-                throw problem(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1,
+            if (level == null && !seen.containsKey("level") && !misspelt.contains("level")) {
+                problems.add(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1,
                         ladder.levels().size() - 1))
                         + "' (" + ladder.levelList() + ")");
             }
-            if (target != null && target.isBelow(level)) {
-                throw problem(targetLine, "target " + target + " is below the current level " + level,
+            if (target != null && level != null && target.isBelow(level)) {
+                problems.add(targetLine, "target " + target + " is below the current level " + level,
                         "give the current level or one above it, or leave target out");
             }
             if (id == null && defaultId.length() > Profile.MAX_ID_LENGTH) {
-                throw problem(1, "the file name makes an id of " + defaultId.length() + " characters",
+                problems.add(1, "the file name makes an id of " + defaultId.length() + " characters",
                         "add a line 'id: …' of at most " + Profile.MAX_ID_LENGTH + " characters, or rename the file");
+            }
+            if (problems.any()) {
+                throw problems.refusal();
             }
             Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
                     Values.of(ladder, values), notes);
@@ -220,7 +238,8 @@ public final class ProfileReader {
 
         private Map<String, Double> group(JsonToken token, ProfileKey.Group group) {
             String section = group == ProfileKey.Group.COMPETENCY ? "competencies" : "evidence";
-            if (token == JsonToken.VALUE_NULL) {
+            // A section with nothing under it but comments means none, as a missing one does.
+            if (token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && parser.getString().isBlank())) {
                 return Map.of();
             }
             expect(token, JsonToken.START_OBJECT, section + " must be a mapping of keys to values",
@@ -231,8 +250,13 @@ public final class ProfileReader {
             Map<String, Double> values = new LinkedHashMap<>();
             for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
                 String key = key(seen, known, noun, next);
+                JsonToken value = next();
+                if (key == null) {
+                    parser.skipChildren();
+                    continue;
+                }
                 ProfileKey profileKey = ladder.requireKey(key);
-                values.put(key, number(next(), section + "." + key, profileKey.scale()));
+                values.put(key, number(value, section + "." + key, profileKey.scale()));
             }
             return values;
         }
@@ -247,6 +271,10 @@ public final class ProfileReader {
             for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
                 String key = key(seen, EXPECTED_KEYS, "expected key", next);
                 JsonToken value = next();
+                if (key == null) {
+                    parser.skipChildren();
+                    continue;
+                }
                 switch (key) {
                     case "verdict" -> {
                         String text = text(value, "expected.verdict", true).toUpperCase(Locale.ROOT);
@@ -286,15 +314,33 @@ public final class ProfileReader {
             String key = parser.currentName();
             int line = line();
             if (!known.contains(key)) {
-                throw problem(line, "unknown " + noun + " '" + shorten(key) + "'",
-                        Suggestions.didYouMean(key, known, "known keys are " + String.join(", ", known)));
+                String elsewhere = placeOf(key, known);
+                Suggestions.closest(key, known).ifPresent(misspelt::add);
+                problems.add(line, elsewhere != null ? "'" + key + "' is " + elsewhere : "unknown " + noun + " '"
+                        + shorten(key) + "'", elsewhere != null ? "put it under '" + sectionOf(key) + ":'"
+                        : Suggestions.didYouMean(key, known, "known keys are " + String.join(", ", known)));
+                return null;
             }
             Integer earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                throw problem(line, "duplicate key '" + key + "'",
+                problems.add(line, "duplicate key '" + key + "'",
                         "it is already given at line " + earlier + "; keep one");
+                return null;
             }
             return key;
+        }
+
+        /** "a competency" for a competency key read where it does not belong, and so on; null if unknown. */
+        private String placeOf(String key, List<String> known) {
+            return ladder.key(key).filter(profileKey -> !known.contains(key))
+                    .filter(profileKey -> profileKey.group() != ProfileKey.Group.PROFILE)
+                    .map(profileKey -> profileKey.group() == ProfileKey.Group.COMPETENCY ? "a competency"
+                            : "an evidence key")
+                    .orElse(null);
+        }
+
+        private String sectionOf(String key) {
+            return ladder.requireKey(key).group() == ProfileKey.Group.COMPETENCY ? "competencies" : "evidence";
         }
 
         /** Refuses a value longer than storage keeps, without echoing it: it may be personal data. */
@@ -329,14 +375,19 @@ public final class ProfileReader {
                 return null;
             }
             if (token != JsonToken.VALUE_STRING) {
-                throw problem(line(), key + " must be a level name, not " + describe(token),
+                problems.add(line(), key + " must be a level name, not " + describe(token),
                         "use one of " + String.join(", ", ladder.levelNames()));
+                parser.skipChildren();
+                return null;
             }
             String text = parser.getString();
-            return ladder.level(text).orElseThrow(() -> problem(line(), "unknown level '" + shorten(text) + "' in "
-                    + key,
-                    Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), ladder.levelNames(),
-                            "use one of " + String.join(", ", ladder.levelNames()))));
+            Level level = ladder.level(text).orElse(null);
+            if (level == null) {
+                problems.add(line(), "unknown level '" + shorten(text) + "' in " + key,
+                        Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), ladder.levelNames(),
+                                "use one of " + String.join(", ", ladder.levelNames())));
+            }
+            return level;
         }
 
         private String text(JsonToken token, String key, boolean required) {
@@ -360,13 +411,30 @@ public final class ProfileReader {
         private double number(JsonToken token, String key, ProfileKey.Scale scale) {
             if (token == JsonToken.VALUE_NULL
                     || (token == JsonToken.VALUE_STRING && parser.getString().isBlank())) {
-                throw problem(line(), key + " has no value", "give " + scale.description() + " or remove the line");
+                problems.add(line(), key + " has no value", "give " + scale.description() + " or remove the line");
+                return 0;
             }
             boolean integer = token == JsonToken.VALUE_NUMBER_INT;
             boolean number = integer || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (token == JsonToken.VALUE_STRING && parser.getString().strip().endsWith("%")
+                    && ProfileKey.Scale.SHARE.kind().equals(scale.kind())) {
+                problems.add(line(), key + " is written as a percentage",
+                        "write a share as a number from 0 to 1, like 0.4");
+                return 0;
+            }
+            if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                parser.skipChildren();
+            }
+            if (number && scale.whole() && !integer && "rating".equals(scale.kind())) {
+                problems.add(line(), key + " is " + shortNumber(parser.getNumberValue().doubleValue())
+                        + ", not a whole number", "ratings are " + scale.description().replace("a whole number",
+                                "whole numbers"));
+                return 0;
+            }
             if (!number || (scale.whole() && !integer)) {
-                throw problem(line(), key + " must be " + scale.description() + ", not " + describe(token),
+                problems.add(line(), key + " must be " + scale.description() + ", not " + describe(token),
                         "write it as a plain number");
+                return 0;
             }
             double value;
             try {
@@ -376,8 +444,9 @@ public final class ProfileReader {
                 value = Double.NaN;
             }
             if (!scale.accepts(value) || (scale.whole() && value > Integer.MAX_VALUE)) {
-                throw problem(line(), key + " must be " + scale.description() + ", got " + shortNumber(value),
+                problems.add(line(), key + " must be " + scale.description() + ", got " + shortNumber(value),
                         "give a value in that range");
+                return 0;
             }
             return value;
         }

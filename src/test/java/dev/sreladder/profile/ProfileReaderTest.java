@@ -182,7 +182,7 @@ class ProfileReaderTest {
         @Test
         void shouldRejectAFractionalRating() throws IOException {
             assertRejected("name: M\nlevel: MID\ncompetencies:\n  writing: 2.5\n", 4,
-                    "competencies.writing must be a whole number from 0 to 4");
+                    "competencies.writing is 2.5, not a whole number");
         }
 
         @Test

@@ -1,0 +1,44 @@
+package dev.sreladder.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sreladder.system.LadderException;
+
+/**
+ * The problems found in one profile file, as a compiler lists them: every one with its line, so
+ * five wrong guesses take one run to see, not six. Reading stops at {@link #CAP}: past that the
+ * file is probably not a profile at all.
+ */
+final class Problems {
+
+    static final int CAP = 20;
+
+    private final String shown;
+    private final List<String> lines = new ArrayList<>();
+
+    Problems(String shown) {
+        this.shown = shown;
+    }
+
+    /** Records a problem; at the cap, stops the reading with all of them. */
+    void add(int line, String problem, String fix) {
+        lines.add(LadderException.badInput(shown, line, problem, fix).getMessage());
+        if (lines.size() >= CAP) {
+            throw refusal();
+        }
+    }
+
+    boolean any() {
+        return !lines.isEmpty();
+    }
+
+    /** One line per problem; a capped list says so. */
+    LadderException refusal() {
+        List<String> all = new ArrayList<>(lines);
+        if (all.size() >= CAP) {
+            all.add("stopped after " + CAP + " problems in " + shown + ": fix these and read it again");
+        }
+        return LadderException.badInput(String.join("\n", all));
+    }
+}
