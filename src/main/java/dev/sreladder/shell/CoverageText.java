@@ -14,13 +14,15 @@ final class CoverageText {
 
     static String of(Coverage coverage, String folder, TextStyle style) {
         int code = Columns.width(coverage.rules().stream().map(rule -> rule.rule().code()).toList(), "CODE");
-        String format = "%8s  %-" + code + "s  %-11s  %-6s  %s%n";
+        int level = Columns.width(coverage.rules().stream().map(rule -> RuleListText.level(rule.rule())).toList(),
+                "LEVEL");
+        String format = "%8s  %-" + code + "s  %-11s  %-" + level + "s  %s%n";
         StringBuilder text = new StringBuilder("Rules fired for the " + coverage.profiles() + " profiles in " + folder
                 + ":\n");
         text.append(style.bold(String.format(format, "PROFILES", "CODE", "KIND", "LEVEL", "FILE:LINE")));
         for (RuleCoverage rule : coverage.rules()) {
             text.append(String.format(format, rule.profiles(), rule.rule().code(), rule.rule().kind().label(),
-                    rule.rule().level() == null ? "-" : rule.rule().level().name(), rule.rule().location()));
+                    RuleListText.level(rule.rule()), rule.rule().location()));
         }
         List<RuleInfo> never = coverage.neverFired();
         if (never.isEmpty()) {

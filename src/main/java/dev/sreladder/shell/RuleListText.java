@@ -13,14 +13,20 @@ final class RuleListText {
     static String of(List<RuleInfo> rules, TextStyle style) {
         int code = Columns.width(rules.stream().map(RuleInfo::code).toList(), "CODE");
         int place = Columns.width(rules.stream().map(RuleInfo::location).toList(), "FILE:LINE");
-        String format = "%-" + code + "s  %-11s  %-6s  %-" + place + "s  %s%n";
+        int level = Columns.width(rules.stream().map(RuleListText::level).toList(), "LEVEL");
+        String format = "%-" + code + "s  %-11s  %-" + level + "s  %-" + place + "s  %s%n";
         StringBuilder text = new StringBuilder(style.bold(String.format(format, "CODE", "KIND", "LEVEL", "FILE:LINE",
                 "SECTION")));
         for (RuleInfo rule : rules) {
             text.append(String.format(format, rule.code(), rule.kind().label(),
-                    rule.level() == null ? "-" : rule.level().name(), rule.location(), rule.section()));
+                    level(rule), rule.location(), rule.section()));
         }
         text.append(rules.size()).append(" rules");
         return text.toString();
+    }
+
+    /** The level a rule is about, "-" for none: level names are the ladder's, of any length. */
+    static String level(RuleInfo rule) {
+        return rule.level() == null ? "-" : rule.level().name();
     }
 }
