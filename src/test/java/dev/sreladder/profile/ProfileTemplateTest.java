@@ -1,0 +1,46 @@
+package dev.sreladder.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sreladder.evaluation.RuleFile;
+import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.ProfileKey;
+
+/** The template names every key of its ladder with what it means, and reads back as a profile. */
+class ProfileTemplateTest {
+
+    private final ProfileReader reader = new ProfileReader();
+
+    @Test
+    void shouldListEveryKeyOfTheArticlesLadderWithItsMeaning() {
+        String template = ProfileTemplate.of(Ladder.article());
+
+        for (ProfileKey key : Ladder.article().competencies()) {
+            assertThat(template).contains("  " + key.name() + ": 0").contains(key.meaning());
+        }
+        for (ProfileKey key : Ladder.article().evidence()) {
+            assertThat(template).contains("  " + key.name() + ": 0").contains(key.meaning());
+        }
+        assertThat(template).contains("#   4  leading, teaches others, sets the standard")
+                .contains("handsOnIncidentShare: 0").contains("a number from 0 to 1: share of the team's");
+    }
+
+    @Test
+    void shouldReadBackAsAValidProfileOfItsLadder() {
+        Ladder platform = RuleFile.ladderIn(RuleSources.fromDirectory(Path.of("samples/ladders/platform/rules")));
+
+        for (Ladder ladder : java.util.List.of(Ladder.article(), platform)) {
+            Profile profile = reader.read("template.yaml", ProfileTemplate.of(ladder).getBytes(StandardCharsets.UTF_8),
+                    "template", ladder).profile();
+            assertThat(profile.level()).isEqualTo(ladder.lowest());
+            assertThat(profile.ladder()).isEqualTo(ladder);
+            assertThat(ladder.keys()).allSatisfy(key -> assertThat(profile.value(key)).isZero());
+        }
+    }
+}
