@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.system.LadderException;
 
 /** {@code rules impact}: what the rules in a folder would change, before they are swapped in. */
 public final class RuleImpact {
@@ -58,14 +59,14 @@ public final class RuleImpact {
                     try {
                         before = evaluator.evaluate(current, read.document().profile(), null);
                     } catch (RuntimeException e) {
-                        errors.add(loaded.source() + ": " + e.getMessage() + " (under the rules in use)");
+                        errors.add(loaded.source() + ": " + why(current, e) + " (under the rules in use)");
                         continue;
                     }
                     Evaluation after;
                     try {
                         after = evaluator.evaluate(candidate, otherRead.document().profile(), null);
                     } catch (RuntimeException e) {
-                        errors.add(loaded.source() + ": " + e.getMessage() + " (under the rules in " + dir + ")");
+                        errors.add(loaded.source() + ": " + why(candidate, e) + " (under the rules in " + dir + ")");
                         continue;
                     }
                     compare(read.source(), before, after).ifPresent(changed::add);
@@ -75,6 +76,11 @@ public final class RuleImpact {
                         changed, errors);
             });
         }
+    }
+
+    /** Why an evaluation failed, in one line: the evaluator's message, or the condition that failed, at its rule. */
+    private static String why(RuleSet rules, RuntimeException e) {
+        return e instanceof LadderException ? e.getMessage() : RuleTrial.failure(rules, e, "this profile");
     }
 
     /** The profiles a REF names (a file or a folder), read against a ladder, for {@link #impact}. */

@@ -324,6 +324,14 @@ public final class RuleTrial {
     }
 
     /**
+     * A failure outside the evaluator's own checks (a condition that could not be evaluated), as
+     * "path:line: message" at the rule: for {@code rules impact}, which reports it per profile.
+     */
+    static String failure(RuleSet rules, RuntimeException e, String name) {
+        return constraintProblem(rules, e, name).toString();
+    }
+
+    /**
      * A condition that failed while facts were matched: Drools names the rule when evaluating it
      * threw ("Error evaluating constraint '…' in [Rule "…" in …]"), not when MVEL could not compile it
      * (a value compared with text); either way the condition's text is found in the rule files.
