@@ -442,8 +442,8 @@ public final class RuleTrial {
             String kind = "way out of " + trap.code();
             if (trap.requires().isEmpty()) {
                 add(problems, kind, at(rules, trap.rule(), "trap \"" + trap.code() + "\" fires for " + tried.name()
-                        + " although all of its way out is met already: the way out (the conditions after the"
-                        + " advice in trap(...)) must be what clears the trap"));
+                        + " with nothing left in its way out (it names none, or all of it is met already): a trap"
+                        + " names the conditions that clear it after its advice in trap(...), and they must clear it"));
                 continue;
             }
             String wayOut = String.join(", ", trap.requires().stream().map(Condition::condition).toList());
