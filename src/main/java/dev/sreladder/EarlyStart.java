@@ -12,6 +12,7 @@ import dev.sreladder.ladder.Ladder;
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.evaluation.RuleTrial;
 import dev.sreladder.profile.ProfileReader;
 
 /**
@@ -43,8 +44,8 @@ public final class EarlyStart {
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         rulesDir = environment.getProperty("ladder.rules-dir", "");
         String dir = rulesDir;
-        rules = new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), new RuleCompiler())
-                .startCompiling();
+        rules = new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), new RuleCompiler(),
+                RuleTrial.forRulesIn(dir)).startCompiling();
         Thread warmUp = new Thread(EarlyStart::loadReaderClasses, "reader-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -60,7 +61,8 @@ public final class EarlyStart {
         if (early != null && Objects.equals(dir == null ? "" : dir, rulesDir)) {
             return early;
         }
-        return new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), compiler);
+        return new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), compiler,
+                RuleTrial.forRulesIn(dir));
     }
 
     private static void loadReaderClasses() {

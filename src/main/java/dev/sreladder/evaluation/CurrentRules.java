@@ -7,33 +7,42 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.sreladder.ladder.Level;
-import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
 
 /**
  * The rule set in use. The first compile starts at once on a background thread, so it overlaps
  * with the rest of start-up; callers wait for it only when they need rules. {@link #reload()}
  * compiles the folder again and swaps the new set in at once; evaluations that leased the old
- * set finish on it, and it is disposed of when the last of them returns its lease.
+ * set finish on it, and it is disposed of when the last of them returns its lease. Every set
+ * compiled here is tried ({@link RuleTrial}) before it serves: one that fails its trial is
+ * refused like one that does not compile.
  */
 public final class CurrentRules {
 
     private final Supplier<List<RuleFile>> sources;
     private final Supplier<String> origin;
     private final RuleCompiler compiler;
+    private final RuleTrial trial;
     private CompletableFuture<RuleSet> initial;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final Object reloading = new Object();
 
+    /** Rules tried on the generated profiles only (no samples). */
     public CurrentRules(Supplier<List<RuleFile>> sources, String origin, RuleCompiler compiler) {
-        this(sources, () -> origin, compiler);
+        this(sources, () -> origin, compiler, RuleTrial.generatedOnly());
     }
 
+    /** Rules tried on the generated profiles only (no samples). */
     public CurrentRules(Supplier<List<RuleFile>> sources, Supplier<String> origin, RuleCompiler compiler) {
+        this(sources, origin, compiler, RuleTrial.generatedOnly());
+    }
+
+    public CurrentRules(Supplier<List<RuleFile>> sources, Supplier<String> origin, RuleCompiler compiler,
+            RuleTrial trial) {
         this.sources = sources;
         this.origin = origin;
         this.compiler = compiler;
+        this.trial = trial;
     }
 
     /**
@@ -42,7 +51,8 @@ public final class CurrentRules {
      */
     public synchronized CurrentRules startCompiling() {
         if (initial == null) {
-            initial = CompletableFuture.supplyAsync(() -> warmedUp(compiler.compile(sources.get(), origin.get())),
+            // The trial evaluates every level and target, so the first real evaluation finds its classes loaded.
+            initial = CompletableFuture.supplyAsync(this::compiled,
                     runnable -> {
                         Thread thread = new Thread(runnable, "rule-compiler");
                         thread.setDaemon(true);
@@ -52,15 +62,14 @@ public final class CurrentRules {
         return this;
     }
 
-    /** Runs the new rules once on an empty profile, so the first real evaluation finds its classes loaded. */
-    private static RuleSet warmedUp(RuleSet rules) {
-        try {
-            Level level = rules.ladder().levels().get(Math.min(1, rules.ladder().levels().size() - 1));
-            new Evaluator().evaluate(rules, Profile.empty("warm-up", level, null, rules.ladder()), null);
-        } catch (RuntimeException e) {
-            // Only a warm-up: a rule that fails reports itself on the real evaluation.
-        }
-        return rules;
+    /** The rules compiled from where they come from, and tried. */
+    private RuleSet compiled() {
+        return trial.tried(compiler.compile(sources.get(), origin.get()));
+    }
+
+    /** How the rules compiled here are tried: {@code rules validate} without a folder tries them so too. */
+    public RuleTrial trial() {
+        return trial;
     }
 
     /**
@@ -118,13 +127,13 @@ public final class CurrentRules {
     }
 
     /**
-     * Compiles the rules again and swaps them in. A set that does not compile throws, and the rules
-     * in use keep serving unchanged. Reloads run one at a time.
+     * Compiles the rules again, tries them, and swaps them in. A set that does not compile or fails
+     * its trial throws, and the rules in use keep serving unchanged. Reloads run one at a time.
      */
     public Reloaded reload() {
         synchronized (reloading) {
             RuleSet before = currentIfCompiled();
-            RuleSet after = compiler.compile(sources.get(), origin.get());
+            RuleSet after = compiled();
             current.set(after);
             if (before != null) {
                 before.retire();

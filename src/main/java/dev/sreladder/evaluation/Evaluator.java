@@ -3,6 +3,7 @@ package dev.sreladder.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -26,6 +27,19 @@ public final class Evaluator {
 
     /** As {@link #evaluate(RuleSet, Profile, Level)}, recording every rule that fired when {@code trace}. */
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace) {
+        return evaluate(rules, profile, requestedTarget, trace, null);
+    }
+
+    /**
+     * As {@link #evaluate(RuleSet, Profile, Level)}, with {@code watcher} (when not null) listening to
+     * the session as well: the rule trial ({@link RuleTrial}) counts each rule's firings with it.
+     */
+    Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, AgendaEventListener watcher) {
+        return evaluate(rules, profile, requestedTarget, false, watcher);
+    }
+
+    private Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
+            AgendaEventListener watcher) {
         if (!profile.ladder().equals(rules.ladder())) {
             throw LadderException.badInput(profile.id() + " is a profile of the ladder '" + profile.ladder().id()
                     + "', and the rules in " + rules.origin() + " are for '" + rules.ladder().id()
@@ -44,6 +58,9 @@ public final class Evaluator {
             session = rules.newSession();
             if (listener != null) {
                 session.addEventListener(listener);
+            }
+            if (watcher != null) {
+                session.addEventListener(watcher);
             }
             FactModel model = rules.factModel();
             session.insert(model.profile(profile));
@@ -82,6 +99,9 @@ public final class Evaluator {
                 // The session goes back to the pool (whose reset drops listeners too): keep none of ours.
                 if (listener != null) {
                     session.removeEventListener(listener);
+                }
+                if (watcher != null) {
+                    session.removeEventListener(watcher);
                 }
                 session.dispose();
             }

@@ -2,7 +2,10 @@ package dev.sreladder.evaluation;
 
 import java.util.List;
 
-/** What {@code rules impact} found: the profiles whose evaluation the rules in a folder would change. */
+/**
+ * What {@code rules impact} found: the profiles whose evaluation the rules in a folder would change;
+ * {@code profiles} is how many were evaluated under both, {@code errors} why each other one was not.
+ */
 public record Impact(RuleWorkbench.Summary before, RuleWorkbench.Summary after, int profiles,
         List<ProfileImpact> changed, List<String> errors) {
 
@@ -14,5 +17,10 @@ public record Impact(RuleWorkbench.Summary before, RuleWorkbench.Summary after, 
     public Impact {
         changed = List.copyOf(changed);
         errors = List.copyOf(errors);
+    }
+
+    /** Every profile compared: those evaluated and those that could not be. */
+    public int total() {
+        return profiles + errors.size();
     }
 }

@@ -91,12 +91,38 @@ public final class RuleCompiler {
                 }
             }
         }
+        if (!model.isArticles()) {
+            problems.addAll(duplicateCodes(rules));
+        }
         if (!problems.isEmpty()) {
             container.dispose();
             throw refused(origin, problems);
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return new RuleSet(sorted, fingerprint(sorted), origin, model, ladder, container, rules);
+    }
+
+    /**
+     * A code a rule shares with another rule of the same file for the same level: the two would be
+     * one finding to a reader (shown as both GAP and MET), so the second is refused where it is
+     * written. Fact models 1 and 2 replay as they were accepted.
+     */
+    private static List<Problem> duplicateCodes(List<RuleInfo> rules) {
+        Map<List<String>, RuleInfo> first = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<RuleInfo> inOrder = rules.stream().filter(rule -> rule.code() != null)
+                .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line)).toList();
+        for (RuleInfo rule : inOrder) {
+            List<String> key = List.of(rule.file(), String.valueOf(rule.level()), rule.code());
+            RuleInfo earlier = first.putIfAbsent(key, rule);
+            if (earlier != null) {
+                problems.add(new Problem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has the code \""
+                        + rule.code() + "\" of rule \"" + earlier.name() + "\" (line " + earlier.line() + ")"
+                        + (rule.level() == null ? "" : " for the same level " + rule.level())
+                        + ": a code names one finding, so each rule of a level needs its own @code(...)"));
+            }
+        }
+        return problems;
     }
 
     /**

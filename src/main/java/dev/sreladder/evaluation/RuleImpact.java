@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.system.LadderException;
 
 /** {@code rules impact}: what the rules in a folder would change, before they are swapped in. */
 public final class RuleImpact {
@@ -29,8 +29,10 @@ public final class RuleImpact {
 
     /**
      * Evaluates the profiles under the rules in use and under the rules in {@code dir}, and returns
-     * every profile whose verdict, score or findings (kind, code and level) would change. The rules
-     * in {@code dir} are compiled for the comparison only; nothing is swapped in.
+     * every profile whose verdict, score or findings (kind, code and level) would change, and every
+     * profile that could not be read or evaluated, with why. The rules in {@code dir} are compiled
+     * for the comparison only, not tried ({@link RuleTrial}): what they would break on these profiles
+     * is part of the answer. Nothing is swapped in.
      */
     public Impact impact(Path dir, Function<Ladder, List<ProfileLoader.Loaded>> profilesFor) {
         try (RuleSet candidate = compiler.compile(RuleSources.fromDirectory(dir), dir.toString())) {
@@ -53,18 +55,32 @@ public final class RuleImpact {
                         errors.add(((ProfileLoader.Unreadable) other).reason() + " (under the rules in " + dir + ")");
                         continue;
                     }
+                    Evaluation before;
                     try {
-                        compare(read.source(), read.document(), otherRead.document(), current, candidate)
-                                .ifPresent(changed::add);
-                        evaluated++;
+                        before = evaluator.evaluate(current, read.document().profile(), null);
                     } catch (RuntimeException e) {
-                        errors.add(loaded.source() + ": " + e.getMessage());
+                        errors.add(loaded.source() + ": " + why(current, e) + " (under the rules in use)");
+                        continue;
                     }
+                    Evaluation after;
+                    try {
+                        after = evaluator.evaluate(candidate, otherRead.document().profile(), null);
+                    } catch (RuntimeException e) {
+                        errors.add(loaded.source() + ": " + why(candidate, e) + " (under the rules in " + dir + ")");
+                        continue;
+                    }
+                    compare(read.source(), before, after).ifPresent(changed::add);
+                    evaluated++;
                 }
                 return new Impact(RuleWorkbench.Summary.of(current), RuleWorkbench.Summary.of(candidate), evaluated,
                         changed, errors);
             });
         }
+    }
+
+    /** Why an evaluation failed, in one line: the evaluator's message, or the condition that failed, at its rule. */
+    private static String why(RuleSet rules, RuntimeException e) {
+        return e instanceof LadderException ? e.getMessage() : RuleTrial.failure(rules, e, "this profile");
     }
 
     /** The profiles a REF names (a file or a folder), read against a ladder, for {@link #impact}. */
@@ -73,10 +89,7 @@ public final class RuleImpact {
     }
 
     /** How the profile's evaluation would change, or empty when it would not. */
-    private Optional<Impact.ProfileImpact> compare(String source, ProfileDocument document,
-            ProfileDocument candidateDocument, RuleSet current, RuleSet candidate) {
-        Evaluation before = evaluator.evaluate(current, document.profile(), null);
-        Evaluation after = evaluator.evaluate(candidate, candidateDocument.profile(), null);
+    private static Optional<Impact.ProfileImpact> compare(String source, Evaluation before, Evaluation after) {
         Set<String> findingsBefore = findings(before);
         Set<String> findingsAfter = findings(after);
         if (before.verdict() == after.verdict() && before.score() == after.score()
@@ -85,7 +98,7 @@ public final class RuleImpact {
         }
         List<String> gone = findingsBefore.stream().filter(finding -> !findingsAfter.contains(finding)).toList();
         List<String> added = findingsAfter.stream().filter(finding -> !findingsBefore.contains(finding)).toList();
-        return Optional.of(new Impact.ProfileImpact(source, document.profile().id(), before.verdict(),
+        return Optional.of(new Impact.ProfileImpact(source, before.profile().id(), before.verdict(),
                 after.verdict(), before.score(), after.score(), gone, added));
     }
 

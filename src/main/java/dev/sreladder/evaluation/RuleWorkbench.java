@@ -27,10 +27,14 @@ public final class RuleWorkbench {
         }
     }
 
-    /** Compiles the folder (null: the rules in use, read again) and throws its errors; nothing is swapped in. */
+    /**
+     * Compiles the folder (null: the rules in use, read again) and tries it as a reload would (on the
+     * samples beside it and the generated profiles), and throws its errors; nothing is swapped in.
+     */
     public Summary validate(Path dir) {
         List<RuleFile> files = dir == null ? rules.sources() : RuleSources.fromDirectory(dir);
-        try (RuleSet compiled = compiler.compile(files, dir == null ? rules.origin() : dir.toString())) {
+        RuleTrial trial = dir == null ? rules.trial() : RuleTrial.forRulesIn(dir);
+        try (RuleSet compiled = trial.tried(compiler.compile(files, dir == null ? rules.origin() : dir.toString()))) {
             return Summary.of(compiled);
         }
     }
