@@ -60,18 +60,23 @@ class RuleFaultsTest {
         return id;
     }
 
-    private void addRule(String name, String then) throws IOException {
+    /**
+     * A faulty rule that matches one stored engineer only: a rule set that fails on the samples or
+     * the generated profiles is refused at reload (RuleTrial), so what reaches an evaluation is a
+     * fault no trial profile shows.
+     */
+    private void addRule(String name, String id, String then) throws IOException {
         Files.writeString(rulesDir.resolve("fault.drl"), """
                 package rules;
                 import dev.sreladder.profile.Profile;
                 rule "%s"
                     @code("fault") @section("Final Thoughts")
                 when
-                    $profile : Profile()
+                    $profile : Profile(id == "%s")
                 then
                 %s
                 end
-                """.formatted(name, then));
+                """.formatted(name, id, then));
         assertThat(run("rules", "reload").exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -84,7 +89,7 @@ class RuleFaultsTest {
     @Test
     void shouldNameTheRuleWhoseThenThrowsAndRecordNoVerdict() throws IOException {
         String id = storedMaya("fault-throws");
-        addRule("A rule that divides by zero fails", "    int zero = 0;\n    System.identityHashCode(1 / zero);");
+        addRule("A rule that divides by zero fails", id, "    int zero = 0;\n    System.identityHashCode(1 / zero);");
 
         CommandRun run = run("evaluate", id);
 
@@ -98,7 +103,8 @@ class RuleFaultsTest {
     @Test
     void shouldStopARuleThatLoopsForeverWithinTheFiringLimitAndRecordNoVerdict() throws IOException {
         String id = storedMaya("fault-loops");
-        addRule("A rule that re-inserts what it matched loops", "    insert(new Profile($profile.id(), $profile.name(),"
+        addRule("A rule that re-inserts what it matched loops", id,
+                "    insert(new Profile($profile.id(), $profile.name(),"
                 + " $profile.level(), $profile.target(), $profile.yearsInLevel(), $profile.values(),"
                 + " $profile.notes()));");
 
