@@ -124,8 +124,10 @@ class LadderConfiguration {
 
     @Bean
     RuleMaintenance ruleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
-            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database) {
-        return new RuleMaintenance(workbench, sampleTests, coverageCount, ruleImpact, storedProfiles, database);
+            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database,
+            @Value("${ladder.rules-dir:}") String rulesDir) {
+        return new RuleMaintenance(workbench, sampleTests, coverageCount, ruleImpact, storedProfiles, database,
+                rulesDir.isBlank() ? null : java.nio.file.Path.of(rulesDir));
     }
 
     @Bean

@@ -83,8 +83,8 @@ public final class RuleTrial {
         return new RuleTrial(ladder -> folder == null ? List.of() : samplesIn(folder, ladder));
     }
 
-    /** The samples folder of a rules folder, or null when there is none. */
-    static Path samplesFolder(Path rulesDir) {
+    /** The samples folder of a rules folder (null: the default rules), or null when there is none. */
+    public static Path samplesFolder(Path rulesDir) {
         if (rulesDir != null) {
             Path parent = rulesDir.toAbsolutePath().normalize().getParent();
             Path beside = parent == null ? null : parent.resolve(SAMPLES);

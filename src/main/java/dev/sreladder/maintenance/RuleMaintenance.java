@@ -11,6 +11,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.Impact;
 import dev.sreladder.evaluation.RuleImpact;
 import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.evaluation.RuleTrial;
 import dev.sreladder.evaluation.RuleWorkbench;
 import dev.sreladder.evaluation.RuleWorkbench.Summary;
 import dev.sreladder.evaluation.SampleCheck;
@@ -27,6 +28,8 @@ import dev.sreladder.system.LadderException;
  */
 public final class RuleMaintenance {
 
+    private final Path rulesDir;
+
     /** Where rules test, coverage and impact find profiles when no folder is given. */
     public static final String SAMPLES = "samples";
     /** How impact names the stored profiles when it compares them. */
@@ -39,8 +42,10 @@ public final class RuleMaintenance {
     private final StoredProfiles storedProfiles;
     private final Database database;
 
+    /** {@code rulesDir}: the configured rules folder, null for the default; its samples are beside it. */
     public RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
-            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database) {
+            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database, Path rulesDir) {
+        this.rulesDir = rulesDir;
         this.workbench = workbench;
         this.sampleTests = sampleTests;
         this.coverageCount = coverageCount;
@@ -75,15 +80,16 @@ public final class RuleMaintenance {
         return coverageCount.count(profilesOrSamples(folder));
     }
 
-    /** The folder test and coverage read: the one given, else samples/. */
+    /** The folder test and coverage read: the one given, else the samples beside the rules, else samples/. */
     public String profilesOrSamples(String folder) {
         if (folder != null && !folder.isBlank()) {
             return folder;
         }
-        if (!Files.isDirectory(Path.of(SAMPLES))) {
+        Path samples = RuleTrial.samplesFolder(rulesDir);
+        if (samples == null) {
             throw LadderException.badInput("there is no " + SAMPLES + "/ folder here; give a folder of profiles");
         }
-        return SAMPLES;
+        return samples.toString();
     }
 
     /**

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PlatformLadderCommandsTest extends CommandTest {
 
     static final String RULES = "samples/ladders/platform/rules";
-    static final String PROFILES = "samples/ladders/platform/profiles";
+    static final String PROFILES = "samples/ladders/platform/samples";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
