@@ -7,7 +7,6 @@ import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
