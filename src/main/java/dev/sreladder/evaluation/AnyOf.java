@@ -12,7 +12,8 @@ public record AnyOf(List<Condition> alternatives) implements Condition {
     public AnyOf {
         alternatives = List.copyOf(alternatives);
         if (alternatives.size() < 2) {
-            throw new IllegalArgumentException("anyOf needs at least two conditions");
+            throw new IllegalArgumentException(
+                    "anyOf(…) needs at least two conditions; write a single one on its own");
         }
     }
 
@@ -34,19 +35,35 @@ public record AnyOf(List<Condition> alternatives) implements Condition {
             if (part.isEmpty()) {
                 return Optional.empty();
             }
-            unmet.add(part.get());
+            addFlat(unmet, part.get());
         }
         return Optional.of(new AnyOf(unmet));
     }
 
+    /** Adds {@code alternative} to {@code alternatives}, the alternatives of an "any of" one by one. */
+    static void addFlat(List<Condition> alternatives, Condition alternative) {
+        if (alternative instanceof AnyOf anyOf) {
+            alternatives.addAll(anyOf.alternatives());
+        } else {
+            alternatives.add(alternative);
+        }
+    }
+
+    /** "needs any of: gameDays ≥ 1 (is 0), designDocs ≥ 2 (is 1)". */
     @Override
     public String describe(Profile profile) {
-        return "needs any of: " + Condition.alternatives(alternatives, profile);
+        return "needs any of: " + Condition.listed(alternatives, alternative -> alternative.withValues(profile));
     }
 
     @Override
+    public String withValues(Profile profile) {
+        return "any of (" + Condition.listed(alternatives, alternative -> alternative.withValues(profile)) + ")";
+    }
+
+    /** "any of (gameDays ≥ 1, designDocs ≥ 2)". */
+    @Override
     public String condition() {
-        return "any of " + Condition.listed(alternatives);
+        return "any of (" + Condition.listed(alternatives, Condition::condition) + ")";
     }
 
     @Override

@@ -41,17 +41,36 @@ public record AtLeastOf(int count, List<Condition> alternatives) implements Cond
         if (unmet.size() == 1) {
             return Optional.of(unmet.get(0));
         }
-        return Optional.of(missing == 1 ? new AnyOf(unmet) : new AtLeastOf(missing, unmet));
+        if (missing > 1) {
+            return Optional.of(new AtLeastOf(missing, unmet));
+        }
+        List<Condition> anyOne = new ArrayList<>(unmet.size());
+        unmet.forEach(alternative -> AnyOf.addFlat(anyOne, alternative));
+        return Optional.of(new AnyOf(anyOne));
     }
 
+    /** Whether every one of its alternatives must hold: "at least 2 of" two is "all of" them. */
+    public boolean needsAll() {
+        return count == alternatives.size();
+    }
+
+    /** "needs 2 of: gameDays ≥ 1 (is 0), mentees ≥ 1 (is 3), designDocs ≥ 2 (is 0)". */
     @Override
     public String describe(Profile profile) {
-        return "needs " + count + " of: " + Condition.alternatives(alternatives, profile);
+        return "needs " + count + " of: "
+                + Condition.listed(alternatives, alternative -> alternative.withValues(profile));
     }
 
     @Override
+    public String withValues(Profile profile) {
+        return "at least " + count + " of ("
+                + Condition.listed(alternatives, alternative -> alternative.withValues(profile)) + ")";
+    }
+
+    /** "at least 2 of (gameDays ≥ 1, mentees ≥ 1, designDocs ≥ 2)". */
+    @Override
     public String condition() {
-        return count + " of " + Condition.listed(alternatives);
+        return "at least " + count + " of (" + Condition.listed(alternatives, Condition::condition) + ")";
     }
 
     @Override

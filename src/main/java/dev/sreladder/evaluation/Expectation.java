@@ -39,12 +39,24 @@ public record Expectation(String rule, String code, String section, Level level,
         return unmet;
     }
 
-    /** What would clear it: each unmet condition reduced to what is still unmet in it. */
+    /**
+     * What would clear it, as a finding's {@code requires}: each unmet condition reduced to what is
+     * still unmet in it, and an "at least N of" N that is left (all of them) as its conditions one
+     * by one, since {@code requires} is itself a list that must all hold.
+     */
     public static List<Condition> stillUnmet(List<Condition> unmet, Profile profile) {
         List<Condition> parts = new ArrayList<>(unmet.size());
         for (Condition condition : unmet) {
-            condition.unmetPart(profile).ifPresent(parts::add);
+            condition.unmetPart(profile).ifPresent(part -> addAll(parts, part));
         }
         return parts;
+    }
+
+    private static void addAll(List<Condition> parts, Condition part) {
+        if (part instanceof AtLeastOf all && all.needsAll()) {
+            all.alternatives().forEach(alternative -> addAll(parts, alternative));
+        } else {
+            parts.add(part);
+        }
     }
 }

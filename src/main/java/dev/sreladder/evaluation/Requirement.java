@@ -66,6 +66,12 @@ public record Requirement(String key, String op, Number value) implements Condit
         return key + " is " + format(profile.value(key)) + ", needs " + symbol() + " " + format(value.doubleValue());
     }
 
+    /** "gameDays ≥ 1 (is 0)". */
+    @Override
+    public String withValues(Profile profile) {
+        return condition() + " (is " + format(profile.value(key)) + ")";
+    }
+
     /** "gameDays ≥ 1". */
     @Override
     public String condition() {

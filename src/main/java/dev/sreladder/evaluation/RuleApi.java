@@ -1,6 +1,5 @@
 package dev.sreladder.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,11 +63,8 @@ public final class RuleApi {
      */
     public static Finding trap(RuleContext drools, Profile profile, String situation, String advice,
             Condition... wayOut) {
-        List<Condition> unmet = new ArrayList<>(wayOut.length);
-        for (Condition condition : wayOut) {
-            condition.unmetPart(profile).ifPresent(unmet::add);
-        }
-        return finding(drools, FindingKind.TRAP, profile, situation, advice, unmet);
+        return finding(drools, FindingKind.TRAP, profile, situation, advice,
+                Expectation.stillUnmet(List.of(wayOut), profile));
     }
 
     /** A note that never changes the verdict; {@code situation} as for {@link #trap}. */

@@ -21,9 +21,11 @@ import dev.sreladder.ladder.ProfileKey;
 
 /**
  * Finds the changes that make a profile READY, knowing nothing of the rules but what their
- * findings say: it meets the {@code requires} of every blocker, trap and gap, re-runs the rules
- * on the changed profile, and repeats, since a change can bring a new finding (raising skills can
- * spring a trap). It then drops every change the rules confirm is not needed. Stores nothing.
+ * findings say: it meets the {@code requires} of every blocker, trap and gap (the plain conditions
+ * first, then the "any of" and "at least N of" ones, so that an alternative another finding's
+ * change already meets costs nothing), re-runs the rules on the changed profile, and repeats,
+ * since a change can bring a new finding (raising skills can spring a trap). It then drops every
+ * change the rules confirm is not needed. Stores nothing.
  */
 public final class Planner {
 
@@ -45,11 +47,16 @@ public final class Planner {
         Evaluation evaluation = before;
         for (int round = 0; evaluation.verdict() != Verdict.READY && round < MAX_ROUNDS; round++) {
             tried.add(current);
+            List<Finding> holding = holdingBack(evaluation);
+            holding.forEach(finding -> asked.putIfAbsent(finding.id(), finding));
             Profile next = current;
-            for (Finding finding : holdingBack(evaluation)) {
-                asked.putIfAbsent(finding.id(), finding);
-                for (Condition requirement : finding.requires()) {
-                    next = Remedy.meeting(requirement, next).orElse(next);
+            for (boolean plain : new boolean[] {true, false}) {
+                for (Finding finding : holding) {
+                    for (Condition requirement : finding.requires()) {
+                        if (requirement instanceof Requirement == plain) {
+                            next = Remedy.meeting(requirement, next).orElse(next);
+                        }
+                    }
                 }
             }
             if (tried.contains(next)) {
@@ -150,10 +157,7 @@ public final class Planner {
             List<String> impossible = new ArrayList<>();
             for (Condition requirement : finding.requires()) {
                 if (Remedy.meeting(requirement, profile).isEmpty()) {
-                    impossible.add(requirement instanceof Requirement plain
-                            ? plain.condition() + " cannot be met: " + plain.key() + " is "
-                                    + profile.ladder().requireKey(plain.key()).scale().description()
-                            : requirement.condition() + " cannot be met on the keys' scales");
+                    impossible.add(requirement.condition() + " cannot be met: " + scales(requirement, profile));
                 }
             }
             obstacles.add(name + (impossible.isEmpty()
@@ -161,6 +165,19 @@ public final class Planner {
                     : ": " + String.join("; ", impossible)));
         }
         return obstacles;
+    }
+
+    /** "mentoring is a whole number from 0 to 4", for each key of a condition that no value of it meets. */
+    private static String scales(Condition condition, Profile profile) {
+        List<String> scales = new ArrayList<>();
+        for (Requirement requirement : condition.requirements()) {
+            String scale = requirement.key() + " is "
+                    + profile.ladder().requireKey(requirement.key()).scale().description();
+            if (Remedy.meeting(requirement, profile).isEmpty() && !scales.contains(scale)) {
+                scales.add(scale);
+            }
+        }
+        return scales.isEmpty() ? "its alternatives cannot all be met together" : String.join("; ", scales);
     }
 
     private static String conditions(Finding finding) {

@@ -2,12 +2,9 @@ package dev.sreladder.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.OptionalDouble;
-
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import dev.sreladder.evaluation.AnyOf;
 import dev.sreladder.evaluation.AtLeastOf;
@@ -25,6 +22,9 @@ import dev.sreladder.profile.Profile;
 final class Remedy {
 
     private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
+
+    /** Beyond this many ways to choose the alternatives, the cheapest is taken one at a time instead. */
+    private static final int MAX_COMBINATIONS = 5000;
 
     private Remedy() {
     }
@@ -46,9 +46,10 @@ final class Remedy {
 
     /**
      * The profile changed as little as it takes to meet the condition: a plain one by its
-     * {@link #valueMeeting value}; "any of" by the alternative needing the fewest changes (the first
-     * of equals); "at least N of" by the cheapest alternatives, one after another. Empty when no
-     * value on the keys' scales meets it.
+     * {@link #valueMeeting value}; "any of" by the alternative needing the fewest changed keys, and
+     * "at least N of" by the alternatives that together need the fewest (an alternative met on the
+     * way by another's change counts), the first written of equals. Empty when no value on the keys'
+     * scales meets it.
      */
     static Optional<Profile> meeting(Condition condition, Profile profile) {
         if (condition.isSatisfiedBy(profile)) {
@@ -59,37 +60,74 @@ final class Remedy {
             return value.isPresent() ? Optional.of(profile.with(requirement.key(), value.getAsDouble()))
                     : Optional.empty();
         }
-        if (condition instanceof AnyOf anyOf) {
-            return cheapest(anyOf.alternatives(), profile).stream().findFirst().map(Costed::profile);
+        List<Condition> alternatives = condition instanceof AnyOf anyOf ? anyOf.alternatives()
+                : ((AtLeastOf) condition).alternatives();
+        List<Condition> open = alternatives.stream().filter(alternative -> !alternative.isSatisfiedBy(profile))
+                .toList();
+        int missing = condition instanceof AtLeastOf atLeastOf
+                ? atLeastOf.count() - (alternatives.size() - open.size()) : 1;
+        if (combinations(open.size(), missing) > MAX_COMBINATIONS) {
+            return oneByOne(condition, open, profile);
         }
-        AtLeastOf atLeastOf = (AtLeastOf) condition;
-        Profile changed = profile;
-        for (int round = 0; round < atLeastOf.alternatives().size() && !atLeastOf.isSatisfiedBy(changed); round++) {
-            List<Costed> options = cheapest(atLeastOf.alternatives().stream()
-                    .filter(alternative -> !alternative.isSatisfiedBy(profile)).toList(), changed);
-            if (options.isEmpty()) {
-                return Optional.empty();
-            }
-            changed = options.get(0).profile();
-        }
-        return atLeastOf.isSatisfiedBy(changed) ? Optional.of(changed) : Optional.empty();
+        Costed best = fewest(condition, open, missing, 0, profile, profile, null);
+        return Optional.ofNullable(best).map(Costed::profile);
     }
 
-    /** A way to meet one alternative, and how many keys it changes. */
+    /** A way to meet a condition, and how many keys it changes. */
     private record Costed(Profile profile, int changes) {
     }
 
-    /** The alternatives not yet met that can be, each applied to the profile, fewest changes first. */
-    private static List<Costed> cheapest(List<Condition> alternatives, Profile profile) {
-        List<Costed> options = new ArrayList<>();
-        for (Condition alternative : alternatives) {
-            if (alternative.isSatisfiedBy(profile)) {
-                continue;
+    /**
+     * The cheapest way to meet {@code condition} by meeting {@code missing} more of {@code open}
+     * (from {@code from} on), each choice applied to {@code changed}; {@code best} so far, or null.
+     */
+    private static Costed fewest(Condition condition, List<Condition> open, int missing, int from,
+            Profile original, Profile changed, Costed best) {
+        if (missing == 0 || condition.isSatisfiedBy(changed)) {
+            if (!condition.isSatisfiedBy(changed)) {
+                return best;
             }
-            meeting(alternative, profile).ifPresent(met -> options.add(new Costed(met, changed(profile, met))));
+            int changes = changed(original, changed);
+            return best == null || changes < best.changes() ? new Costed(changed, changes) : best;
         }
-        options.sort(Comparator.comparingInt(Costed::changes));
-        return options;
+        Costed cheapest = best;
+        for (int i = from; i <= open.size() - missing; i++) {
+            Optional<Profile> met = meeting(open.get(i), changed);
+            if (met.isPresent()) {
+                cheapest = fewest(condition, open, missing - 1, i + 1, original, met.get(), cheapest);
+            }
+        }
+        return cheapest;
+    }
+
+    /** The cheapest open alternative, then the cheapest of the rest, until the condition holds. */
+    private static Optional<Profile> oneByOne(Condition condition, List<Condition> open, Profile profile) {
+        Profile changed = profile;
+        for (int round = 0; round < open.size() && !condition.isSatisfiedBy(changed); round++) {
+            Costed cheapest = null;
+            for (Condition alternative : open) {
+                if (alternative.isSatisfiedBy(changed)) {
+                    continue;
+                }
+                Optional<Profile> met = meeting(alternative, changed);
+                if (met.isPresent() && (cheapest == null || changed(changed, met.get()) < cheapest.changes())) {
+                    cheapest = new Costed(met.get(), changed(changed, met.get()));
+                }
+            }
+            if (cheapest == null) {
+                return Optional.empty();
+            }
+            changed = cheapest.profile();
+        }
+        return condition.isSatisfiedBy(changed) ? Optional.of(changed) : Optional.empty();
+    }
+
+    private static long combinations(int n, int k) {
+        long count = 1;
+        for (int i = 1; i <= k && count <= MAX_COMBINATIONS; i++) {
+            count = count * (n - k + i) / i;
+        }
+        return count;
     }
 
     private static int changed(Profile before, Profile after) {

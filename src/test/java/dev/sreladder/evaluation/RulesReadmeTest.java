@@ -13,13 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.testing.Levels;
-import dev.sreladder.profile.Profile;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.planning.Change;
+import dev.sreladder.planning.Plan;
+import dev.sreladder.planning.Planner;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
 
-/** {@code rules/README.md} stays true: its fact model is complete and its worked example works. */
+/**
+ * {@code rules/README.md} stays true: its fact model is complete, and each worked example, copied
+ * verbatim into a copy of the rules, compiles and fires as the guide says.
+ */
 class RulesReadmeTest {
 
     private static final Path README = Path.of("rules/README.md");
@@ -33,28 +40,18 @@ class RulesReadmeTest {
 
         assertThat(FactModel.CURRENT.types()).allSatisfy(type -> assertThat(readme).contains("`"
                 + type.substring(type.lastIndexOf('.') + 1) + "`"));
+        assertThat(FactModel.CURRENT.functions()).allSatisfy(function -> assertThat(readme).contains("`"
+                + function.substring(function.lastIndexOf('.') + 1) + "`"));
         assertThat(Ladder.article().keys()).map(ProfileKey::name)
                 .allSatisfy(key -> assertThat(readme).contains("`" + key + "`"));
     }
 
     @Test
-    void shouldFireTheWorkedExampleAddedVerbatimToACopyOfTheRules() throws IOException {
-        String readme = Files.readString(README);
-        String example = readme.substring(readme.indexOf("## Worked example"));
-        Matcher file = Pattern.compile("Save it as `rules/([a-z0-9-]+\\.drl)`").matcher(example);
-        Matcher drl = Pattern.compile("```drl\\n(.*?)```", Pattern.DOTALL).matcher(example);
-        assertThat(file.find()).isTrue();
-        assertThat(drl.find()).isTrue();
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path rule : files.filter(path -> path.toString().endsWith(".drl")).toList()) {
-                Files.copy(rule, rulesDir.resolve(rule.getFileName()));
-            }
-        }
-        Files.writeString(rulesDir.resolve(file.group(1)), drl.group(1));
+    void shouldFireTheNoteAddedVerbatimToACopyOfTheRules() throws IOException {
         Profile firefighter = Profiles.exemplary().level(Levels.MID).with("incidentsAsPrimary", 25)
                 .with("postmortemsLed", 0).build();
 
-        try (RuleSet rules = new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), rulesDir.toString())) {
+        try (RuleSet rules = withExample("adding a note")) {
             Evaluation evaluation = new Evaluator().evaluate(rules, firefighter, null);
             Evaluation calm = new Evaluator().evaluate(rules, Profiles.exemplary().build(), null);
 
@@ -69,5 +66,82 @@ class RulesReadmeTest {
             assertThat(rules.rule("Many incidents handled without a postmortem led is fixing, not preventing"))
                     .hasValueSatisfying(rule -> assertThat(rule.kind()).isEqualTo(RuleKind.NOTE));
         }
+    }
+
+    @Test
+    void shouldFireTheTrapAddedVerbatimAsTheGuideShowsIt() throws IOException {
+        Profile responder = Profiles.exemplary().level(Levels.MID).with("yearsInLevel", 3)
+                .with("incidentsCommanded", 0).with("postmortemsLed", 0).build();
+        String readme = Files.readString(README);
+
+        try (RuleSet rules = withExample("a trap on a rating, a count and the years in level")) {
+            Evaluation evaluation = new Evaluator().evaluate(rules, responder, null);
+
+            assertThat(evaluation.findings(FindingKind.TRAP)).singleElement().satisfies(trap -> {
+                assertThat(trap.code()).isEqualTo("responder-not-lead");
+                assertThat(trap.level()).isEqualTo(Levels.MID);
+                assertThat(readme).contains("✗ responder-not-lead [MID] " + trap.message() + "\n")
+                        .contains("clears when: any of (incidentsCommanded ≥ 1, postmortemsLed ≥ 1)\n");
+            });
+            assertThat(new Evaluator().evaluate(rules, responder.with("incidentsCommanded", 1), null)
+                    .findings(FindingKind.TRAP)).as("either half of the way out clears it").isEmpty();
+            assertThat(new Evaluator().evaluate(rules, responder.with("yearsInLevel", 1), null)
+                    .findings(FindingKind.TRAP)).isEmpty();
+            assertThat(rules.rule("A mid-level SRE who has answered pages for years but never led the response"
+                    + " stays a responder")).hasValueSatisfying(rule -> {
+                        assertThat(rule.kind()).isEqualTo(RuleKind.TRAP);
+                        assertThat(rule.level()).isEqualTo(Levels.MID);
+                    });
+            Plan plan = new Planner(new Evaluator()).plan(rules, responder, null);
+            assertThat(plan.changes()).as("the senior gap's postmortems clear the trap too")
+                    .extracting(Change::key).contains("postmortemsLed").doesNotContain("incidentsCommanded");
+            assertThat(plan.steps()).filteredOn(step -> step.change().key().equals("postmortemsLed"))
+                    .singleElement().satisfies(step -> assertThat(step.closes()).extracting(Finding::label)
+                            .containsExactly("TRAP responder-not-lead [MID]",
+                                    "GAP design-docs-and-postmortems [SENIOR]"));
+        }
+    }
+
+    @Test
+    void shouldGiveTheGapWithAlternativesTheGuideShowsForMaya() throws IOException {
+        Profile maya = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), Ladder.article()).profile();
+        String readme = Files.readString(README);
+
+        try (RuleSet rules = withExample("an expectation with \"at least 2 of\"")) {
+            Evaluation evaluation = new Evaluator().evaluate(rules, maya, null);
+
+            assertThat(evaluation.findings(FindingKind.GAP)).filteredOn(gap -> gap.code().equals("spreads-knowledge"))
+                    .singleElement().satisfies(gap -> assertThat(readme)
+                            .contains("△ spreads-knowledge [SENIOR] " + gap.message() + "\n")
+                            .contains("clears when: at least 2 of (designDocs ≥ 2, leadershipPresentations ≥ 1, "
+                                    + "mentees ≥ 1, postmortemsLed ≥ 3)\n"));
+            assertThat(evaluation.expectationsChecked())
+                    .isEqualTo(new Evaluator().evaluate(TestRules.defaults(), maya, null).expectationsChecked() + 1);
+            assertThat(new Evaluator().evaluate(rules, maya.with("mentees", 1).with("designDocs", 2), null)
+                    .findings(FindingKind.MET)).extracting(Finding::code).contains("spreads-knowledge");
+        }
+    }
+
+    /** The rules, their ladder and the worked example under {@code ## Worked example: <title>}, compiled. */
+    private RuleSet withExample(String title) throws IOException {
+        String readme = Files.readString(README);
+        String heading = "## Worked example: " + title + "\n";
+        assertThat(readme).contains(heading);
+        String example = readme.substring(readme.indexOf(heading) + heading.length());
+        int next = example.indexOf("\n## ");
+        example = next < 0 ? example : example.substring(0, next);
+        Matcher file = Pattern.compile("Save\\s+it\\s+as\\s+`rules/([a-z0-9-]+\\.drl)`").matcher(example);
+        Matcher drl = Pattern.compile("```drl\\n(.*?)```", Pattern.DOTALL).matcher(example);
+        assertThat(file.find()).as("a file to save in %s", title).isTrue();
+        assertThat(drl.find()).as("a DRL block in %s", title).isTrue();
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path rule : files.filter(path -> path.toString().endsWith(".drl")
+                    || path.getFileName().toString().equals(Ladder.FILE_NAME)).toList()) {
+                Files.copy(rule, rulesDir.resolve(rule.getFileName()));
+            }
+        }
+        assertThat(rulesDir.resolve(file.group(1))).as("a new file, not one of the rules").doesNotExist();
+        Files.writeString(rulesDir.resolve(file.group(1)), drl.group(1));
+        return new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), rulesDir.toString());
     }
 }
