@@ -1,6 +1,5 @@
 package dev.sreladder.maintenance;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
