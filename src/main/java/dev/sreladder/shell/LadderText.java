@@ -7,7 +7,6 @@ import dev.sreladder.audit.EvaluationDocument;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Expectation;
 import dev.sreladder.evaluation.LadderOverview;
-import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.ladder.Ladder;
@@ -99,10 +98,9 @@ final class LadderText {
                 : from + " → " + trap.targets().stream().map(Level::name).collect(Collectors.joining(", "));
     }
 
-    /** "a ≥ 1 and (any of b ≥ 2, c ≥ 1)": all must hold; an alternative in brackets. */
+    /** "a ≥ 1 and any of (b ≥ 2, c ≥ 1)": all must hold; an alternative's own list is in brackets. */
     private static String conditions(List<Condition> conditions) {
-        return conditions.stream().map(condition -> condition instanceof Requirement ? condition.condition()
-                : "(" + condition.condition() + ")").collect(Collectors.joining(" and "));
+        return conditions.stream().map(Condition::condition).collect(Collectors.joining(" and "));
     }
 
     /** One pretty JSON document and a newline. */

@@ -98,7 +98,7 @@ public class LadderOverviewTest {
 
         assertThat(servesProductTeams.requirements()).hasSize(1).first().isInstanceOf(AnyOf.class);
         assertThat(servesProductTeams.requirements().get(0).condition())
-                .isEqualTo("any of developerExperience ≥ 2, selfServiceTools ≥ 1");
+                .isEqualTo("any of (developerExperience ≥ 2, selfServiceTools ≥ 1)");
     }
 
     @Test

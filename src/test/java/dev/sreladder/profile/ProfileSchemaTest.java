@@ -40,7 +40,7 @@ class ProfileSchemaTest {
     }
 
     static Stream<Path> platformSamples() {
-        return ProfileFiles.inFolder(PLATFORM.resolve("profiles")).stream();
+        return ProfileFiles.inFolder(PLATFORM.resolve("samples")).stream();
     }
 
     @Test

@@ -236,10 +236,10 @@ class PlatformLadderCommandsTest extends CommandTest {
             CommandRun run = succeeds("ladder", "show");
 
             assertThat(run.out()).contains("ASSOCIATE expects (4)", "PRINCIPAL expects (3)",
-                    "serves-product-teams: (any of developerExperience ≥ 2, selfServiceTools ≥ 1)",
-                    "broad-impact: (2 of selfServiceTools ≥ 2, adoptingTeams ≥ 2, costSavings ≥ 50,"
+                    "serves-product-teams: any of (developerExperience ≥ 2, selfServiceTools ≥ 1)",
+                    "broad-impact: at least 2 of (selfServiceTools ≥ 2, adoptingTeams ≥ 2, costSavings ≥ 50,"
                             + " securityFixes ≥ 5)",
-                    "multiplies-teams: (any of (2 of selfServiceTools ≥ 3, developerExperience ≥ 3),"
+                    "multiplies-teams: any of (at least 2 of (selfServiceTools ≥ 3, developerExperience ≥ 3),"
                             + " adoptingTeams ≥ 6)");
         }
 
