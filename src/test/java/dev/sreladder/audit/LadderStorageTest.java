@@ -63,12 +63,11 @@ abstract class LadderStorageTest {
 
     /** The default rules, with the ladder file and the DRL files edited as given, written to {@code folder}. */
     static void useRules(Path folder, UnaryOperator<String> ladder, UnaryOperator<String> drl) {
-        try (Stream<Path> old = Files.list(folder)) {
+        try (Stream<Path> old = Files.list(folder); Stream<Path> defaults = Files.list(Path.of("rules"))) {
             for (Path file : old.toList()) {
                 Files.delete(file);
             }
-            for (Path file : List.of(Path.of("rules").toFile().listFiles()).stream().map(java.io.File::toPath)
-                    .toList()) {
+            for (Path file : defaults.toList()) {
                 String name = file.getFileName().toString();
                 if (name.equals("ladder.yaml")) {
                     Files.writeString(folder.resolve(name), ladder.apply(Files.readString(file)));
@@ -101,7 +100,8 @@ abstract class LadderStorageTest {
     void securityLadder() {
         reload(ladder -> ladder.replace("ladder: article-sre", "ladder: sre-security")
                 .replace("competencies:\n", "competencies:\n  security: keeping systems and their secrets safe\n"),
-                drl -> drl.replace("atLeast(\"writing\", 3)));", "atLeast(\"writing\", 3), atLeast(\"security\", 3)));"));
+                drl -> drl.replace("atLeast(\"writing\", 3)));",
+                        "atLeast(\"writing\", 3), atLeast(\"security\", 3)));"));
     }
 
     static Path profile(String id, String extra) throws IOException {
@@ -266,5 +266,45 @@ abstract class LadderStorageTest {
         } finally {
             jdbc.sql("update profile_version set ladder = 'other-sre' where profile_id = 'ladder-sealed'").update();
         }
+    }
+
+    /** The default ladder, with the senior clear-writing expectation met by either of two conditions. */
+    void alternatives() {
+        reload(ladder -> ladder, drl -> !drl.contains("atLeast(\"writing\", 3)));") ? drl
+                : drl.replace("import function dev.sreladder.evaluation.RuleApi.atLeast;\n",
+                        "import function dev.sreladder.evaluation.RuleApi.atLeast;\n"
+                                + "import function dev.sreladder.evaluation.RuleApi.anyOf;\n")
+                        .replace("atLeast(\"writing\", 3)));",
+                                "anyOf(atLeast(\"writing\", 3), atLeast(\"designDocs\", 2))));"));
+    }
+
+    @Test
+    void shouldRecordAnEvaluationWithAlternativesInTheSchemaThatHoldsThemAndReplayIt() throws IOException {
+        alternatives();
+        run("import", profile("ladder-any-of", "").toString());
+
+        run("evaluate", "ladder-any-of");
+
+        AuditTrail.Recorded recorded = auditTrail.evaluation("ladder-any-of", 1).orElseThrow();
+        assertThat(recorded.documentSchema()).isEqualTo(2);
+        assertThat(recorded.document()).contains("{\"anyOf\":[{\"key\":\"writing\",\"op\":\">=\",\"value\":3},"
+                + "{\"key\":\"designDocs\",\"op\":\">=\",\"value\":2}]}");
+        assertThat(run("evaluate", "ladder-any-of", "--replay", "1").out()).contains("identical: NOT_YET, score 62");
+        assertThat(run("history", "ladder-any-of", "--show", "1", "--format", "json").out().strip())
+                .isEqualTo(recorded.document());
+    }
+
+    @Test
+    void shouldRecordAnEvaluationWithoutAlternativesAsEveryEarlierBuildDid() throws IOException {
+        alternatives();
+        Path file = profile("ladder-plain", "");
+        Files.writeString(file, Files.readString(file).replace("writing: 2", "writing: 3"));
+        run("import", file.toString());
+
+        run("evaluate", "ladder-plain");
+
+        AuditTrail.Recorded recorded = auditTrail.evaluation("ladder-plain", 1).orElseThrow();
+        assertThat(recorded.documentSchema()).isEqualTo(1);
+        assertThat(recorded.document()).doesNotContain("anyOf");
     }
 }
