@@ -12,8 +12,6 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
 import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.RuleFile;
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -172,8 +170,7 @@ public final class AuditService {
     private Shown show(AuditTrail.Recorded recorded) {
         StoredProfiles.Version version = profiles.version(recorded.profileId(), recorded.profileVersion())
                 .orElseThrow();
-        Ladder ladder = RuleFile.ladderIn(trail.ruleFiles(recorded.fingerprint()));
-        Profile profile = profiles.toStored(version, ladder).document().profile();
+        Profile profile = Replay.profileOf(version, trail.ladder(recorded.fingerprint()), recorded, profiles);
         return new Shown(recorded, EvaluationDocument.read(recorded.documentSchema(), recorded.document(), profile,
                 recorded.verdictRule()));
     }

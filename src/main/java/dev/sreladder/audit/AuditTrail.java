@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +24,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -34,6 +36,8 @@ import dev.sreladder.system.LadderException;
 public final class AuditTrail {
 
     private final Database database;
+    /** The ladder of each stored rule set read so far, by fingerprint. */
+    private final Map<String, Ladder> ladders = new ConcurrentHashMap<>();
 
     public AuditTrail(Database database) {
         this.database = database;
@@ -96,11 +100,12 @@ public final class AuditTrail {
 
     /**
      * Records an evaluation with its rule files, in one write; returns its number for the profile.
-     * The document is written in the current schema. Bad input when the version evaluated was
-     * erased meanwhile.
+     * The document is written in the lowest schema that holds it (see EvaluationDocument). Bad input
+     * when the version evaluated was erased meanwhile.
      */
     public int record(String profileId, int profileVersion, Evaluation evaluation, RuleSet rules) {
-        String document = EvaluationDocument.write(EvaluationDocument.CURRENT, evaluation);
+        int schema = EvaluationDocument.schemaFor(evaluation);
+        String document = EvaluationDocument.write(schema, evaluation);
         return database.write(write -> {
             JdbcClient jdbc = write.jdbc();
             if (jdbc.sql("select count(*) from profile_version where profile_id = ? and version = ?")
@@ -113,13 +118,13 @@ public final class AuditTrail {
                     .query(Integer.class).single() + 1;
             Recorded recorded = new Recorded(0, profileId, profileVersion, number, evaluation.target().name(),
                     evaluation.verdict().name(), evaluation.verdictRule(), evaluation.score(), document,
-                    EvaluationDocument.CURRENT, rules.fingerprint(), write.at().toInstant(), write.actor());
+                    schema, rules.fingerprint(), write.at().toInstant(), write.actor());
             jdbc.sql("""
                     insert into evaluation (profile_id, profile_version, number, target, verdict, verdict_rule, score,
                                             document, document_schema, fingerprint, evaluated_at, evaluated_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(profileId, profileVersion, number, recorded.target(), recorded.verdict(),
-                            recorded.verdictRule(), recorded.score(), document, EvaluationDocument.CURRENT,
+                            recorded.verdictRule(), recorded.score(), document, schema,
                             rules.fingerprint(), write.at(), write.actor())
                     .update();
             jdbc.sql("update profile set last_evaluation = ? where id = ?").params(number, profileId).update();
@@ -142,6 +147,17 @@ public final class AuditTrail {
     public List<RuleFile> ruleFiles(String fingerprint) {
         return database.read(jdbc -> jdbc.sql("select path, content from rule_file where fingerprint = ? order by path")
                 .param(fingerprint).query((rs, row) -> new RuleFile(rs.getString(1), rs.getString(2))).list());
+    }
+
+    /**
+     * The ladder the rule set behind a fingerprint is written for: its stored ladder file, else the
+     * article's (rule sets stored before ladder files existed). A fingerprint's files never change,
+     * so each ladder is read once.
+     */
+    public Ladder ladder(String fingerprint) {
+        return ladders.computeIfAbsent(fingerprint, key -> RuleFile.ladderIn(database.read(jdbc -> jdbc.sql(
+                "select path, content from rule_file where fingerprint = ? and path = ?").params(key, Ladder.FILE_NAME)
+                .query((rs, row) -> new RuleFile(rs.getString(1), rs.getString(2))).list())));
     }
 
     /** The version of the fact model the rule set behind a fingerprint is written for. */

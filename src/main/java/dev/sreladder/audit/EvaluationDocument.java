@@ -29,11 +29,18 @@ import tools.jackson.databind.node.ObjectNode;
  * "rule","message","advice","section","requires":[{"key","op","value"}]}],"ruleset":{"fingerprint",
  * "files"}}}, fields in that order, whole numbers without a fraction. It never changes: a new shape is
  * a new schema, and old rows keep reading and comparing in the schema they were written in.
+ *
+ * <p>Schema 2 is schema 1 in which a condition of {@code requires} may also be an alternative,
+ * {@code {"anyOf":[<condition>…]}} or {@code {"atLeast":N,"of":[<condition>…]}}, nested as deep as
+ * the rule wrote it. In both, levels are named as the ladder of the rule set names them (stored
+ * with the rule files; the article's when there is none). An evaluation is recorded in the lowest
+ * schema that holds it ({@link #schemaFor}): an evaluation whose findings need no alternative is
+ * written exactly as every earlier build wrote it.
  */
 public final class EvaluationDocument {
 
-    /** The schema new evaluations are recorded in. */
-    public static final int CURRENT = 1;
+    /** The newest schema this build writes and reads. */
+    public static final int CURRENT = 2;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -43,7 +50,18 @@ public final class EvaluationDocument {
     /** The evaluation as a document of the given schema. */
     public static String write(int schema, Evaluation evaluation) {
         known(schema);
+        if (schema < schemaFor(evaluation)) {
+            throw LadderException.internal("an evaluation of " + evaluation.profile().id() + " requires an"
+                    + " alternative (any of, at least N of), which document schema " + schema + " cannot hold", null);
+        }
         return MAPPER.writeValueAsString(schema1(evaluation));
+    }
+
+    /** The lowest schema that holds the evaluation: 2 when a finding requires an alternative, else 1. */
+    public static int schemaFor(Evaluation evaluation) {
+        boolean alternatives = evaluation.findings().stream().flatMap(finding -> finding.requires().stream())
+                .anyMatch(condition -> !(condition instanceof Requirement));
+        return alternatives ? 2 : 1;
     }
 
     /**
@@ -118,13 +136,14 @@ public final class EvaluationDocument {
     }
 
     static void known(int schema) {
-        if (schema != 1) {
+        if (schema < 1 || schema > CURRENT) {
             throw LadderException.badInput("this evaluation was recorded in document schema " + schema
-                    + ", which this build of sre-ladder does not know (it knows 1): read it with the build that"
-                    + " recorded it, or a newer one");
+                    + ", which this build of sre-ladder does not know (it knows 1 to " + CURRENT + "): read it with"
+                    + " the build that recorded it, or a newer one");
         }
     }
 
+    /** Schema 1's fields in schema 1's order; schema 2 differs only in the conditions it may hold. */
     private static ObjectNode schema1(Evaluation evaluation) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("profile", evaluation.profile().id());

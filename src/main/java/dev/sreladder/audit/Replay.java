@@ -11,6 +11,7 @@ import dev.sreladder.evaluation.FactModel;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
@@ -42,7 +43,7 @@ final class Replay {
                 .orElseThrow(() -> LadderException.internal("profile version missing for evaluation " + number, null));
         FactModel model = FactModel.of(trail.factModel(recorded.fingerprint()));
         List<RuleFile> files = trail.ruleFiles(recorded.fingerprint());
-        Profile profile = profiles.toStored(version, RuleFile.ladderIn(files)).document().profile();
+        Profile profile;
         Evaluation again;
         try (RuleSet rules = compiler.compile(files,
                 "the rules recorded with evaluation " + number + " of " + id, model)) {
@@ -50,6 +51,8 @@ final class Replay {
                 throw LadderException.internal("the stored rule files of " + recorded.fingerprint()
                         + " no longer match their fingerprint", null);
             }
+            // The profile is read against the ladder of the recorded rules, whatever the rules in use are for.
+            profile = profileOf(version, rules.ladder(), recorded, profiles);
             again = new Evaluator().evaluate(rules, profile, level(rules, recorded.target()));
         }
         JsonNode before = EvaluationDocument.tree(recorded.document());
@@ -60,10 +63,25 @@ final class Replay {
         return new Replayed(recorded, asRecorded, again, differences(before, after));
     }
 
+    /**
+     * The stored version an evaluation was given for, read against the ladder of the rules it was
+     * given with. The two are the same ladder for every recorded evaluation (evaluate refuses a
+     * profile of another ladder), so a difference means the trail no longer holds what was recorded.
+     */
+    static Profile profileOf(StoredProfiles.Version version, Ladder ladder, AuditTrail.Recorded recorded,
+            StoredProfiles profiles) {
+        if (!version.ladder().equals(ladder.id())) {
+            throw LadderException.internal("evaluation " + recorded.number() + " of " + recorded.profileId()
+                    + " was recorded for profile version " + version.version() + " of the ladder '" + version.ladder()
+                    + "' under rules " + recorded.fingerprint() + " of the ladder '" + ladder.id() + "'", null);
+        }
+        return profiles.toStored(version, ladder).document().profile();
+    }
+
     private static Level level(RuleSet rules, String stored) {
-        return rules.ladder().level(stored).orElseThrow(()
-                -> LadderException.internal("evaluation recorded for an unknown "
-                + "level '" + stored + "'", null));
+        return rules.ladder().level(stored).orElseThrow(() -> LadderException.internal("evaluation recorded for the"
+                + " level '" + stored + "', which the ladder '" + rules.ladder().id() + "' of its rules does not have",
+                null));
     }
 
     private static List<String> differences(JsonNode before, JsonNode after) {

@@ -188,9 +188,11 @@ public final class StoredProfiles implements ProfileStore {
     public Stored toStored(Version version, Ladder ladder) {
         if (!version.ladder().equals(ladder.id())) {
             throw LadderException.badInput("stored profile " + version.id() + " (version " + version.version()
-                    + ") was imported under the ladder '" + version.ladder() + "', and the rules in use are for '"
-                    + ladder.id() + "' — evaluate it with the rules of its ladder (--ladder.rules-dir=…), or import"
-                    + " its file again under this one");
+                    + ") was imported under the ladder '" + version.ladder() + "', but the rules in use are for the"
+                    + " ladder '" + ladder.id() + "', and a profile is never read under another ladder's levels and"
+                    + " keys — use rules for '" + version.ladder() + "' (--ladder.rules-dir=DIR, a folder whose"
+                    + " ladder.yaml says 'ladder: " + version.ladder() + "'), or import its file again to store it"
+                    + " under '" + ladder.id() + "'");
         }
         ProfileDocument document = reader.read("stored profile " + version.id() + " (version " + version.version()
                 + ")",

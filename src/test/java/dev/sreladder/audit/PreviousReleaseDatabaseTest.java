@@ -3,9 +3,6 @@ package dev.sreladder.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -22,14 +19,18 @@ import dev.sreladder.shell.CommandRun;
 import dev.sreladder.system.ExitCode;
 
 /**
- * A database written by the release before the fact model and the evaluation document had
- * version numbers (src/test/resources/fixtures/release-385d9ad, see its README), opened with
- * today's build: its migrations run, and every evaluation it recorded replays identically.
+ * A database written by the previous release, f20f2a5, the last before ladder files
+ * (src/test/resources/fixtures/release-f20f2a5, see its README), opened with today's build:
+ * migration V5 runs on the copy, the audit chain it wrote stays whole, and every evaluation it
+ * recorded reads back and replays identically. Only reads here; {@link PreviousReleaseDatabaseWorkTest}
+ * goes on working on a copy of its own.
  */
 @SpringBootTest(properties = "spring.shell.interactive.enabled=false")
 class PreviousReleaseDatabaseTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/fixtures/release-385d9ad/ladder.mv.db");
+    static final String RELEASE = "f20f2a5";
+    static final String DEFAULT_RULES = "sha256:443c2e6b49b6";
+    static final String TUNED_RULES = "sha256:3c4f8613cd58";
 
     @Autowired
     ApplicationContext context;
@@ -38,11 +39,9 @@ class PreviousReleaseDatabaseTest {
     DataSource dataSource;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("sre-ladder-previous-release");
-        Files.copy(FIXTURE, folder.resolve("ladder.mv.db"));
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + folder.resolve("ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    static void database(DynamicPropertyRegistry registry) {
+        String url = ReleaseFixture.copyOf(RELEASE);
+        registry.add("spring.datasource.url", () -> url);
     }
 
     CommandRun run(String... words) {
@@ -60,18 +59,43 @@ class PreviousReleaseDatabaseTest {
     }
 
     @Test
-    void shouldListTheEvaluationsThePreviousReleaseRecorded() {
+    void shouldFindTheChainThePreviousReleaseWroteWholeAfterMigratingIt() {
+        recorded();
+
+        CommandRun verify = run("audit", "verify");
+
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(verify.out().strip()).isEqualTo("the audit trail is whole: 18 records");
+    }
+
+    @Test
+    void shouldRecordThatEveryVersionThePreviousReleaseStoredWasReadAgainstTheArticleLadder() {
+        recorded();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+
+        assertThat(jdbc.sql("select distinct ladder from profile_version").query(String.class).list())
+                .containsExactly("article-sre");
+        assertThat(jdbc.sql("select distinct fact_model from rule_set").query(Integer.class).list())
+                .containsExactly(2);
+        assertThat(jdbc.sql("select count(*) from rule_file where path = 'ladder.yaml'").query(Integer.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void shouldListEveryVersionAndEvaluationThePreviousReleaseRecorded() {
         CommandRun maya = run("history", "maya-chen");
-        CommandRun hannah = run("history", "hannah-okafor");
 
         assertThat(maya.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(maya.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:29f342a811ff")
-                .containsPattern("2\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:29f342a811ff");
-        assertThat(hannah.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+93\\s+sha256:")
-                .contains("promote (override)").contains("Ran the cross-team SLO review since October");
+        assertThat(maya.out())
+                .containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+" + DEFAULT_RULES + "\\S*\\s+alice")
+                .containsPattern("2\\s+\\S+ \\S+\\s+2\\s+SENIOR\\s+NOT_YET\\s+68\\s+" + DEFAULT_RULES + "\\S*\\s+alice")
+                .containsPattern("3\\s+\\S+ \\S+\\s+2\\s+STAFF\\s+NOT_YET\\s+52\\s+" + DEFAULT_RULES + "\\S*\\s+bob")
+                .containsPattern("4\\s+\\S+ \\S+\\s+2\\s+SENIOR\\s+NOT_YET\\s+62\\s+" + TUNED_RULES + "\\S*\\s+bob")
+                .contains("version 1: imported by alice").contains("from cohort/maya-chen.yaml")
+                .contains("version 2: imported by alice").contains("from again/maya-chen.yaml");
         assertThat(recorded()).extracting(Stored::profileId, Stored::number).containsExactly(
-                tuple("grace-liu", 1), tuple("hannah-okafor", 1),
-                tuple("maya-chen", 1), tuple("maya-chen", 2));
+                tuple("elena-petrova", 1), tuple("grace-liu", 1), tuple("hannah-okafor", 1),
+                tuple("maya-chen", 1), tuple("maya-chen", 2), tuple("maya-chen", 3), tuple("maya-chen", 4));
     }
 
     @Test
@@ -80,9 +104,18 @@ class PreviousReleaseDatabaseTest {
             CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
 
             assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
-            assertThat(replay.out()).contains("replayed evaluation " + stored.number() + " of " + stored.profileId())
+            assertThat(replay.out()).as(stored.profileId() + " " + stored.number())
+                    .contains("replayed evaluation " + stored.number() + " of " + stored.profileId())
                     .contains("identical: ");
         }
+    }
+
+    @Test
+    void shouldReplayTheEvaluationGivenUnderTunedRulesWithThoseRulesNotTodays() {
+        CommandRun replay = run("evaluate", "maya-chen", "--replay", "4");
+
+        assertThat(replay.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(replay.out()).contains("rules " + TUNED_RULES).contains("identical: NOT_YET, score 62");
     }
 
     @Test
@@ -96,35 +129,34 @@ class PreviousReleaseDatabaseTest {
     }
 
     @Test
-    void shouldRecordTheRowsOfTheEarlierBuildAsFactModelOneAndDocumentSchemaOne() {
-        recorded();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+    void shouldStillShowTheConflictingDecisionsOfTwoMembers() {
+        CommandRun grace = run("history", "grace-liu");
 
-        assertThat(jdbc.sql("select distinct fact_model from rule_set").query(Integer.class).list()).containsExactly(1);
-        assertThat(jdbc.sql("select distinct document_schema from evaluation").query(Integer.class).list())
-                .containsExactly(1);
+        assertThat(grace.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(grace.out()).contains("evaluation 1: promote by alice")
+                .contains("evaluation 1: defer (override) by bob").contains("CONFLICT")
+                .contains("Wants another quarter as incident commander");
     }
 
     @Test
-    void shouldStillShowTheDecisionsInTheReport() {
+    void shouldStillSayTheErasedProfileWasErasedAndByWhom() {
+        CommandRun erased = run("history", "sam-taylor-junior-new-hire");
+
+        assertThat(erased.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(erased.out()).contains("sam-taylor-junior-new-hire was erased").contains("by carol")
+                .contains("1 version(s), 1 evaluation(s), 0 decision(s)")
+                .contains("reason: Left the company; asked to be forgotten");
+    }
+
+    @Test
+    void shouldShowTheRecordedVerdictsAndDecisionsInTheReport() {
         CommandRun report = run("report", "--format", "md");
 
-        assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(report.exitCode()).as(report.err()).isEqualTo(ExitCode.OK);
         assertThat(report.out()).contains("from the stored profiles")
                 .contains("**OVERRIDE** **Hannah Okafor** (`hannah-okafor`): promote — override: the rules said NOT_YET"
                         + " (on evaluation 1, ")
                 .contains("— “Ran the cross-team SLO review since October”")
-                .contains("**Grace Liu** (`grace-liu`): promote (on evaluation 1, ");
-    }
-
-    @Test
-    void shouldFindTheMigratedTrailWholeWithTheEarlierActsUnattributed() {
-        recorded();
-        CommandRun verify = run("audit", "verify");
-
-        // The chain starts at migration V3: the earlier build's rows are outside it (see V3).
-        assertThat(verify.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(verify.out().strip()).isEqualTo("the audit trail is whole: 0 records");
-        assertThat(run("history", "hannah-okafor").out()).contains("promote (override) by (not recorded)");
+                .doesNotContain("sam-taylor");
     }
 }

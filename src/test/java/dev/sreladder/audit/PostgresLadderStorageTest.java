@@ -1,0 +1,53 @@
+package dev.sreladder.audit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The ladder in the audit trail on a real PostgreSQL server ({@value PostgresStorageFlowTest#URL_VARIABLE});
+ * without one these tests are skipped with that reason. The database is emptied first.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class PostgresLadderStorageTest extends LadderStorageTest {
+
+    private static boolean configured() {
+        String url = System.getenv(PostgresStorageFlowTest.URL_VARIABLE);
+        return url != null && !url.isBlank();
+    }
+
+    @BeforeAll
+    static void emptyTheDatabase() throws SQLException {
+        if (!configured()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(System.getenv(PostgresStorageFlowTest.URL_VARIABLE));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema public cascade");
+            statement.execute("create schema public");
+        }
+    }
+
+    @BeforeEach
+    void requirePostgres() {
+        assumeTrue(configured(), "PostgreSQL storage tests skipped: set " + PostgresStorageFlowTest.URL_VARIABLE
+                + " to a throwaway database's JDBC URL");
+    }
+
+    /** Without a server the context still starts (on an unused in-memory database) so each test can skip. */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url",
+                () -> configured() ? System.getenv(PostgresStorageFlowTest.URL_VARIABLE) : "jdbc:h2:mem:unused");
+        registry.add("ladder.rules-dir", RULES::toString);
+    }
+}

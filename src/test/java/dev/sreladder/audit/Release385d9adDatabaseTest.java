@@ -1,0 +1,131 @@
+package dev.sreladder.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.sreladder.shell.CommandRun;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * A database written by release 385d9ad, before the fact model and the evaluation document had
+ * version numbers (src/test/resources/fixtures/release-385d9ad, see its README), opened with
+ * today's build: its migrations run, and every evaluation it recorded replays identically. The
+ * release after it has a fixture of its own ({@link PreviousReleaseDatabaseTest}); this one stays.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class Release385d9adDatabaseTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/fixtures/release-385d9ad/ladder.mv.db");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    DataSource dataSource;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("sre-ladder-previous-release");
+        Files.copy(FIXTURE, folder.resolve("ladder.mv.db"));
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + folder.resolve("ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    }
+
+    CommandRun run(String... words) {
+        return CommandRun.of(context, words);
+    }
+
+    record Stored(String profileId, int number, String document) {
+    }
+
+    private List<Stored> recorded() {
+        run("profiles"); // opens and migrates the copy
+        return JdbcClient.create(dataSource)
+                .sql("select profile_id, number, document from evaluation order by profile_id, number")
+                .query((rs, row) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+    }
+
+    @Test
+    void shouldListTheEvaluationsThePreviousReleaseRecorded() {
+        CommandRun maya = run("history", "maya-chen");
+        CommandRun hannah = run("history", "hannah-okafor");
+
+        assertThat(maya.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(maya.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:29f342a811ff")
+                .containsPattern("2\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:29f342a811ff");
+        assertThat(hannah.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+93\\s+sha256:")
+                .contains("promote (override)").contains("Ran the cross-team SLO review since October");
+        assertThat(recorded()).extracting(Stored::profileId, Stored::number).containsExactly(
+                tuple("grace-liu", 1), tuple("hannah-okafor", 1),
+                tuple("maya-chen", 1), tuple("maya-chen", 2));
+    }
+
+    @Test
+    void shouldReplayEveryRecordedEvaluationIdentically() {
+        for (Stored stored : recorded()) {
+            CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
+
+            assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
+            assertThat(replay.out()).contains("replayed evaluation " + stored.number() + " of " + stored.profileId())
+                    .contains("identical: ");
+        }
+    }
+
+    @Test
+    void shouldReadEveryStoredDocumentBackExactlyAsItWasWritten() {
+        for (Stored stored : recorded()) {
+            CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
+                    "--format", "json");
+
+            assertThat(shown.out().strip()).as(stored.profileId() + " " + stored.number()).isEqualTo(stored.document());
+        }
+    }
+
+    @Test
+    void shouldRecordTheRowsOfTheEarlierBuildAsFactModelOneAndDocumentSchemaOne() {
+        recorded();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+
+        assertThat(jdbc.sql("select distinct fact_model from rule_set").query(Integer.class).list()).containsExactly(1);
+        assertThat(jdbc.sql("select distinct document_schema from evaluation").query(Integer.class).list())
+                .containsExactly(1);
+    }
+
+    @Test
+    void shouldStillShowTheDecisionsInTheReport() {
+        CommandRun report = run("report", "--format", "md");
+
+        assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(report.out()).contains("from the stored profiles")
+                .contains("**OVERRIDE** **Hannah Okafor** (`hannah-okafor`): promote — override: the rules said NOT_YET"
+                        + " (on evaluation 1, ")
+                .contains("— “Ran the cross-team SLO review since October”")
+                .contains("**Grace Liu** (`grace-liu`): promote (on evaluation 1, ");
+    }
+
+    @Test
+    void shouldFindTheMigratedTrailWholeWithTheEarlierActsUnattributed() {
+        recorded();
+        CommandRun verify = run("audit", "verify");
+
+        // The chain starts at migration V3: the earlier build's rows are outside it (see V3).
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(verify.out().strip()).isEqualTo("the audit trail is whole: 0 records");
+        assertThat(run("history", "hannah-okafor").out()).contains("promote (override) by (not recorded)");
+    }
+}
