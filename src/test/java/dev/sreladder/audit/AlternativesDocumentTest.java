@@ -28,7 +28,7 @@ class AlternativesDocumentTest {
                     "gameDays", 0.0, "mentees", 0.0, "incidentsCommanded", 0.0, "writing", 1.0,
                     "incidentsAsPrimary", 12.0)), null);
 
-            Evaluation read = EvaluationDocument.read(1, EvaluationDocument.write(1, given), given.profile(),
+            Evaluation read = EvaluationDocument.read(2, EvaluationDocument.write(2, given), given.profile(),
                     given.verdictRule());
 
             assertThat(given.findings()).extracting(Finding::code)

@@ -162,7 +162,8 @@ class PostgresConcurrencyTest {
         imports.importEach(folderOf(1, 0).toString(), imported -> { });
         Path rules = Files.createTempDirectory("concurrent-rules");
         for (var file : RuleSources.fromDirectory(Path.of("rules"))) {
-            Files.writeString(rules.resolve(file.fileName()), file.content() + "\n// " + run + "\n");
+            Files.writeString(rules.resolve(file.fileName()), file.content() + (file.isLadder() ? "\n# " : "\n// ")
+                    + run + "\n");
         }
         try (RuleSet own = new RuleCompiler().compile(RuleSources.fromDirectory(rules), "own rules")) {
             var stored = profiles.latest(id(0), Ladder.article()).orElseThrow();
