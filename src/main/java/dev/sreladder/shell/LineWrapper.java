@@ -9,15 +9,18 @@ import org.jline.utils.WCWidth;
 
 /**
  * Wraps text at word boundaries to a terminal's width. A continuation line keeps the indentation
- * of the line it continues, and hangs under the text after a leading bullet ("✗ ", "- "), so an
- * indented finding stays one visual block. A word longer than the width stays whole on its own
- * line (a path or fingerprint is worth more copyable than cut). Colour codes take no width.
+ * of the line it continues, and hangs under the text after a leading bullet ("✗ ", "- ") or after a
+ * term set off by two spaces ("--target   the level…"), so a finding or an option stays one block.
+ * A word longer than the width stays whole on its own line (a path or fingerprint is worth more
+ * copyable than cut). Colour codes take no width.
  */
 final class LineWrapper {
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([✗△✓•·*-]|\\d+\\.) ");
     private static final Pattern WORDS = Pattern.compile("(\\s*)(\\S+)");
+    /** A term and its description after two or more spaces, as in an option list ("  --target   the level"). */
+    private static final Pattern TERM = Pattern.compile("^(\\s*\\S+\\s{2,})\\S");
 
     private LineWrapper() {
     }
@@ -74,11 +77,16 @@ final class LineWrapper {
     }
 
     /** The indentation of the line, and of its text after a bullet; none when that leaves too little room. */
-    private static String hangingIndent(String line, int width) {
+    private static String hangingIndent(String coloured, int width) {
+        // A bullet is often coloured: its escape codes come before it.
+        String line = ANSI.matcher(coloured).replaceAll("");
         Matcher bullet = BULLET.matcher(line);
+        Matcher term = TERM.matcher(line);
         String indent;
         if (bullet.find()) {
             indent = bullet.group(1) + " ".repeat(width(bullet.group(2)) + 1);
+        } else if (term.find()) {
+            indent = " ".repeat(width(term.group(1)));
         } else {
             int spaces = 0;
             while (spaces < line.length() && line.charAt(spaces) == ' ') {

@@ -25,6 +25,15 @@ class LineWrapperTest {
                 "  △ cross-team-influence [SENIOR]",
                 "    crossTeamInfluence is 1, needs ≥",
                 "    3"));
+        assertThat(LineWrapper.wrap("  \u001B[31m✗\u001B[0m mid-level-plateau [MID] 3 years at MID", 30))
+                .isEqualTo("  \u001B[31m✗\u001B[0m mid-level-plateau [MID] 3\n    years at MID");
+    }
+
+    @Test
+    void shouldHangAnOptionsDescriptionUnderItself() {
+        assertThat(LineWrapper.wrap("  --target   the level to check against (default: the profile's target)", 40))
+                .isEqualTo("  --target   the level to check against\n             (default: the profile's\n"
+                        + "             target)");
     }
 
     @Test
