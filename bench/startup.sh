@@ -112,3 +112,7 @@ echo "folder / evaluate    wall $(ratio "${wall[folder]}" "${wall[evaluate]}")  
 echo "plan / evaluate      wall $(ratio "${wall[plan]}" "${wall[evaluate]}")              (target ≤ 1.10)"
 echo "direct / bare        wall $(ratio "${wall[direct]}" "${wall[bare]}")  rss $(ratio "${rss[direct]}" "${rss[bare]}")   (without the tuned JVM)"
 echo "evaluate / script    wall $(ratio "${wall[evaluate]}" "${wall[script]}")  cpu $(ratio "${cpu[evaluate]}" "${cpu[script]}")  tree $(ratio "${tree[evaluate]}" "${tree[script]}")   (the launcher's cost)"
+
+# The interactive shell: time to the first prompt, ours beside the bare app's (same pseudo-terminal set-up).
+echo
+bench/first-prompt.sh "$runs"

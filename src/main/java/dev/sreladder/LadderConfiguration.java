@@ -13,6 +13,7 @@ import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
+import dev.sreladder.database.DatabaseUrl;
 import dev.sreladder.database.H2CloseOnExitOff;
 import dev.sreladder.evaluation.CoverageCount;
 import dev.sreladder.evaluation.CurrentRules;
@@ -29,6 +30,7 @@ import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.report.ReportCohorts;
+import dev.sreladder.shell.DataLocation;
 
 /** Wires the Spring-free domain into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -133,6 +135,12 @@ class LadderConfiguration {
     @Bean
     PlanningService planningService(ProfileLoader loader, CurrentRules rules) {
         return new PlanningService(loader, rules);
+    }
+
+    /** For version: the database file or server, as DatabaseUrl shows it (no password). */
+    @Bean
+    DataLocation dataLocation(@Value("${spring.datasource.url}") String url) {
+        return () -> new DatabaseUrl(url).where();
     }
 
     @Bean

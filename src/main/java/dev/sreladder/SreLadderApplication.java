@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.sreladder.launch.TunedLaunch;
 import dev.sreladder.shell.CommandLine;
+import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.ExitCode;
 
 /**
@@ -27,6 +28,7 @@ public class SreLadderApplication {
         // Logging is configured by logback.xml alone, before any thread logs; Spring re-configuring
         // it while the early rule compile logs could print logback's warnings on stderr.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        DataFolder.publish();
         boolean oneShot = CommandLine.hasCommand(args);
         EarlyStart.begin(args, CommandLine.commandWords(args));
         SpringApplication application = new SpringApplication(SreLadderApplication.class);

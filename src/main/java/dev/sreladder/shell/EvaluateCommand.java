@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -29,21 +30,28 @@ class EvaluateCommand {
             blocker, trap, gap and note with what the rule saw, the article's advice and what
             would clear it.
 
-              REF        a profile file (YAML), a folder (every *.yaml/*.yml in it, by file name),
-                         or the id of a stored profile (its latest version; the evaluation is recorded)
+              REF        a profile file (YAML); a folder (every *.yaml/*.yml in it, by file name);
+                         - for one profile read from standard input (cat x.yaml | ... evaluate -;
+                         named <stdin> in messages, nothing stored); or the id of a stored profile
+                         (its latest version; the evaluation is recorded)
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json; for a folder, json prints one document per line
               --replay   N: re-run recorded evaluation N of a stored profile under the rule set it
                          was given with, and confirm it gives the same result (see 'history ID')
 
             A folder with some bad profiles prints the good ones, reports each bad one with file
-            and line, and exits 1.""";
+            and line, and exits 1. In the shell, Ctrl-C stops a folder between two profiles.""";
 
     private final AuditService audit;
+    private final StandardInputProfile standardInput;
+    private final Interruption interruption;
     private final TextStyle style;
 
-    EvaluateCommand(AuditService audit, TextStyle style) {
+    EvaluateCommand(AuditService audit, StandardInputProfile standardInput, Interruption interruption,
+            TextStyle style) {
         this.audit = audit;
+        this.standardInput = standardInput;
+        this.interruption = interruption;
         this.style = style;
     }
 
@@ -71,10 +79,25 @@ class EvaluateCommand {
             }
             return;
         }
-        boolean folder = ProfileFiles.isFolder(Path.of(profileRef));
+        if (profileRef.equals(StandardInputProfile.REF)) {
+            Evaluated evaluated = standardInput.evaluate(target);
+            print(evaluated, new AuditService.Given(evaluated, OptionalInt.empty()), outputFormat, false,
+                    true, out);
+            out.flush();
+            return;
+        }
+        Path path = Path.of(profileRef);
+        boolean folder = ProfileFiles.isFolder(path);
+        int total = folder ? ProfileFiles.inFolder(path).size() : 1;
         List<String> errors = new ArrayList<>();
         int[] printed = {0};
         audit.evaluateEach(profileRef, target, given -> {
+            if (folder) {
+                // Between two profiles of a folder, none of which is stored: nothing is left half done.
+                int done = printed[0] + errors.size();
+                interruption.stopIfRequested(() -> done + " of " + total + " profiles evaluated, the rest not; "
+                        + "nothing stored");
+            }
             if (given.outcome() instanceof Failed failed) {
                 errors.add(failed.error());
             } else if (given.outcome() instanceof Evaluated evaluated) {

@@ -29,7 +29,7 @@ class ExplainCommand {
             the rule's conditions read; for an expectation, each condition and the actual value),
             then the findings and the verdict as evaluate shows them.
 
-              REF        one profile file (YAML)
+              REF        a profile file (YAML) or the id of a stored profile (its latest version)
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json: the evaluate document with a "trace" array""";
 

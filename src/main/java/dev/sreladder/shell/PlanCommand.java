@@ -24,7 +24,7 @@ class PlanCommand {
             profile; no change can be left out with the verdict still READY. When READY cannot be
             reached under the rules, the plan says what blocks it. Nothing is stored.
 
-              REF        a profile file (YAML)
+              REF        a profile file (YAML) or the id of a stored profile (its latest version)
               --target   the level to plan for (default: the profile's target, else the next level)
               --format   text (default) or json:
                          {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after"}""";

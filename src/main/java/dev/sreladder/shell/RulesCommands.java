@@ -109,7 +109,7 @@ class RulesCommands {
     @Command(name = {"rules", "list"}, group = GROUP, description = "Every rule with its code, kind, level and place",
             help = LIST_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
     public void rulesList(CommandContext context) {
-        print(context, RuleListText.of(rules.list(), style));
+        print(context, RuleListText.of(rules.list()));
     }
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",

@@ -6,8 +6,16 @@ import java.util.List;
 
 import dev.sreladder.system.Text;
 
-/** A plain, aligned text table: headers, then rows, columns padded to their widest cell. */
+/**
+ * A plain, aligned text table: headers, then rows, columns padded to their widest cell. On a
+ * terminal narrower than the table, the widest column is narrowed and its cells wrap at word
+ * boundaries inside the column, so every other column stays aligned and no cell is cut (names are
+ * shown whole). When even that cannot fit, the rows stay as they are, one line each.
+ */
 final class Table {
+
+    private static final int NARROWEST = 12;
+    private static final int GAP = 2;
 
     private final List<String[]> rows = new ArrayList<>();
 
@@ -22,22 +30,57 @@ final class Table {
 
     @Override
     public String toString() {
+        return toString(OutputWidth.current());
+    }
+
+    /** The table laid out for a terminal of {@code width} columns (0: no limit). */
+    String toString(int width) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], row[i] == null ? 0 : row[i].length());
+                widths[i] = Math.max(widths[i], cell(row, i).length());
             }
         }
+        int wrapped = narrowed(widths, width);
         StringBuilder text = new StringBuilder();
         for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                String cell = row[i] == null ? "" : row[i];
-                line.append(cell).append(" ".repeat(widths[i] - cell.length() + (i < columns - 1 ? 2 : 0)));
+            List<String> parts = wrapped < 0 ? List.of(cell(row, 0))
+                    : LineWrapper.wrapLine(cell(row, wrapped), widths[wrapped]);
+            for (int part = 0; part < (wrapped < 0 ? 1 : parts.size()); part++) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 0; i < columns; i++) {
+                    String value = i == wrapped ? parts.get(part) : part == 0 ? cell(row, i) : "";
+                    line.append(value).append(" ".repeat(Math.max(0, widths[i] - value.length())
+                            + (i < columns - 1 ? GAP : 0)));
+                }
+                text.append(line.toString().stripTrailing()).append('\n');
             }
-            text.append(line.toString().stripTrailing()).append('\n');
         }
         return text.toString();
+    }
+
+    /** Narrows the widest column so the table fits {@code width}; its index, or -1 when none is narrowed. */
+    private static int narrowed(int[] widths, int width) {
+        int total = Arrays.stream(widths).sum() + GAP * (widths.length - 1);
+        if (width <= 0 || total <= width) {
+            return -1;
+        }
+        int widest = 0;
+        for (int i = 1; i < widths.length; i++) {
+            if (widths[i] > widths[widest]) {
+                widest = i;
+            }
+        }
+        int room = widths[widest] - (total - width);
+        if (room < NARROWEST) {
+            return -1;
+        }
+        widths[widest] = room;
+        return widest;
+    }
+
+    private static String cell(String[] row, int column) {
+        return row[column] == null ? "" : row[column];
     }
 }

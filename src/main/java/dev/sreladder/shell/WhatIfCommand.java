@@ -23,7 +23,7 @@ class WhatIfCommand {
             blockers, traps, gaps and notes that were cleared, are new, or are still open with
             other values. The profile itself is not changed and nothing is stored.
 
-              REF        a profile file (YAML)
+              REF        a profile file (YAML) or the id of a stored profile (its latest version)
               --set      the changes: profile keys as in the file (competencies, evidence,
                          yearsInLevel), each checked like the file, e.g. --set gameDays=2,mentoring=3
               --target   the level to check against (default: the profile's target, else the next level)

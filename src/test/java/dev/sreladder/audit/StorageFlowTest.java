@@ -425,11 +425,12 @@ abstract class StorageFlowTest {
         assertThat(profiles.latestVersion("flow-limits").orElseThrow().name()).isEqualTo(name);
         assertThat(auditTrail.decisions("flow-limits")).extracting(AuditTrail.Decision::reason).containsExactly(reason);
         assertThat(refusedFile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(refusedFile.err()).isEqualTo("name holds the control character U+0000 at " + nul + ":2 — remove it; "
+        assertThat(refusedFile.err()).isEqualTo("import: name holds the control character U+0000 at " + nul
+                + ":2 — remove it; "
                 + "text is stored plain, without control characters" + System.lineSeparator());
         assertThat(profiles.latestVersion("flow-nul")).isEmpty();
         assertThat(refusedReason.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(refusedReason.err()).startsWith("--reason holds the control character U+0000 — ");
+        assertThat(refusedReason.err()).startsWith("decide: --reason holds the control character U+0000 — ");
         assertThat(auditTrail.decisions("flow-limits")).hasSize(1);
     }
 }

@@ -76,7 +76,7 @@ class StorageJarIT {
 
             assertThat(second.exitValue()).isEqualTo(1);
             assertThat(Files.readString(err).strip())
-                    .startsWith("the database is in use by another sre-ladder process: "
+                    .startsWith("profiles: the database is in use by another sre-ladder process: "
                     + home.resolve("db/ladder.mv.db"))
                     .doesNotContain("Exception").doesNotContain("\n");
             assertThat(Files.readString(home.resolve("stdout"))).isEmpty();

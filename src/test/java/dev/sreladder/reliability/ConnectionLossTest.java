@@ -136,9 +136,10 @@ class ConnectionLossTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out().lines()).hasSize(1).allMatch(line -> line.startsWith("imported loss-a (version 1)"));
-        assertThat(run.err()).isEqualTo("lost the connection to the database at " + database + " (SQL state 08006) "
-                + "after storing 1 profile (listed above); the profile being stored then may or may not be stored — "
-                + "once the database is back, 'profiles' and 'history ID' show what is" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("import: lost the connection to the database at " + database
+                + " (SQL state 08006) after storing 1 profile (listed above); the profile being stored then may or "
+                + "may not be stored — once the database is back, 'profiles' and 'history ID' show what is"
+                + System.lineSeparator());
         LOST.set(false);
         assertThat(profiles.latestVersion("loss-b")).as("the commit in flight reached the database").isPresent();
         assertThat(profiles.latestVersion("loss-c")).isEmpty();
@@ -155,9 +156,9 @@ class ConnectionLossTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("lost the connection to the database at " + database + " (SQL state 08006) — "
-                + "the change in flight may or may not be stored; once the database is back, 'profiles' and "
-                + "'history ID' show what is" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("import: lost the connection to the database at " + database
+                + " (SQL state 08006) — the change in flight may or may not be stored; once the database is back, "
+                + "'profiles' and 'history ID' show what is" + System.lineSeparator());
     }
 
     @Test
@@ -179,8 +180,9 @@ class ConnectionLossTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out().lines()).hasSize(1).allMatch(line -> line.startsWith("imported midway-a (version 1)"));
-        assertThat(run.err()).startsWith("lost the connection to the database at " + database + " (SQL state 08006) "
-                + "after storing 1 profile (listed above); the profile being stored then may or may not be stored")
+        assertThat(run.err()).startsWith("import: lost the connection to the database at " + database
+                + " (SQL state 08006) after storing 1 profile (listed above); the profile being stored then may or "
+                + "may not be stored")
                 .hasLineCount(1);
     }
 
@@ -192,7 +194,7 @@ class ConnectionLossTest {
         CommandRun run = CommandRun.of(context, "profiles");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).startsWith("cannot reach the database at " + database + ": ")
+        assertThat(run.err()).startsWith("profiles: cannot reach the database at " + database + ": ")
                 .hasLineCount(1);
     }
 }

@@ -72,7 +72,7 @@ class HostileInputTest {
         return CommandRun.of(context, words);
     }
 
-    /** Exit 1, nothing on stdout, exactly this one line on stderr. */
+    /** Exit 1, nothing on stdout, exactly this one line on stderr (naming the command, unless it is not one). */
     static void assertRefused(CommandRun run, String line) {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
@@ -151,8 +151,8 @@ class HostileInputTest {
         Path file = folder.resolve("candidate.yaml");
         Files.writeString(file, yaml);
 
-        assertRefused(run("import", file.toString()), message.formatted(file));
-        assertRefused(run("evaluate", file.toString(), "--format", "json"), message.formatted(file));
+        assertRefused(run("import", file.toString()), "import: " + message.formatted(file));
+        assertRefused(run("evaluate", file.toString(), "--format", "json"), "evaluate: " + message.formatted(file));
         assertThat(CANARY_BUILT).as("no class named by a tag is loaded or built").isFalse();
     }
 
@@ -166,11 +166,11 @@ class HostileInputTest {
         Path unknownKey = Files.writeString(folder.resolve("unknown-key.yaml"),
                 "name: A\nlevel: MID\nnotse: " + secret + "\n");
 
-        assertRefused(run("import", unclosed.toString()), "malformed YAML (while scanning a quoted scalar) at "
+        assertRefused(run("import", unclosed.toString()), "import: malformed YAML (while scanning a quoted scalar) at "
                 + unclosed + ":3 — check the indentation and the ':' after each key");
-        assertRefused(run("import", wrongType.toString()), "competencies.writing must be a whole number from 0 to 4, "
-                + "not text at " + wrongType + ":4 — write it as a plain number");
-        assertRefused(run("import", unknownKey.toString()), "unknown key 'notse' at " + unknownKey
+        assertRefused(run("import", wrongType.toString()), "import: competencies.writing must be a whole number "
+                + "from 0 to 4, not text at " + wrongType + ":4 — write it as a plain number");
+        assertRefused(run("import", unknownKey.toString()), "import: unknown key 'notse' at " + unknownKey
                 + ":3 — did you mean 'notes'?");
     }
 
@@ -209,13 +209,13 @@ class HostileInputTest {
         run("evaluate", "kept-reason");
 
         assertRefused(run("decide", "kept-reason", "--decision", "promote", "--reason", "ok\u001b[2Jno"),
-                "--reason holds the control character U+001B — remove it; text is stored plain, without control "
-                        + "characters");
+                "decide: --reason holds the control character U+001B — remove it; text is stored plain, "
+                        + "without control characters");
         assertRefused(run("decide", "kept-reason", "--decision", "promote", "--reason", "forged\n  evaluation 9"),
-                "--reason holds the control character U+000A — remove it; text is stored plain, without control "
-                        + "characters");
+                "decide: --reason holds the control character U+000A — remove it; text is stored plain, "
+                        + "without control characters");
         assertRefused(run("decide", "kept-reason", "--decision", "promote", "--reason", "r".repeat(2001)),
-                "--reason is 2001 characters long — give at most 2000");
+                "decide: --reason is 2001 characters long — give at most 2000");
         assertThat(run("history", "kept-reason").out()).doesNotContain("promote");
     }
 
@@ -255,30 +255,30 @@ class HostileInputTest {
 
         @Test
         void shouldRefuseAFolderWhereOneProfileIsNeeded() {
-            assertRefused(run("plan", folder.toString()), "plan works on one profile; " + folder
+            assertRefused(run("plan", folder.toString()), "plan: plan works on one profile; " + folder
                     + " is a folder — give one of its files");
         }
 
         @Test
         void shouldRefuseAFolderWithoutProfiles() {
-            assertRefused(run("evaluate", folder.toString()), "no profiles (*.yaml, *.yml) in " + folder);
-            assertRefused(run("import", folder.toString()), "no profiles (*.yaml, *.yml) in " + folder);
+            assertRefused(run("evaluate", folder.toString()), "evaluate: no profiles (*.yaml, *.yml) in " + folder);
+            assertRefused(run("import", folder.toString()), "import: no profiles (*.yaml, *.yml) in " + folder);
         }
 
         @Test
         void shouldRefuseAMissingPath() {
             Path missing = folder.resolve("nobody.yaml");
-            assertRefused(run("evaluate", missing.toString()), "no such file or stored profile: " + missing);
-            assertRefused(run("import", missing.toString()), "no such file or folder: " + missing);
+            assertRefused(run("evaluate", missing.toString()), "evaluate: no such file or stored profile: " + missing);
+            assertRefused(run("import", missing.toString()), "import: no such file or folder: " + missing);
         }
 
         @Test
         void shouldRefuseAStoredIdThatClimbsOutOfItsPlace() {
             assertRefused(run("show", "../../etc/passwd"),
-                    "'../../etc/passwd' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+                    "show: '../../etc/passwd' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
             assertRefused(run("history", "../x"),
-                    "'../x' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
-            assertRefused(run("evaluate", "../nobody"), "no such file or stored profile: ../nobody");
+                    "history: '../x' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+            assertRefused(run("evaluate", "../nobody"), "evaluate: no such file or stored profile: ../nobody");
         }
 
         @Test
@@ -292,7 +292,7 @@ class HostileInputTest {
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).startsWith("imported kept-after-loop (version ");
             assertThat(run.err().lines().toList()).containsExactly(
-                    "cannot read " + folder.resolve("a-loop.yaml") + ": Too many levels of symbolic links"
+                    "import: cannot read " + folder.resolve("a-loop.yaml") + ": Too many levels of symbolic links"
                             + " or unable to access attributes of symbolic link",
                     "cannot read " + folder.resolve("b-loop.yaml") + ": Too many levels of symbolic links"
                             + " or unable to access attributes of symbolic link",
@@ -306,7 +306,7 @@ class HostileInputTest {
             Path file = Files.writeString(folder.resolve("locked.yaml"), "name: A\nlevel: MID\n");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
 
-            assertRefused(run("import", file.toString()), "cannot read " + file + ": permission denied");
+            assertRefused(run("import", file.toString()), "import: cannot read " + file + ": permission denied");
         }
     }
 
@@ -335,7 +335,7 @@ class HostileInputTest {
         @Test
         void shouldRefuseAnUnknownFormat() {
             assertRefused(run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=1", "--format", "yaml"),
-                    "unknown format 'yaml' — use text or json");
+                    "what-if: unknown format 'yaml' — use text or json");
         }
     }
 

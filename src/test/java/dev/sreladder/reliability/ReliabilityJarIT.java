@@ -89,8 +89,8 @@ class ReliabilityJarIT {
         assertThat(reported).hasSizeBetween(20, 2999);
         String stopped = Files.readString(err);
         assertThat(stopped).as("at most one line, no stack trace").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(stopped.lines().toList()).isSubsetOf("stopped: sre-ladder is shutting down; nothing more was stored "
-                + "(everything reported as stored before this line is stored whole)");
+        assertThat(stopped.lines().toList()).isSubsetOf("import: stopped: sre-ladder is shutting down; nothing more "
+                + "was stored (everything reported as stored before this line is stored whole)");
         Map<String, String> stored = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(url(), "sa", "");
                 Statement statement = connection.createStatement();

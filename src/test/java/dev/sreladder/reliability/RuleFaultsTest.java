@@ -95,7 +95,7 @@ class RuleFaultsTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("rule \"A rule that divides by zero fails\" failed for fault-throws: "
+        assertThat(run.err()).isEqualTo("evaluate: rule \"A rule that divides by zero fails\" failed for fault-throws: "
                 + "ArithmeticException: / by zero" + System.lineSeparator());
         assertThat(auditTrail.history(id)).as("no verdict recorded").isEmpty();
     }
@@ -112,8 +112,9 @@ class RuleFaultsTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("the rules fired 10000 times for fault-loops without finishing; a rule "
-                + "probably re-triggers itself (check rules that insert or modify facts)" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("evaluate: the rules fired 10000 times for fault-loops without finishing; "
+                + "a rule probably re-triggers itself (check rules that insert or modify facts)"
+                + System.lineSeparator());
         assertThat(auditTrail.history(id)).as("no verdict recorded").isEmpty();
     }
 }

@@ -82,7 +82,7 @@ class LadderExitStatusMapperTest {
             CommandRun run = run("decide", "nobody", "--decision", "promoted");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.err().strip()).isEqualTo("unknown decision 'promoted' — use promote or defer");
+            assertThat(run.err().strip()).isEqualTo("decide: unknown decision 'promoted' — use promote or defer");
         }
 
         @Test

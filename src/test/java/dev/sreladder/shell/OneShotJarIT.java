@@ -69,7 +69,7 @@ class OneShotJarIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err().strip()).isEqualTo("unknown competency 'mentorng' at " + bad
+        assertThat(result.err().strip()).isEqualTo("evaluate: unknown competency 'mentorng' at " + bad
                 + ":4 — did you mean 'mentoring'?");
     }
 

@@ -155,7 +155,7 @@ class PlanningCommandsTest extends CommandTest {
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).startsWith(reason);
+            assertThat(run.err()).startsWith("what-if: " + reason);
         }
 
         @Test

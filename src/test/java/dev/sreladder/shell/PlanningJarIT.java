@@ -48,7 +48,7 @@ class PlanningJarIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err().strip()).isEqualTo("mentoring must be a whole number from 0 to 4, got 7");
+        assertThat(result.err().strip()).isEqualTo("what-if: mentoring must be a whole number from 0 to 4, got 7");
     }
 
     @Test

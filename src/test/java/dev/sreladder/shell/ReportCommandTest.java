@@ -67,7 +67,7 @@ class ReportCommandTest extends CommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).isEqualTo("no profiles (*.yaml, *.yml) in " + folder);
+        assertThat(run.err().strip()).isEqualTo("report: no profiles (*.yaml, *.yml) in " + folder);
     }
 
     @Test

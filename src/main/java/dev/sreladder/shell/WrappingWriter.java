@@ -1,0 +1,77 @@
+package dev.sreladder.shell;
+
+import java.io.Writer;
+
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.ParsedInput;
+
+/**
+ * The one place where command output is wrapped to the terminal: text written to it is cut into
+ * lines, each wrapped by {@link LineWrapper} and handed to a {@link Sink}. Text flushed with a
+ * carriage return in it and no newline after (a progress line rewritten in place) is handed over
+ * as it is, unwrapped, since it is redrawn rather than kept.
+ */
+final class WrappingWriter extends Writer {
+
+    /** Where the wrapped output goes. */
+    interface Sink {
+        void line(String line);
+
+        void partial(String text);
+
+        void flush();
+    }
+
+    private final int width;
+    private final Sink sink;
+    private final StringBuilder pending = new StringBuilder();
+
+    WrappingWriter(int width, Sink sink) {
+        this.width = width;
+        this.sink = sink;
+    }
+
+    /**
+     * Whether a command's output is prose for a reader: not JSON, CSV or Markdown, nor a stored
+     * YAML file shown as imported, whose lines mean something as they are.
+     */
+    static boolean wraps(ParsedInput input) {
+        String name = CommandExecution.name(input);
+        if (name.equals("report") || name.equals("show") || name.equals("ladder schema")) {
+            return false;
+        }
+        return input.options().stream().filter(option -> "format".equals(option.longName()))
+                .map(CommandOption::value).allMatch(value -> value == null || value.strip().equalsIgnoreCase("text"));
+    }
+
+    @Override
+    public void write(char[] characters, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (characters[i] == '\n') {
+                LineWrapper.wrapLine(pending.toString(), width).forEach(sink::line);
+                pending.setLength(0);
+            } else {
+                pending.append(characters[i]);
+            }
+        }
+    }
+
+    @Override
+    public void flush() {
+        if (pending.indexOf("\r") >= 0) {
+            sink.partial(pending.toString());
+            pending.setLength(0);
+        }
+        sink.flush();
+    }
+
+    /** Hands over what is left of the last line, which had no newline. */
+    @Override
+    public void close() {
+        if (!pending.isEmpty()) {
+            LineWrapper.wrapLine(pending.toString(), width).forEach(sink::line);
+            pending.setLength(0);
+        }
+        sink.flush();
+    }
+}

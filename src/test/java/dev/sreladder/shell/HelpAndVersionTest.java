@@ -1,0 +1,87 @@
+package dev.sreladder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.system.DataFolder;
+import dev.sreladder.system.ExitCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** help COMMAND shows the command's own page; help lists commands in a stable order; version and --version. */
+class HelpAndVersionTest extends CommandTest {
+
+    @Autowired
+    CurrentRules rules;
+
+    @Test
+    void shouldShowTheCommandsOwnPageForHelpCommand() {
+        for (String[] command : new String[][] {{"evaluate"}, {"rules", "test"}, {"what-if"}, {"version"}}) {
+            List<String> help = new ArrayList<>(List.of("help"));
+            help.addAll(List.of(command));
+            List<String> dashes = new ArrayList<>(List.of(command));
+            dashes.add("--help");
+
+            CommandRun page = run(help.toArray(String[]::new));
+
+            assertThat(page.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(page.out()).startsWith(String.join(" ", command) + " ").doesNotContain("SYNOPSIS")
+                    .isEqualTo(run(dashes.toArray(String[]::new)).out());
+        }
+    }
+
+    @Test
+    void shouldListTheGroupsAndTheirCommandsInAlphabeticalOrder() {
+        List<String> lines = run("help").out().lines().toList();
+
+        List<String> groups = lines.stream().filter(line -> !line.isBlank() && !line.startsWith(" "))
+                .filter(line -> !line.startsWith("AVAILABLE") && !line.startsWith("help COMMAND")).toList();
+        assertThat(groups).containsExactly("Built-In Commands", "Committee", "Evaluation", "Profiles", "Rules");
+        List<String> rulesGroup = lines.subList(lines.indexOf("Rules") + 1, lines.size()).stream()
+                .takeWhile(line -> line.startsWith("  ")).map(line -> line.substring(2, line.indexOf(':'))).toList();
+        assertThat(rulesGroup).containsExactly("rules coverage", "rules impact", "rules list", "rules reload",
+                "rules test", "rules validate");
+        assertThat(lines).contains("  evaluate: Explained verdict for a profile file, folder or stored id",
+                "  quit, exit: Exit the shell");
+        assertThat(run("help").out()).isEqualTo(run("--help").out());
+    }
+
+    @Test
+    void shouldRefuseHelpForAnUnknownCommandWithASuggestion() {
+        CommandRun run = run("help", "evaluat");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("help: no command 'evaluat' — did you mean 'evaluate'?");
+    }
+
+    @Test
+    void shouldPrintTheVersionTheRulesInUseAndWhereTheDataLives() {
+        CommandRun run = run("--version");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("sre-ladder ");
+        assertThat(lines.get(1)).isEqualTo("rules     " + rules.get().origin() + " (" + rules.get().files().size()
+                + " files, " + rules.get().fingerprint().substring(0, "sha256:".length() + 12) + "…)");
+        DataFolder folder = DataFolder.locate();
+        assertThat(lines.get(2)).isEqualTo("data      " + folder.path() + " (from " + folder.origin() + ")");
+        assertThat(lines.get(3)).isEqualTo("database  jdbc:h2:mem:sre-ladder-tests;DB_CLOSE_DELAY=-1");
+        assertThat(run.out()).isEqualTo(run("version").out());
+    }
+
+    @Test
+    void shouldGiveTheWholeFingerprintInJson() {
+        JsonNode version = JsonMapper.builder().build().readTree(run("version", "--format", "json").out());
+
+        assertThat(version.get("ruleset").get("fingerprint").asString()).isEqualTo(rules.get().fingerprint());
+        assertThat(version.get("ruleset").get("files").asInt()).isEqualTo(rules.get().files().size());
+        assertThat(version.get("data").get("folder").asString()).isEqualTo(DataFolder.locate().path().toString());
+        assertThat(version.get("version").asString()).isNotBlank();
+    }
+}
