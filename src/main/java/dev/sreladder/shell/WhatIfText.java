@@ -12,8 +12,10 @@ import dev.sreladder.planning.Change;
 import dev.sreladder.planning.WhatIfResult;
 
 /**
- * A what-if, readably: the changes, the verdict and score before → after, then the findings that
- * were cleared, the ones that are new, and the ones still open with other values.
+ * A what-if, readably: the changes, the verdict and score before → after with the new verdict's
+ * reason, then the findings that were cleared, the ones that are new, and the ones still open with
+ * other values; and last what still stands between the changed profile and READY, each with what
+ * clears it.
  */
 final class WhatIfText {
 
@@ -31,10 +33,10 @@ final class WhatIfText {
         }
         text.append("Verdict: ").append(EvaluationText.verdict(before, style)).append(" → ")
                 .append(EvaluationText.verdict(after, style)).append("   score ").append(before.score()).append("% → ")
-                .append(after.score()).append('%').append('\n');
+                .append(after.score()).append('%').append("   (").append(after.verdictRule()).append(")\n");
         if (result.noDifference()) {
-            text.append('\n').append("No difference: the verdict, the score and every finding stay as they are.");
-            return text.toString();
+            text.append('\n').append("No difference: the verdict, the score and every finding stay as they are.\n");
+            return (text + inTheWay(after, style)).stripTrailing();
         }
         List<Finding> cleared = holdingOrNotes(result.disappeared());
         List<Finding> added = holdingOrNotes(result.appeared());
@@ -69,9 +71,28 @@ final class WhatIfText {
             }
         }
         if (cleared.isEmpty() && added.isEmpty() && changed.isEmpty()) {
-            text.append('\n').append("No blocker, trap, gap or note changed.");
+            text.append('\n').append("No blocker, trap, gap or note changed.\n");
         }
-        return text.toString().stripTrailing();
+        return (text + inTheWay(after, style)).stripTrailing();
+    }
+
+    /** Every blocker, trap and gap of the changed profile, with what clears each; or that none is left. */
+    private static String inTheWay(Evaluation after, TextStyle style) {
+        List<Finding> holding = after.findings().stream().filter(finding -> finding.kind().holdsBack()).toList();
+        StringBuilder text = new StringBuilder("\n");
+        if (holding.isEmpty()) {
+            return text.append("Nothing stands between this profile and READY.").toString();
+        }
+        text.append(style.bold("STILL IN THE WAY OF READY")).append(" (").append(holding.size()).append(")\n");
+        for (Finding finding : holding) {
+            text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                    .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                    .append("] ").append(finding.message()).append('\n');
+            if (!finding.requires().isEmpty()) {
+                text.append("      clears when: ").append(conditions(finding)).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     static String change(Change change) {

@@ -50,6 +50,28 @@ class PlanningCommandsTest extends CommandTest {
         }
 
         @Test
+        void shouldSayWhatStillStandsInTheWayOfReadyAndWhy() {
+            CommandRun run = run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=2");
+
+            assertThat(run.out()).contains("score 62% → 62%   (Three or more gaps hold the verdict at not yet)")
+                    .contains("STILL IN THE WAY OF READY (6)")
+                    .contains("△ GAP resilience-testing [SENIOR] resilienceTesting is 1, needs ≥ 3\n"
+                            + "      clears when: resilienceTesting ≥ 3")
+                    .contains("△ GAP mentoring [SENIOR] mentoring is 1, needs ≥ 3; mentees is 0, needs ≥ 1\n"
+                            + "      clears when: mentoring ≥ 3 and mentees ≥ 1");
+        }
+
+        @Test
+        void shouldSayNothingIsLeftInTheWayWhenTheChangesMakeItReady() {
+            CommandRun run = run("what-if", "samples/hannah-okafor-mid-plateau-one-gap.yaml", "--set",
+                    "crossTeamInfluence=3,crossTeamInitiatives=1,yearsInLevel=0.5");
+
+            assertThat(run.out()).contains("(Nothing standing in the way makes the verdict ready)")
+                    .contains("Nothing stands between this profile and READY.")
+                    .doesNotContain("STILL IN THE WAY");
+        }
+
+        @Test
         void shouldSayThereIsNoDifferenceWhenNothingChanges() {
             CommandRun run = run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=0");
 
