@@ -239,7 +239,7 @@ class BrokenRuleSetsTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("reload refused; the rules in use are unchanged.");
+        assertThat(run.err()).startsWith("rules reload: reload refused; the rules in use are unchanged.");
         String at = file + ":" + lineOf(file, marker) + ": ";
         assertThat(run.err().lines().filter(line -> line.startsWith(at)))
                 .anySatisfy(line -> assertThat(line).contains(message.replace("{file}", file.toString())));

@@ -42,7 +42,8 @@ class HelpAndVersionTest extends CommandTest {
 
         List<String> groups = lines.stream().filter(line -> !line.isBlank() && !line.startsWith(" "))
                 .filter(line -> !line.startsWith("AVAILABLE") && !line.startsWith("help COMMAND")).toList();
-        assertThat(groups).containsExactly("Built-In Commands", "Committee", "Evaluation", "Profiles", "Rules");
+        assertThat(groups).containsExactly("Built-In Commands", "Committee", "Evaluation", "Ladder", "Profiles",
+                "Rules");
         List<String> rulesGroup = lines.subList(lines.indexOf("Rules") + 1, lines.size()).stream()
                 .takeWhile(line -> line.startsWith("  ")).map(line -> line.substring(2, line.indexOf(':'))).toList();
         assertThat(rulesGroup).containsExactly("rules coverage", "rules impact", "rules list", "rules reload",
@@ -67,11 +68,12 @@ class HelpAndVersionTest extends CommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("sre-ladder ");
-        assertThat(lines.get(1)).isEqualTo("rules     " + rules.get().origin() + " (" + rules.get().files().size()
+        assertThat(lines.get(1)).isEqualTo("rules     " + rules.get().origin() + " (" + rules.get().ruleFileCount()
                 + " files, " + rules.get().fingerprint().substring(0, "sha256:".length() + 12) + "…)");
+        assertThat(lines.get(2)).isEqualTo("ladder    article-sre (Building a Career in SRE, 4 levels)");
         DataFolder folder = DataFolder.locate();
-        assertThat(lines.get(2)).isEqualTo("data      " + folder.path() + " (from " + folder.origin() + ")");
-        assertThat(lines.get(3)).isEqualTo("database  jdbc:h2:mem:sre-ladder-tests;DB_CLOSE_DELAY=-1");
+        assertThat(lines.get(3)).isEqualTo("data      " + folder.path() + " (from " + folder.origin() + ")");
+        assertThat(lines.get(4)).isEqualTo("database  jdbc:h2:mem:sre-ladder-tests;DB_CLOSE_DELAY=-1");
         assertThat(run.out()).isEqualTo(run("version").out());
     }
 
@@ -80,7 +82,7 @@ class HelpAndVersionTest extends CommandTest {
         JsonNode version = JsonMapper.builder().build().readTree(run("version", "--format", "json").out());
 
         assertThat(version.get("ruleset").get("fingerprint").asString()).isEqualTo(rules.get().fingerprint());
-        assertThat(version.get("ruleset").get("files").asInt()).isEqualTo(rules.get().files().size());
+        assertThat(version.get("ruleset").get("files").asInt()).isEqualTo(rules.get().ruleFileCount());
         assertThat(version.get("data").get("folder").asString()).isEqualTo(DataFolder.locate().path().toString());
         assertThat(version.get("version").asString()).isNotBlank();
     }
