@@ -1,26 +1,21 @@
 package dev.sreladder.evaluation;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 
 /**
  * A trap's way out taken with the smallest change, for the rule trial ({@link RuleTrial}): each
  * condition met by the value closest to the current one on the key's own scale; "any of" by the
  * alternative needing the fewest changes; "at least N of" by the cheapest alternatives, one after
- * another. The planner's {@code Remedy} does the same above this package; this is the part the
- * trial needs, kept here because evaluation may not depend on planning.
+ * another. Values come from {@link NearestValue}, as the planner's do; the planner's choice among
+ * alternatives is finer (it weighs combinations), while a trial needs only one way out that works.
  */
 final class WayOut {
-
-    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
     private WayOut() {
     }
@@ -64,17 +59,7 @@ final class WayOut {
 
     /** The value closest to the current one that meets the requirement; empty when the scale has none. */
     static OptionalDouble valueMeeting(Requirement requirement, Profile profile) {
-        double current = profile.value(requirement.key());
-        ProfileKey.Scale scale = profile.ladder().requireKey(requirement.key()).scale();
-        double bound = requirement.value().doubleValue();
-        double value = switch (requirement.op()) {
-            case ">=" -> scale.whole() ? Math.max(current, Math.ceil(bound)) : Math.max(current, bound);
-            case ">" -> current > bound ? current : above(bound, scale);
-            case "<=" -> scale.whole() ? Math.min(current, Math.floor(bound)) : Math.min(current, bound);
-            case "<" -> current < bound ? current : below(bound, scale);
-            default -> bound;
-        };
-        return scale.accepts(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+        return NearestValue.meeting(requirement, profile);
     }
 
     private record Costed(Profile profile, int changes) {
@@ -84,32 +69,14 @@ final class WayOut {
         List<Costed> options = new ArrayList<>();
         for (Condition alternative : alternatives) {
             if (!alternative.isSatisfiedBy(profile)) {
-                meeting(alternative, profile).ifPresent(met -> options.add(new Costed(met, changed(profile, met))));
+                meeting(alternative, profile).ifPresent(met -> options.add(new Costed(met,
+                        NearestValue.changedKeys(profile, met))));
             }
         }
         options.sort(Comparator.comparingInt(Costed::changes));
         return options;
     }
 
-    private static int changed(Profile before, Profile after) {
-        int changes = 0;
-        for (ProfileKey key : before.ladder().keys()) {
-            changes += Double.compare(before.value(key), after.value(key)) != 0 ? 1 : 0;
-        }
-        return changes;
-    }
 
-    private static double above(double bound, ProfileKey.Scale scale) {
-        if (scale.whole()) {
-            return Math.floor(bound) + 1;
-        }
-        return BigDecimal.valueOf(bound).setScale(2, RoundingMode.FLOOR).add(HUNDREDTH).doubleValue();
-    }
 
-    private static double below(double bound, ProfileKey.Scale scale) {
-        if (scale.whole()) {
-            return Math.ceil(bound) - 1;
-        }
-        return BigDecimal.valueOf(bound).setScale(2, RoundingMode.CEILING).subtract(HUNDREDTH).doubleValue();
-    }
 }

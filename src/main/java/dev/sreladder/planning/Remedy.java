@@ -1,7 +1,5 @@
 package dev.sreladder.planning;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,8 +7,8 @@ import java.util.OptionalDouble;
 import dev.sreladder.evaluation.AnyOf;
 import dev.sreladder.evaluation.AtLeastOf;
 import dev.sreladder.evaluation.Condition;
+import dev.sreladder.evaluation.NearestValue;
 import dev.sreladder.evaluation.Requirement;
-import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 
 /**
@@ -21,8 +19,6 @@ import dev.sreladder.profile.Profile;
  */
 final class Remedy {
 
-    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
-
     /** Beyond this many ways to choose the alternatives, the cheapest is taken one at a time instead. */
     private static final int MAX_COMBINATIONS = 5000;
 
@@ -31,17 +27,7 @@ final class Remedy {
 
     /** Empty when no value on the key's scale meets the requirement (a rating of 5, a count below 0). */
     static OptionalDouble valueMeeting(Requirement requirement, Profile profile) {
-        double current = profile.value(requirement.key());
-        ProfileKey.Scale scale = profile.ladder().requireKey(requirement.key()).scale();
-        double bound = requirement.value().doubleValue();
-        double value = switch (requirement.op()) {
-            case ">=" -> scale.whole() ? Math.max(current, Math.ceil(bound)) : Math.max(current, bound);
-            case ">" -> current > bound ? current : above(bound, scale);
-            case "<=" -> scale.whole() ? Math.min(current, Math.floor(bound)) : Math.min(current, bound);
-            case "<" -> current < bound ? current : below(bound, scale);
-            default -> bound;
-        };
-        return scale.accepts(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+        return NearestValue.meeting(requirement, profile);
     }
 
     /**
@@ -87,7 +73,7 @@ final class Remedy {
             if (!condition.isSatisfiedBy(changed)) {
                 return best;
             }
-            int changes = changed(original, changed);
+            int changes = NearestValue.changedKeys(original, changed);
             return best == null || changes < best.changes() ? new Costed(changed, changes) : best;
         }
         Costed cheapest = best;
@@ -110,8 +96,9 @@ final class Remedy {
                     continue;
                 }
                 Optional<Profile> met = meeting(alternative, changed);
-                if (met.isPresent() && (cheapest == null || changed(changed, met.get()) < cheapest.changes())) {
-                    cheapest = new Costed(met.get(), changed(changed, met.get()));
+                if (met.isPresent() && (cheapest == null || NearestValue.changedKeys(changed,
+                        met.get()) < cheapest.changes())) {
+                    cheapest = new Costed(met.get(), NearestValue.changedKeys(changed, met.get()));
                 }
             }
             if (cheapest == null) {
@@ -130,25 +117,6 @@ final class Remedy {
         return count;
     }
 
-    private static int changed(Profile before, Profile after) {
-        int changes = 0;
-        for (ProfileKey key : before.ladder().keys()) {
-            changes += Double.compare(before.value(key), after.value(key)) != 0 ? 1 : 0;
-        }
-        return changes;
-    }
 
-    private static double above(double bound, ProfileKey.Scale scale) {
-        if (scale.whole()) {
-            return Math.floor(bound) + 1;
-        }
-        return BigDecimal.valueOf(bound).setScale(2, RoundingMode.FLOOR).add(HUNDREDTH).doubleValue();
-    }
 
-    private static double below(double bound, ProfileKey.Scale scale) {
-        if (scale.whole()) {
-            return Math.ceil(bound) - 1;
-        }
-        return BigDecimal.valueOf(bound).setScale(2, RoundingMode.CEILING).subtract(HUNDREDTH).doubleValue();
-    }
 }
