@@ -202,7 +202,8 @@ public final class Ladder {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Ladder ladder && id.equals(ladder.id) && title.equals(ladder.title)
+        // Profiles read against a rule set's ladder hold that very instance: the common case is cheap.
+        return this == other || other instanceof Ladder ladder && id.equals(ladder.id) && title.equals(ladder.title)
                 && levels.equals(ladder.levels) && scale.equals(ladder.scale) && all.equals(ladder.all);
     }
 
