@@ -117,11 +117,6 @@ public final class StoredProfiles implements ProfileStore {
                 .param(id).query(StoredProfiles::version).list());
     }
 
-    /** The latest version of every stored profile, by id. */
-    public List<Stored> allLatest(Ladder ladder) {
-        return latestVersions().stream().map(version -> toStored(version, ladder)).toList();
-    }
-
     private List<Version> latestVersions() {
         return database.read(jdbc -> jdbc.sql(SELECT_VERSION + " v where v.version ="
                 + " (select max(version) from profile_version m where m.profile_id = v.profile_id) order by "
