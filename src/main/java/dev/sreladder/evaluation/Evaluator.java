@@ -68,9 +68,11 @@ public final class Evaluator {
                 session.insert(model.promotion(profile.level(), target));
             }
             Assessment assessment = model.assessment();
+            Waiving waiving = Waiving.of(profile, declarations.expectations(), rules);
             for (Expectation expectation : declarations.expectations()) {
-                session.insert(assessment.assess(expectation, profile));
+                session.insert(waiving.assess(assessment, expectation, profile));
             }
+            model.insertReview(session, profile);
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
                 throw LadderException.badInput("the rules fired " + MAX_FIRINGS + " times for " + profile.id()

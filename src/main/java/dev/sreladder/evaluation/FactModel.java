@@ -6,7 +6,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.kie.api.runtime.KieSession;
+
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
 
@@ -43,10 +47,22 @@ public enum FactModel {
             Stream.of("atLeast", "atMost", "anyOf", "atLeastOf", "expectation", "trap", "note", "verdictReached")
                     .map(function -> RuleApi.class.getName() + "." + function).toList(),
             Stream.of(Profile.class, Checking.class, Promotion.class, Finding.class, FindingKind.class,
-                    VerdictReached.class, Verdict.class).map(Class::getName).toList(), true);
+                    VerdictReached.class, Verdict.class).map(Class::getName).toList(), true),
+    /**
+     * Fact model 3, and what a profile says for the committee: a {@link SelfRating} fact for each
+     * competency the engineer rated themselves, a {@link Backing} fact for each competency the
+     * ladder ties evidence to, and {@code listed(...)} to name them in a note. Waived expectations
+     * are WAIVED findings under every model (a profile of an earlier build has no waivers).
+     */
+    V4(4, List.of("expectation", "trap", "note", "verdictReached"), List.of(),
+            Stream.of("atLeast", "atMost", "anyOf", "atLeastOf", "expectation", "trap", "note", "verdictReached",
+                    "listed").map(function -> RuleApi.class.getName() + "." + function).toList(),
+            Stream.of(Profile.class, Checking.class, Promotion.class, Finding.class, FindingKind.class,
+                    VerdictReached.class, Verdict.class, SelfRating.class, Backing.class).map(Class::getName)
+                    .toList(), true);
 
     /** What the rules folder and every rule set stored from now on are written for. */
-    public static final FactModel CURRENT = V3;
+    public static final FactModel CURRENT = V4;
 
     private final int version;
     /** The call that makes each kind of rule, in the order of {@link RuleKind} (OTHER has none). */
@@ -118,7 +134,7 @@ public enum FactModel {
 
     /** Whether the rules are written for the article's frozen fact types ({@link ArticleFacts}). */
     boolean isArticles() {
-        return this != V3;
+        return this == V1 || this == V2;
     }
 
     /** The DRL handed to Drools for a file written for this model: the file itself, or the article adaptation. */
@@ -126,7 +142,7 @@ public enum FactModel {
         return switch (this) {
             case V1 -> FactModelV1.adaptImports(FactModelV1.adapt(drl));
             case V2 -> FactModelV1.adaptImports(drl);
-            case V3 -> drl;
+            case V3, V4 -> drl;
         };
     }
 
@@ -144,6 +160,32 @@ public enum FactModel {
     /** The profile as this model's rules match it. */
     Object profile(Profile profile) {
         return isArticles() ? ArticleFacts.profile(profile) : profile;
+    }
+
+    /**
+     * What the profile says beside its values, as facts for this model's rules: fact model 4's
+     * {@link SelfRating} and {@link Backing} facts; nothing for the models before it, whose rules
+     * never match them.
+     */
+    void insertReview(KieSession session, Profile profile) {
+        if (version < V4.version) {
+            return;
+        }
+        Ladder ladder = profile.ladder();
+        for (ProfileKey competency : ladder.competencies()) {
+            int manager = (int) profile.value(competency);
+            profile.review().selfRating(competency)
+                    .ifPresent(self -> session.insert(new SelfRating(competency.name(), self, manager)));
+        }
+        for (ProfileKey competency : ladder.backedCompetencies()) {
+            List<ProfileKey> backing = ladder.backing(competency);
+            double evidence = 0;
+            for (ProfileKey key : backing) {
+                evidence += profile.value(key);
+            }
+            session.insert(new Backing(competency.name(), (int) profile.value(competency),
+                    backing.stream().map(ProfileKey::name).toList(), evidence));
+        }
     }
 
     /** "Finding.trap" as a call in code: not part of a longer name, spaces allowed around the dot. */

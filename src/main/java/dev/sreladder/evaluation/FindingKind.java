@@ -11,7 +11,9 @@ public enum FindingKind {
     /** Context that never changes the verdict. */
     NOTE,
     /** An expectation that holds. */
-    MET;
+    MET,
+    /** An expectation the profile waives with a reason, as the ladder allows: not checked, not scored. */
+    WAIVED;
 
     /** Whether a finding of this kind is an expectation's assessment: what the score counts as checked. */
     public boolean assessesAnExpectation() {

@@ -1,5 +1,6 @@
 package dev.sreladder.evaluation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,18 @@ public final class RuleApi {
     /** A note that never changes the verdict; {@code situation} as for {@link #trap}. */
     public static Finding note(RuleContext drools, Profile profile, String situation, String advice) {
         return finding(drools, FindingKind.NOTE, profile, situation, advice, List.of());
+    }
+
+    /**
+     * The facts a note matched, named one after another ("resilienceTesting 3 with no gameDays;
+     * mentoring 4 with no mentees"), for a note about several competencies at once (fact model 4).
+     */
+    public static String listed(Collection<?> facts) {
+        StringBuilder text = new StringBuilder();
+        for (Object fact : facts) {
+            text.append(text.length() == 0 ? "" : "; ").append(fact);
+        }
+        return text.toString();
     }
 
     /** The verdict the firing rule draws from the findings. */

@@ -43,6 +43,9 @@ public final class Ladder {
     private final List<ProfileKey> all;
     private final Map<String, ProfileKey> byName;
     private final Map<String, Level> levelsByName;
+    private final WaiverPolicy waivable;
+    /** Each competency's backing evidence, by competency name; competencies without any are absent. */
+    private final Map<String, List<ProfileKey>> backing;
 
     /**
      * A ladder of these parts; {@code scale} holds the meaning of each rating from 0 up. Keys are
@@ -50,7 +53,8 @@ public final class Ladder {
      * names are {@link LadderFile}'s, which reports them with lines.
      */
     Ladder(String id, String title, List<String> levelNames, List<String> scale,
-            Map<String, String> competencyMeanings, Map<String, Map.Entry<ProfileKey.Scale, String>> evidenceKeys) {
+            Map<String, String> competencyMeanings, Map<String, Map.Entry<ProfileKey.Scale, String>> evidenceKeys,
+            WaiverPolicy waivable, Map<String, List<String>> backedBy) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         List<Level> ranked = new ArrayList<>();
@@ -82,6 +86,10 @@ public final class Ladder {
         Map<String, ProfileKey> index = new LinkedHashMap<>();
         all.forEach(key -> index.put(key.name(), key));
         this.byName = Collections.unmodifiableMap(index);
+        this.waivable = Objects.requireNonNull(waivable, "waivable");
+        Map<String, List<ProfileKey>> backs = new LinkedHashMap<>();
+        backedBy.forEach((competency, names) -> backs.put(competency, names.stream().map(byName::get).toList()));
+        this.backing = Collections.unmodifiableMap(backs);
     }
 
     /**
@@ -171,6 +179,24 @@ public final class Ladder {
         return evidence;
     }
 
+    /** Which expectations a profile may waive. */
+    public WaiverPolicy waivable() {
+        return waivable;
+    }
+
+    /**
+     * The evidence keys that usually back a rating of {@code competency} ({@code backedBy:} in the
+     * ladder file); empty when the ladder ties none to it.
+     */
+    public List<ProfileKey> backing(ProfileKey competency) {
+        return backing.getOrDefault(competency.name(), List.of());
+    }
+
+    /** Every competency the ladder ties evidence to, in the ladder's order. */
+    public List<ProfileKey> backedCompetencies() {
+        return competencies.stream().filter(key -> backing.containsKey(key.name())).toList();
+    }
+
     /** Every key: competencies, then evidence, then {@code yearsInLevel}. */
     public List<ProfileKey> keys() {
         return all;
@@ -204,7 +230,8 @@ public final class Ladder {
     public boolean equals(Object other) {
         // Profiles read against a rule set's ladder hold that very instance: the common case is cheap.
         return this == other || other instanceof Ladder ladder && id.equals(ladder.id) && title.equals(ladder.title)
-                && levels.equals(ladder.levels) && scale.equals(ladder.scale) && all.equals(ladder.all);
+                && levels.equals(ladder.levels) && scale.equals(ladder.scale) && all.equals(ladder.all)
+                && waivable == ladder.waivable && backing.equals(ladder.backing);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -32,7 +33,7 @@ public final class LadderFile {
     private static final Pattern LEVEL = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final List<String> TOP_KEYS = List.of("ladder", "title", "levels", "scale", "competencies",
-            "evidence");
+            "evidence", "waivable", "backedBy");
     private static final Map<String, ProfileKey.Scale> KINDS = Map.of("count", ProfileKey.Scale.COUNT,
             "share", ProfileKey.Scale.SHARE, "number", ProfileKey.Scale.NUMBER);
     private static final int MAX_BYTES = 256 * 1024;
@@ -100,10 +101,13 @@ public final class LadderFile {
         Map<String, Integer> keyLines = new HashMap<>();
         Map<String, String> competencies = competencies(parts.get("competencies"), top, keyLines);
         Map<String, Map.Entry<ProfileKey.Scale, String>> evidence = evidence(parts.get("evidence"), top, keyLines);
+        WaiverPolicy waivable = waivable(parts.get("waivable"));
+        Map<String, List<String>> backedBy = backedBy(parts.get("backedBy"), competencies.keySet(),
+                evidence.keySet());
         if (!problems.isEmpty()) {
             return new Parsed(null, problems);
         }
-        return new Parsed(new Ladder(id, title, levels, scale, competencies, evidence), problems);
+        return new Parsed(new Ladder(id, title, levels, scale, competencies, evidence, waivable, backedBy), problems);
     }
 
     private List<String> levels(Node node, Node parent) {
@@ -211,6 +215,75 @@ public final class LadderFile {
             }
         }
         return evidence;
+    }
+
+    /** {@code waivable: above-current}; a ladder that says nothing keeps the current level's expectations. */
+    private WaiverPolicy waivable(Node node) {
+        if (node == null) {
+            return WaiverPolicy.ABOVE_CURRENT;
+        }
+        String word = scalar(node, "none, above-current or any");
+        if (word == null) {
+            return WaiverPolicy.ABOVE_CURRENT;
+        }
+        Optional<WaiverPolicy> policy = WaiverPolicy.of(word);
+        if (policy.isEmpty()) {
+            problem(line(node), "unknown waivable '" + word + "' — " + Suggestions.didYouMean(word,
+                    WaiverPolicy.words(), "use none, above-current (the levels above the engineer's own) or any"));
+            return WaiverPolicy.ABOVE_CURRENT;
+        }
+        return policy.get();
+    }
+
+    /** {@code backedBy: {resilienceTesting: [gameDays]}}: competencies to the evidence that usually backs them. */
+    private Map<String, List<String>> backedBy(Node node, Set<String> competencies,
+            Set<String> evidence) {
+        Map<String, List<String>> backedBy = new LinkedHashMap<>();
+        if (node == null) {
+            return backedBy;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problem(line(node), "backedBy must map competencies to lists of evidence keys, as in"
+                    + " resilienceTesting: [gameDays]");
+            return backedBy;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String competency = scalar(tuple.getKeyNode(), "a competency");
+            if (competency == null) {
+                continue;
+            }
+            if (!competencies.contains(competency)) {
+                problem(line(tuple.getKeyNode()), (evidence.contains(competency) ? "'" + competency
+                        + "' is an evidence key; backedBy ties a competency to its evidence"
+                        : "unknown competency '" + competency + "' in backedBy — " + Suggestions.didYouMean(
+                                competency, competencies, "declare it under competencies first")));
+                continue;
+            }
+            if (backedBy.containsKey(competency)) {
+                problem(line(tuple.getKeyNode()), "'" + competency + "' is given twice in backedBy; keep one");
+                continue;
+            }
+            if (!(tuple.getValueNode() instanceof SequenceNode list) || list.getValue().isEmpty()) {
+                problem(line(tuple.getValueNode()), "backedBy." + competency + " must be a list of evidence keys,"
+                        + " as in [gameDays]");
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            for (Node item : list.getValue()) {
+                String key = scalar(item, "an evidence key");
+                if (key == null) {
+                    continue;
+                }
+                if (!evidence.contains(key)) {
+                    problem(line(item), "unknown evidence key '" + key + "' in backedBy." + competency + " — "
+                            + Suggestions.didYouMean(key, evidence, "declare it under evidence first"));
+                } else if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            backedBy.put(competency, keys);
+        }
+        return backedBy;
     }
 
     /** A competency or evidence key: camelCase, not a profile field, not declared before. */

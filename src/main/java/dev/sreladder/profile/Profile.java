@@ -14,7 +14,8 @@ import dev.sreladder.system.Text;
  * levels and its keys. {@code target} is null when the file gives none. The limits on its id and
  * name are the profile's own (storage keeps no more): the reader refuses a file that breaks them
  * with its line, and no profile can be made that breaks them. Rules read values by key
- * ({@code Profile(value("mentees") == 0)}).
+ * ({@code Profile(value("mentees") == 0)}). {@code review} holds what the profile says for the
+ * committee beside its values (evidence items, self-ratings, waivers, manager and team).
  */
 public record Profile(
         String id,
@@ -23,7 +24,8 @@ public record Profile(
         Level target,
         double yearsInLevel,
         Values values,
-        String notes) {
+        String notes,
+        Review review) {
 
     /** What an id may be made of. */
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
@@ -43,10 +45,17 @@ public record Profile(
         }
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(review, "review");
         Ladder ladder = values.ladder();
         if (!ladder.levels().contains(level) || (target != null && !ladder.levels().contains(target))) {
             throw new IllegalArgumentException("a profile's levels are its ladder's (" + ladder.levelList() + ")");
         }
+    }
+
+    /** A profile that says nothing beside its values ({@link Review#NONE}). */
+    public Profile(String id, String name, Level level, Level target, double yearsInLevel, Values values,
+            String notes) {
+        this(id, name, level, target, yearsInLevel, values, notes, Review.NONE);
     }
 
     /** A profile with every rating and count at 0 and no years in level: what a level expects shows in full. */
@@ -78,12 +87,12 @@ public record Profile(
             throw new IllegalArgumentException(key + " must be " + profileKey.scale().description());
         }
         return profileKey.group() == ProfileKey.Group.PROFILE
-                ? new Profile(id, name, level, target, value, values, notes)
-                : new Profile(id, name, level, target, yearsInLevel, values.with(profileKey, value), notes);
+                ? new Profile(id, name, level, target, value, values, notes, review)
+                : new Profile(id, name, level, target, yearsInLevel, values.with(profileKey, value), notes, review);
     }
 
     /** The same engineer at another level and target (for generated and what-if profiles). */
     public Profile at(Level newLevel, Level newTarget) {
-        return new Profile(id, name, newLevel, newTarget, yearsInLevel, values, notes);
+        return new Profile(id, name, newLevel, newTarget, yearsInLevel, values, notes, review);
     }
 }

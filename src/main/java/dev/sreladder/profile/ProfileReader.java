@@ -10,6 +10,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +52,10 @@ public final class ProfileReader {
     public static final int MAX_BYTES = 256 * 1024;
 
     private static final List<String> TOP_KEYS = List.of("id", "name", "level", "target", "yearsInLevel",
-            "competencies", "evidence", "notes", "expected");
+            "competencies", "evidence", "notes", "expected", "manager", "team", "selfRatings", "waived");
     private static final List<String> EXPECTED_KEYS = List.of("verdict", "score", "traps", "gaps", "blockers",
             "notes");
+    private static final List<String> ITEM_KEYS = List.of("what", "link", "when");
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
     private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9-]");
 
@@ -155,6 +161,8 @@ public final class ProfileReader {
         private final String defaultId;
         private final Ladder ladder;
         private final Problems problems;
+        /** The items behind counts written as lists, by evidence key. */
+        private final Map<String, List<EvidenceItem>> items = new LinkedHashMap<>();
         /** Keys an unknown key was probably meant to be: not reported missing as well. */
         private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
@@ -185,6 +193,10 @@ public final class ProfileReader {
             Map<String, Double> values = new HashMap<>();
             String notes = null;
             ExpectedOutcome expected = null;
+            String manager = null;
+            String team = null;
+            Map<String, Double> selfRatings = Map.of();
+            List<Waiver> waivers = List.of();
             for (JsonToken token = next(); token != JsonToken.END_OBJECT; token = next()) {
                 String key = key(seen, TOP_KEYS, "key", token);
                 int keyLine = line();
@@ -202,10 +214,14 @@ public final class ProfileReader {
                         targetLine = keyLine;
                     }
                     case "yearsInLevel" -> years = number(value, "yearsInLevel", ProfileKey.Scale.YEARS);
-                    case "competencies" -> values.putAll(group(value, ProfileKey.Group.COMPETENCY));
-                    case "evidence" -> values.putAll(group(value, ProfileKey.Group.EVIDENCE));
+                    case "competencies" -> values.putAll(group(value, ProfileKey.Group.COMPETENCY, "competencies"));
+                    case "evidence" -> values.putAll(group(value, ProfileKey.Group.EVIDENCE, "evidence"));
                     case "notes" -> notes = storable(text(value, "notes", false), "notes", Text.MAX_NOTES, true);
                     case "expected" -> expected = expected(value);
+                    case "manager" -> manager = storable(text(value, "manager", true), "manager", Text.MAX_NAME, false);
+                    case "team" -> team = storable(text(value, "team", true), "team", Text.MAX_NAME, false);
+                    case "selfRatings" -> selfRatings = group(value, ProfileKey.Group.COMPETENCY, "selfRatings");
+                    case "waived" -> waivers = waivers(value);
                     default -> throw new IllegalStateException(key);
                 }
             }
@@ -231,13 +247,14 @@ public final class ProfileReader {
             if (problems.any()) {
                 throw problems.refusal();
             }
+            Map<String, Integer> ownRatings = new LinkedHashMap<>();
+            selfRatings.forEach((key, rating) -> ownRatings.put(key, rating.intValue()));
             Profile profile = new Profile(id != null ? id : defaultId, name, level, target, years,
-                    Values.of(ladder, values), notes);
+                    Values.of(ladder, values), notes, new Review(manager, team, items, ownRatings, waivers));
             return new ProfileDocument(shown, profile, expected, text);
         }
 
-        private Map<String, Double> group(JsonToken token, ProfileKey.Group group) {
-            String section = group == ProfileKey.Group.COMPETENCY ? "competencies" : "evidence";
+        private Map<String, Double> group(JsonToken token, ProfileKey.Group group, String section) {
             // A section with nothing under it but comments means none, as a missing one does.
             if (token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && parser.getString().isBlank())) {
                 return Map.of();
@@ -256,9 +273,145 @@ public final class ProfileReader {
                     continue;
                 }
                 ProfileKey profileKey = ladder.requireKey(key);
-                values.put(key, number(value, section + "." + key, profileKey.scale()));
+                if (value == JsonToken.START_ARRAY && group == ProfileKey.Group.EVIDENCE
+                        && ProfileKey.Scale.COUNT.kind().equals(profileKey.scale().kind())) {
+                    List<EvidenceItem> listed = evidenceItems(section + "." + key);
+                    items.put(key, listed);
+                    values.put(key, (double) listed.size());
+                } else {
+                    values.put(key, number(value, section + "." + key, profileKey.scale()));
+                }
             }
             return values;
+        }
+
+        /** A count written as a list of items: each one {what, link, when}, or plain text for what. */
+        private List<EvidenceItem> evidenceItems(String key) {
+            List<EvidenceItem> listed = new ArrayList<>();
+            for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
+                int number = listed.size() + 1;
+                String itemKey = key + "[" + number + "]";
+                if (token == JsonToken.VALUE_STRING) {
+                    listed.add(new EvidenceItem(item(text(token, itemKey, true), itemKey), null, null));
+                    continue;
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    problems.add(line(), itemKey + " must be an item with 'what:' (and optionally 'link:' and"
+                            + " 'when:'), not " + describe(token), "write it as '- what: Q3 failover game day'");
+                    parser.skipChildren();
+                    continue;
+                }
+                EvidenceItem item = evidenceItem(itemKey);
+                if (item != null) {
+                    listed.add(item);
+                }
+            }
+            return listed;
+        }
+
+        private EvidenceItem evidenceItem(String key) {
+            int start = line();
+            Map<String, Integer> seen = new HashMap<>();
+            String what = null;
+            URI link = null;
+            LocalDate when = null;
+            for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
+                String part = key(seen, ITEM_KEYS, "evidence item key", next);
+                JsonToken value = next();
+                if (part == null) {
+                    parser.skipChildren();
+                    continue;
+                }
+                switch (part) {
+                    case "what" -> what = item(text(value, key + ".what", true), key + ".what");
+                    case "link" -> link = link(text(value, key + ".link", true), key + ".link");
+                    case "when" -> when = date(value, key + ".when");
+                    default -> throw new IllegalStateException(part);
+                }
+            }
+            if (what == null && !seen.containsKey("what")) {
+                problems.add(start, key + " has no 'what:'", "say what the evidence is, as in"
+                        + " 'what: Q3 region failover game day'");
+                return null;
+            }
+            return what == null ? null : new EvidenceItem(what, link, when);
+        }
+
+        private String item(String text, String key) {
+            return storable(text, key, Text.MAX_NAME, false);
+        }
+
+        /** An https address, shown to the committee and never fetched: anything else is refused. */
+        private URI link(String text, String key) {
+            String address = storable(text, key, Text.MAX_NAME, false).strip();
+            try {
+                URI uri = new URI(address);
+                if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !address.contains(" ")) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            problems.add(line(), key + " is not an https link", "give the full address, as in"
+                    + " 'link: https://wiki.example.com/postmortems/123'");
+            return null;
+        }
+
+        private LocalDate date(JsonToken token, String key) {
+            String text = token == JsonToken.VALUE_STRING ? parser.getString().strip() : null;
+            if (text != null) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                parser.skipChildren();
+            }
+            problems.add(line(), key + " is not a date", "write it as an ISO date, as in 'when: 2026-08-14'");
+            return null;
+        }
+
+        /** {@code waived: {code: reason}}: expectations the profile says do not apply, each with why. */
+        private List<Waiver> waivers(JsonToken token) {
+            if (token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && parser.getString().isBlank())) {
+                return List.of();
+            }
+            expect(token, JsonToken.START_OBJECT, "waived must map expectation codes to the reason each does not"
+                    + " apply", "write one per line, as in 'mentoring: the team has not hired in the review period'");
+            Map<String, Integer> seen = new HashMap<>();
+            List<Waiver> waivers = new ArrayList<>();
+            for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
+                if (next != JsonToken.PROPERTY_NAME) {
+                    throw problem(line(), "expected a key", "write 'code: reason', one per line");
+                }
+                String code = parser.currentName();
+                int line = line();
+                JsonToken value = next();
+                if (!CODE.matcher(code).matches()) {
+                    problems.add(line, "'" + shorten(code) + "' in waived is not an expectation code",
+                            "codes use only a-z, 0-9 and '-', as 'rules list' shows them");
+                    parser.skipChildren();
+                    continue;
+                }
+                Integer earlier = seen.putIfAbsent(code, line);
+                if (earlier != null) {
+                    problems.add(line, "'" + code + "' is waived twice", "it is already waived at line " + earlier
+                            + "; keep one");
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.VALUE_STRING || parser.getString().isBlank()) {
+                    problems.add(line, "the waiver of '" + code + "' gives no reason",
+                            "say why it does not apply, as in '" + code + ": the team has not hired this year'");
+                    parser.skipChildren();
+                    continue;
+                }
+                String reason = storable(parser.getString().strip(), "waived." + code, Text.MAX_REASON, false);
+                waivers.add(new Waiver(code, reason, shown + ":" + line));
+            }
+            return waivers;
         }
 
         private ExpectedOutcome expected(JsonToken token) {

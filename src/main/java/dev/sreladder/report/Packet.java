@@ -43,8 +43,10 @@ final class Packet {
             case GAP -> "Gap";
             case NOTE -> "Note";
             case MET -> "Met";
+            case WAIVED -> "Waived";
         };
-        return name + (count == 1 || kind == FindingKind.MET ? "" : "s") + " (" + count + ")";
+        boolean plural = count != 1 && kind != FindingKind.MET && kind != FindingKind.WAIVED;
+        return name + (plural ? "s" : "") + " (" + count + ")";
     }
 
     static String plural(FindingKind kind) {

@@ -25,7 +25,7 @@ final class Palette {
             case BLOCKER -> "#7f1d1d";
             case TRAP -> "#be185d";
             case GAP -> "#7c3aed";
-            case NOTE, MET -> "#6b7280";
+            case NOTE, MET, WAIVED -> "#6b7280";
         };
     }
 }

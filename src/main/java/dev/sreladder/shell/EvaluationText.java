@@ -83,6 +83,7 @@ final class EvaluationText {
             case GAP -> style.yellow("△");
             case NOTE -> style.dim("•");
             case MET -> style.green("✓");
+            case WAIVED -> style.dim("–");
         };
     }
 
