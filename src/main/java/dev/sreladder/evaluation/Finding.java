@@ -1,5 +1,6 @@
 package dev.sreladder.evaluation;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,6 +40,21 @@ public record Finding(String code, FindingKind kind, Level level, String rule, S
         public String toString() {
             return kind + " " + code + " [" + level + "]";
         }
+    }
+
+    /**
+     * Whether what would clear this finding asks for one of {@code keys}: a gap that already asks
+     * for the evidence is not "evidence to check" as well ({@code Finding(asksForAnyOf($backing.keys))}).
+     */
+    public boolean asksForAnyOf(Collection<String> keys) {
+        for (Condition condition : requires) {
+            for (String key : condition.keys()) {
+                if (keys.contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public Id id() {

@@ -1,5 +1,6 @@
 package dev.sreladder.evaluation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,15 +75,18 @@ public final class RuleApi {
     }
 
     /**
-     * The facts a note matched, named one after another ("resilienceTesting 3 with no gameDays;
-     * mentoring 4 with no mentees"), for a note about several competencies at once (fact model 4).
+     * The facts a note matched, named one after another in alphabetical order ("mentoring 4 with no
+     * mentees; resilienceTesting 3 with no gameDays"), for a note about several competencies at once
+     * (fact model 4).
      */
     public static String listed(Collection<?> facts) {
-        StringBuilder text = new StringBuilder();
+        // By name, not in the order Drools collected them: a replayed note must read the same.
+        List<String> named = new ArrayList<>(facts.size());
         for (Object fact : facts) {
-            text.append(text.length() == 0 ? "" : "; ").append(fact);
+            named.add(String.valueOf(fact));
         }
-        return text.toString();
+        named.sort(null);
+        return String.join("; ", named);
     }
 
     /** The verdict the firing rule draws from the findings. */

@@ -41,22 +41,23 @@ final class Waiving {
         Map<Expectation, Waiver> applied = new HashMap<>();
         for (Waiver waiver : waivers) {
             if (!codes.contains(waiver.code())) {
-                throw LadderException.badInput(waiver.where() + ": '" + waiver.code()
-                        + "' is not an expectation of the rules in " + rules.origin() + " — "
-                        + Suggestions.didYouMean(waiver.code(), codes, "'rules list' shows every expectation's code")
+                throw LadderException.badInput(waiver.source(), waiver.line(), "'" + waiver.code()
+                        + "' in waived is not an expectation of the rules in " + rules.origin()
                         + (isOtherRule(rules, waiver.code()) ? " (only expectations may be waived, not traps or notes)"
-                                : ""));
+                                : ""),
+                        Suggestions.didYouMean(waiver.code(), codes, "'rules list' shows every expectation's code"));
             }
             List<Expectation> ofCode = checked.stream().filter(e -> e.code().equals(waiver.code())).toList();
             List<Expectation> waivable = ofCode.stream()
                     .filter(e -> ladder.waivable().allows(e.level(), profile.level())).toList();
             if (!ofCode.isEmpty() && waivable.isEmpty()) {
                 Level level = ofCode.get(0).level();
-                throw LadderException.badInput(waiver.where() + ": '" + waiver.code() + "' is an expectation of "
-                        + level + (level.equals(profile.level()) ? ", " + profile.id() + "'s own level" : "")
-                        + ", and the ladder '" + ladder.id() + "' lets a profile waive "
-                        + ladder.waivable().describe() + " — remove the waiver and meet it, or ask the ladder's"
-                        + " maintainers (waivable: in " + Ladder.FILE_NAME + ")");
+                throw LadderException.badInput(waiver.source(), waiver.line(), "'" + waiver.code()
+                        + "' is an expectation of " + level + (level.equals(profile.level()) ? ", "
+                                + profile.id() + "'s own level" : "") + ", and the ladder '" + ladder.id()
+                        + "' lets a profile waive " + ladder.waivable().describe(),
+                        "remove the waiver and meet it (the ladder's 'waivable:' in " + Ladder.FILE_NAME
+                                + " says what may be waived)");
             }
             waivable.forEach(expectation -> applied.put(expectation, waiver));
         }

@@ -94,7 +94,8 @@ public final class Ladder {
 
     /**
      * The article's ladder: what a rules folder without a ladder file, and every rule set stored
-     * before ladder files existed, is written for. Frozen in the jar; never edited.
+     * before ladder files existed, is written for. Its levels, keys and scale are frozen in the jar;
+     * what fact model 4 added (waivable, backedBy) only rules of that model read.
      */
     public static Ladder article() {
         Ladder known = article;

@@ -288,8 +288,9 @@ public final class ProfileReader {
         /** A count written as a list of items: each one {what, link, when}, or plain text for what. */
         private List<EvidenceItem> evidenceItems(String key) {
             List<EvidenceItem> listed = new ArrayList<>();
+            int number = 0;
             for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
-                int number = listed.size() + 1;
+                number++;
                 String itemKey = key + "[" + number + "]";
                 if (token == JsonToken.VALUE_STRING) {
                     listed.add(new EvidenceItem(item(text(token, itemKey, true), itemKey), null, null));
@@ -409,7 +410,7 @@ public final class ProfileReader {
                     continue;
                 }
                 String reason = storable(parser.getString().strip(), "waived." + code, Text.MAX_REASON, false);
-                waivers.add(new Waiver(code, reason, shown + ":" + line));
+                waivers.add(new Waiver(code, reason, shown, line));
             }
             return waivers;
         }
@@ -562,16 +563,18 @@ public final class ProfileReader {
         }
 
         private double number(JsonToken token, String key, ProfileKey.Scale scale) {
+            // Where the value starts: a list or a mapping given instead is skipped before it is reported.
+            int line = line();
             if (token == JsonToken.VALUE_NULL
                     || (token == JsonToken.VALUE_STRING && parser.getString().isBlank())) {
-                problems.add(line(), key + " has no value", "give " + scale.description() + " or remove the line");
+                problems.add(line, key + " has no value", "give " + scale.description() + " or remove the line");
                 return 0;
             }
             boolean integer = token == JsonToken.VALUE_NUMBER_INT;
             boolean number = integer || token == JsonToken.VALUE_NUMBER_FLOAT;
             if (token == JsonToken.VALUE_STRING && parser.getString().strip().endsWith("%")
                     && ProfileKey.Scale.SHARE.kind().equals(scale.kind())) {
-                problems.add(line(), key + " is written as a percentage",
+                problems.add(line, key + " is written as a percentage",
                         "write a share as a number from 0 to 1, like 0.4");
                 return 0;
             }
@@ -579,13 +582,13 @@ public final class ProfileReader {
                 parser.skipChildren();
             }
             if (number && scale.whole() && !integer && "rating".equals(scale.kind())) {
-                problems.add(line(), key + " is " + shortNumber(parser.getNumberValue().doubleValue())
+                problems.add(line, key + " is " + shortNumber(parser.getNumberValue().doubleValue())
                         + ", not a whole number", "ratings are " + scale.description().replace("a whole number",
                                 "whole numbers"));
                 return 0;
             }
             if (!number || (scale.whole() && !integer)) {
-                problems.add(line(), key + " must be " + scale.description() + ", not " + describe(token),
+                problems.add(line, key + " must be " + scale.description() + ", not " + describe(token),
                         "write it as a plain number");
                 return 0;
             }
@@ -597,7 +600,7 @@ public final class ProfileReader {
                 value = Double.NaN;
             }
             if (!scale.accepts(value) || (scale.whole() && value > Integer.MAX_VALUE)) {
-                problems.add(line(), key + " must be " + scale.description() + ", got " + shortNumber(value),
+                problems.add(line, key + " must be " + scale.description() + ", got " + shortNumber(value),
                         "give a value in that range");
                 return 0;
             }

@@ -4,15 +4,15 @@ import java.util.Objects;
 
 /**
  * An expectation a profile says does not apply, and why ({@code waived: {mentoring: the team has
- * not hired}}). {@code where} names its line ("samples/x.yaml:31") for messages when the rules
- * refuse it; it is not part of what the waiver says.
+ * not hired}}). {@code source} and {@code line} say where it is written, for messages when the
+ * rules refuse it; they are not part of what the waiver says.
  */
-public record Waiver(String code, String reason, String where) {
+public record Waiver(String code, String reason, String source, int line) {
 
     public Waiver {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(source, "source");
     }
 
     @Override

@@ -52,8 +52,11 @@ class FactModelTest {
             assertThat(old.factModel()).isEqualTo(FactModel.V1);
             assertThat(old.files()).as("kept as written").isEqualTo(stored);
             assertThat(old.fingerprint()).isEqualTo(RuleCompiler.fingerprint(stored));
+            // Today's rules are those of fact model 1 and the two notes fact model 4 added.
+            assertThat(TestRules.defaults().rules()).filteredOn(rule -> old.rule(rule.name()).isEmpty())
+                    .extracting(RuleInfo::code).containsExactly("ratings-disconnect", "evidence-to-check");
             assertThat(old.rules()).extracting(RuleInfo::kind, RuleInfo::level, RuleInfo::line, RuleInfo::reads)
-                    .isEqualTo(TestRules.defaults().rules().stream()
+                    .isEqualTo(TestRules.defaults().rules().stream().filter(rule -> old.rule(rule.name()).isPresent())
                             .map(rule -> org.assertj.core.groups.Tuple.tuple(rule.kind(), rule.level(),
                                     old.rule(rule.name()).orElseThrow().line(), rule.reads()))
                             .toList());
@@ -76,12 +79,13 @@ class FactModelTest {
         assertThatThrownBy(() -> FactModel.of(99)).isInstanceOfSatisfying(LadderException.class, error -> {
             assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(error.getMessage()).isEqualTo("this rule set was written for fact model 99, which this build"
-                    + " of sre-ladder does not know (it knows 1, 2, 3): replay it with the build that recorded it,"
+                    + " of sre-ladder does not know (it knows 1, 2, 3, 4): replay it with the build that recorded it,"
                     + " or a newer one");
         });
         assertThat(FactModel.of(1)).isEqualTo(FactModel.V1);
         assertThat(FactModel.of(2)).isEqualTo(FactModel.V2);
-        assertThat(FactModel.of(3)).isEqualTo(FactModel.CURRENT);
+        assertThat(FactModel.of(3)).isEqualTo(FactModel.V3);
+        assertThat(FactModel.of(4)).isEqualTo(FactModel.CURRENT);
     }
 
     @Test
@@ -90,13 +94,13 @@ class FactModelTest {
 
         assertThatThrownBy(() -> new RuleCompiler().compile(v1, "an old rules folder"))
                 .isInstanceOf(LadderException.class)
-                .hasMessageContaining(V1_RULES.resolve("senior.drl") + ":16: written for fact model 1, not 3:"
+                .hasMessageContaining(V1_RULES.resolve("senior.drl") + ":16: written for fact model 1, not 4:"
                         + " Expectation.declaredBy(...) is gone; use expectation(drools, ...)"
                         + " (import function dev.sreladder.evaluation.RuleApi.expectation;)")
-                .hasMessageContaining(V1_RULES.resolve("traps.drl") + ":11: written for fact model 1, not 3:"
+                .hasMessageContaining(V1_RULES.resolve("traps.drl") + ":11: written for fact model 1, not 4:"
                         + " function dev.sreladder.evaluation.Requirement.atLeast is gone;"
                         + " import function dev.sreladder.evaluation.RuleApi.atLeast;")
-                .hasMessageContaining(V1_RULES.resolve("verdict.drl") + ":20: written for fact model 1, not 3:"
+                .hasMessageContaining(V1_RULES.resolve("verdict.drl") + ":20: written for fact model 1, not 4:"
                         + " VerdictReached.by(...) is gone; use verdictReached(drools, ...)");
     }
 
@@ -106,7 +110,7 @@ class FactModelTest {
 
         assertThatThrownBy(() -> new RuleCompiler().compile(current, "rules", FactModel.V1))
                 .isInstanceOf(LadderException.class)
-                .hasMessageContaining("rules/junior.drl:7: written for fact model 3, not 1: function"
+                .hasMessageContaining("rules/junior.drl:7: written for fact model 4, not 1: function"
                         + " dev.sreladder.evaluation.RuleApi.expectation is gone;");
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.Review;
 import dev.sreladder.profile.Values;
 
 /**
@@ -45,6 +46,13 @@ public final class Profiles {
     /** Sets a competency, an evidence value, or yearsInLevel, by its profile key. */
     public Profiles with(String key, double value) {
         profile = profile.with(key, value);
+        return this;
+    }
+
+    /** What the profile says beside its values: evidence items, self-ratings, waivers, manager. */
+    public Profiles review(Review review) {
+        profile = new Profile(profile.id(), profile.name(), profile.level(), profile.target(), profile.yearsInLevel(),
+                profile.values(), profile.notes(), review);
         return this;
     }
 
