@@ -208,6 +208,27 @@ abstract class StorageFlowTest {
     }
 
     @Test
+    void shouldReplayAWaiverTheNotesAndTheEvidenceItemsAsTheyWereRecorded() throws IOException {
+        Path folder = Files.createTempDirectory("judgement");
+        String body = maya().replaceAll("(?m)^  gameDays: 0$", String.join("\n", "  gameDays:",
+                "    - what: Q3 region failover game day", "      link: https://wiki.example.com/gd/2026-q3",
+                "      when: 2026-08-14")).replaceAll("(?m)^expected:(.|\n)*", "") + String.join("\n",
+                "manager: Dana Wu", "selfRatings:", "  mentoring: 3", "waived:",
+                "  mentoring: the team has not hired anyone in the review period", "");
+        CommandRun imported = run("import", profile(folder, "flow-judgement", body).toString());
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCode.OK);
+
+        CommandRun evaluated = run("evaluate", "flow-judgement");
+        assertThat(evaluated.exitCode()).as(evaluated.err()).isEqualTo(ExitCode.OK);
+        CommandRun shown = run("history", "flow-judgement", "--show", "1", "--format", "json");
+        assertThat(shown.out()).contains("\"kind\":\"WAIVED\"").contains("ratings-disconnect");
+        CommandRun replay = run("evaluate", "flow-judgement", "--replay", "1");
+        assertThat(replay.exitCode()).as(replay.err()).isEqualTo(ExitCode.OK);
+        assertThat(replay.out()).contains("identical: NOT_YET");
+        assertThat(run("show", "flow-judgement").out()).contains("link: https://wiki.example.com/gd/2026-q3");
+    }
+
+    @Test
     void shouldStoreTheFactModelOfEachNewRuleSet() throws IOException {
         Path folder = Files.createTempDirectory("fact-model");
         run("import", profile(folder, "flow-model", maya()).toString());
