@@ -30,9 +30,9 @@ class ReportCommandTest extends CommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override,"
-                + "decided by,decided at,conflict,all decisions\r\n")
+                + "decided by,decided at,conflict,all decisions,waived,evidence items,manager,team\r\n")
                 .contains("hannah-okafor,Hannah "
-                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,\r\n");
+                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,,,0,,\r\n");
         assertThat(run.out().split("\r\n")).hasSize(18);
     }
 
