@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +15,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.evaluation.SampleCheck;
+import dev.sreladder.evaluation.SampleTests;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.Review;
 import dev.sreladder.profile.Values;
 import dev.sreladder.report.Calibration.Competency;
@@ -33,6 +44,20 @@ class CalibrationTest {
 
     @Nested
     class OnTheCalibrationSamples {
+
+        @Test
+        void shouldMeetEveryExpectedOutcomeAndTellEachStory() throws IOException {
+            List<SampleCheck> checks = new SampleTests(new CurrentRules(() -> RuleSources.fromDirectory(
+                    Path.of("rules")), "rules", new RuleCompiler()), new ProfileLoader(new ProfileReader()))
+                    .test("samples/calibration");
+
+            assertThat(checks).hasSize(14).allSatisfy(check -> assertThat(check.passed())
+                    .as(check.source() + ": " + check.differences() + check.error().orElse("")).isTrue());
+            for (Path sample : ProfileFiles.inFolder(Path.of("samples/calibration"))) {
+                assertThat(Files.readString(sample)).as(sample.toString()).startsWith("# ").contains("\nmanager: ")
+                        .contains("\nteam: ");
+            }
+        }
 
         @Test
         void shouldFlagDanaWuWhereHerRatingsRunHighAndTheEvidenceDoesNot() {

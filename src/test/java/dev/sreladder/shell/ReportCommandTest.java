@@ -112,8 +112,8 @@ class ReportCommandTest extends CommandTest {
                     + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
                     + System.getProperty("user.name") + ",")
                     .containsPattern(",no,promote by " + System.getProperty("user.name")
-                    + " at \\S+Z \\(override\\)\r\n")
-                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,\r\n");
+                    + " at \\S+Z \\(override\\),,0,,\r\n")
+                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,,,0,,\r\n");
             assertThat(md.out()).contains("from the stored profiles")
                     .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said "
                     + "NOT_YET (on evaluation 1, ")
