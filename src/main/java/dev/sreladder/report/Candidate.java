@@ -1,30 +1,109 @@
 package dev.sreladder.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.EvidenceItem;
 import dev.sreladder.profile.Profile;
 
 /**
  * One person in the packet: their evaluation, where it came from ({@code provenance}, such as
  * "evaluation 2, recorded 2026-11-29 15:03" or "evaluated now"), the committee's decision if one
  * were recorded (every one, in the order the database recorded them), and what the rules expect
- * of each competency at the evaluation's target.
+ * of each competency at the evaluation's target; {@code ruleKeys} names, by rule, the profile keys
+ * its findings are about ({@link RuleKeys}), so each finding shows the evidence items of those keys.
  */
 public record Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
-        Map<String, Integer> expectedRatings) {
+        Map<String, Integer> expectedRatings, Map<String, List<String>> ruleKeys) {
+
+    /** The evidence items behind one count, such as the game days behind {@code gameDays}. */
+    public record Evidence(String key, List<EvidenceItem> items) {
+        public Evidence {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A competency both the engineer and the manager rated: the rules judge the manager's. */
+    public record TwoRatings(String competency, int self, int manager) {
+
+        /** How far the engineer's own rating is above the manager's (below: negative). */
+        public int difference() {
+            return self - manager;
+        }
+    }
 
     public Candidate {
         decisions = List.copyOf(decisions);
         expectedRatings = Map.copyOf(expectedRatings);
+        ruleKeys = Map.copyOf(ruleKeys);
+    }
+
+    public Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
+            Map<String, Integer> expectedRatings) {
+        this(evaluation, source, provenance, decisions, expectedRatings, Map.of());
     }
 
     public Candidate(Evaluation evaluation, String source, String provenance, Optional<Decision> decision,
             Map<String, Integer> expectedRatings) {
         this(evaluation, source, provenance, decision.stream().toList(), expectedRatings);
+    }
+
+    public Optional<String> manager() {
+        return evaluation.profile().review().managerIfGiven();
+    }
+
+    public Optional<String> team() {
+        return evaluation.profile().review().teamIfGiven();
+    }
+
+    /** The evidence items of the keys the finding's rule reads, in the ladder's order; empty when none. */
+    public List<Evidence> evidence(Finding finding) {
+        List<String> keys = ruleKeys.getOrDefault(finding.rule(), List.of());
+        return evidence(key -> keys.contains(key.name()));
+    }
+
+    /** The evidence items of keys no finding of the evaluation is about, so none goes unseen. */
+    public List<Evidence> otherEvidence() {
+        Set<String> shown = new HashSet<>();
+        evaluation.findings().forEach(finding -> shown.addAll(ruleKeys.getOrDefault(finding.rule(), List.of())));
+        return evidence(key -> !shown.contains(key.name()));
+    }
+
+    /** How many evidence items the profile lists, over every count. */
+    public int evidenceItems() {
+        return evaluation.profile().review().items().values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The competencies the engineer rated too, in the ladder's order, with the manager's rating beside. */
+    public List<TwoRatings> selfRatings() {
+        Profile profile = evaluation.profile();
+        List<TwoRatings> both = new ArrayList<>();
+        for (ProfileKey competency : profile.ladder().competencies()) {
+            profile.review().selfRating(competency).ifPresent(self -> both.add(new TwoRatings(competency.name(), self,
+                    (int) profile.value(competency))));
+        }
+        return both;
+    }
+
+    private List<Evidence> evidence(Predicate<ProfileKey> which) {
+        Profile profile = evaluation.profile();
+        List<Evidence> evidence = new ArrayList<>();
+        for (ProfileKey key : profile.ladder().evidence()) {
+            List<EvidenceItem> items = profile.review().items(key);
+            if (!items.isEmpty() && which.test(key)) {
+                evidence.add(new Evidence(key.name(), items));
+            }
+        }
+        return evidence;
     }
 
     /** The latest decision, if any. */

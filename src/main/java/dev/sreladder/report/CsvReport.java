@@ -11,13 +11,16 @@ import dev.sreladder.system.Text;
 
 /**
  * The packet as CSV (RFC 4180): a header, then one row per candidate in reading order; the
- * blockers, traps and gaps columns list their codes, each once. Lines end in CRLF; a field with a comma,
- * a quote or a line break is quoted, with quotes doubled.
+ * blockers, traps, gaps and waived columns list their codes, each once; "evidence items" counts the
+ * items the profile lists (the items themselves are in the Markdown and HTML packets). Columns
+ * added later go at the end, so a column keeps its position. Lines end in CRLF; a field with a
+ * comma, a quote or a line break is quoted, with quotes doubled.
  */
 final class CsvReport {
 
     static final List<String> HEADER = List.of("id", "name", "level", "target", "verdict", "score", "blockers",
-            "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions");
+            "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions", "waived",
+            "evidence items", "manager", "team");
     private static final String CRLF = "\r\n";
 
     private CsvReport() {
@@ -37,7 +40,9 @@ final class CsvReport {
                     candidate.decision().map(decision -> decision.by() == null ? "" : decision.by()).orElse(""),
                     candidate.decision().map(decision -> decision.decidedAt().toString()).orElse(""),
                     candidate.decisions().isEmpty() ? "" : candidate.conflicted() ? "yes" : "no",
-                    candidate.decisions().stream().map(CsvReport::decision).collect(Collectors.joining("; "))));
+                    candidate.decisions().stream().map(CsvReport::decision).collect(Collectors.joining("; ")),
+                    codes(evaluation, FindingKind.WAIVED), Integer.toString(candidate.evidenceItems()),
+                    candidate.manager().orElse(""), candidate.team().orElse("")));
         }
         return csv.toString();
     }

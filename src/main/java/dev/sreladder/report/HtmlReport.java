@@ -2,6 +2,7 @@ package dev.sreladder.report;
 
 import static dev.sreladder.report.Svg.escape;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.profile.EvidenceItem;
 import dev.sreladder.profile.Profile;
 
 /**
@@ -37,6 +39,9 @@ final class HtmlReport {
                 .append(escape(Packet.byline(cohort))).append("</p></header>\n");
         summary(html, summary);
         problems(html, cohort.problems());
+        waivers(html, cohort);
+        CalibrationSection.html(html, Calibration.byManager(cohort.candidates()), true);
+        CalibrationSection.html(html, Calibration.byTeam(cohort.candidates()), false);
         glance(html, cohort);
         int number = 1;
         for (Candidate candidate : cohort.candidates()) {
@@ -212,6 +217,7 @@ final class HtmlReport {
             html.append("</ul>");
         }
         html.append("</div>");
+        selfRatings(html, candidate);
         if (profile.notes() != null && !profile.notes().isBlank()) {
             html.append("<div class=\"notes\"><h3>Profile notes</h3><p>").append(escape(profile.notes().strip()))
                     .append("</p></div>");
@@ -220,8 +226,22 @@ final class HtmlReport {
         if (evaluation.findings().stream().noneMatch(finding -> finding.kind().holdsBack())) {
             html.append("<p class=\"clear\">Nothing holds ").append(escape(profile.name())).append(" back.</p>\n");
         }
-        for (FindingKind kind : List.of(FindingKind.BLOCKER, FindingKind.TRAP, FindingKind.GAP, FindingKind.NOTE)) {
-            findings(html, kind, evaluation.findings(kind));
+        for (FindingKind kind : Packet.HOLDING_BACK) {
+            findings(html, candidate, kind, Packet.title(kind, evaluation.findings(kind).size()),
+                    evaluation.findings(kind));
+        }
+        List<Finding> waived = evaluation.findings(FindingKind.WAIVED);
+        findings(html, candidate, FindingKind.WAIVED, Packet.waivedHeading(waived.size()), waived);
+        List<Finding> met = evaluation.findings(FindingKind.MET).stream()
+                .filter(finding -> !candidate.evidence(finding).isEmpty()).toList();
+        findings(html, candidate, FindingKind.MET, Packet.metWithEvidence(met.size()), met);
+        List<Finding> notes = evaluation.findings(FindingKind.NOTE);
+        findings(html, candidate, FindingKind.NOTE, Packet.title(FindingKind.NOTE, notes.size()) + " — "
+                + Packet.NOTES_APART, notes);
+        List<Candidate.Evidence> other = candidate.otherEvidence();
+        if (!other.isEmpty()) {
+            html.append("<div class=\"findings other\"><h3>Other evidence items</h3>").append(evidence(other))
+                    .append("</div>\n");
         }
         html.append("</section>\n");
     }
@@ -236,26 +256,99 @@ final class HtmlReport {
                 profile.name() + ": competency ratings against what " + candidate.evaluation().target() + " expects");
     }
 
-    private static void findings(StringBuilder html, FindingKind kind, List<Finding> findings) {
+    private static void findings(StringBuilder html, Candidate candidate, FindingKind kind, String heading,
+            List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
         String css = kind.name().toLowerCase(Locale.ROOT);
-        html.append("<div class=\"findings ").append(css).append("\"><h3>").append(Packet.title(kind, findings.size()))
-                .append("</h3>");
+        html.append("<div class=\"findings ").append(css).append("\"><h3>").append(escape(heading)).append("</h3>");
         for (Finding finding : findings) {
             html.append("<div class=\"finding ").append(css).append("\"><p class=\"what\"><code>")
                     .append(escape(finding.code())).append("</code> <span class=\"level\">").append(finding.level())
-                    .append("</span> ").append(escape(finding.message())).append("</p><p class=\"advice\">")
-                    .append(escape(finding.advice())).append("</p>");
+                    .append("</span> ").append(kind == FindingKind.WAIVED ? "waived: “" + escape(finding.message())
+                            + "”" : escape(finding.message())).append("</p>");
+            if (kind != FindingKind.WAIVED && kind != FindingKind.MET) {
+                html.append("<p class=\"advice\">").append(escape(finding.advice())).append("</p>");
+            }
             if (!finding.requires().isEmpty()) {
                 html.append("<p class=\"clears\">Clears when ").append(escape(Packet.clearsWhen(finding)))
                         .append("</p>");
             }
             html.append("<p class=\"source\">").append(escape(finding.section())).append(" · rule “")
-                    .append(escape(finding.rule())).append("”</p></div>");
+                    .append(escape(finding.rule())).append("”</p>").append(evidence(candidate.evidence(finding)))
+                    .append("</div>");
         }
         html.append("</div>\n");
+    }
+
+    /** Evidence items as a list; each link opens in a new tab, carries nothing of this page, and is never fetched. */
+    private static String evidence(List<Candidate.Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<ul class=\"evidence\">");
+        for (Candidate.Evidence each : evidence) {
+            for (EvidenceItem item : each.items()) {
+                list.append("<li><span class=\"item-key\">").append(escape(each.key())).append("</span> ")
+                        .append(escape(item.what()));
+                item.whenIfGiven().ifPresent(when -> list.append(" <span class=\"when\">").append(when)
+                        .append("</span>"));
+                item.linkIfGiven().ifPresent(link -> list.append(' ').append(link(link)));
+                list.append("</li>");
+            }
+        }
+        return list.append("</ul>").toString();
+    }
+
+    /** A link the profile reader accepted (https, with a host) as an anchor; anything else as text. */
+    static String link(URI link) {
+        String address = link.toASCIIString();
+        if (!"https".equalsIgnoreCase(link.getScheme()) || link.getHost() == null) {
+            return "<span class=\"link\">" + escape(address) + "</span>";
+        }
+        return "<a href=\"" + escape(address) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + escape(address)
+                + "</a>";
+    }
+
+    /** The engineer's own ratings beside the manager's, in the side column. */
+    private static void selfRatings(StringBuilder html, Candidate candidate) {
+        List<Candidate.TwoRatings> both = candidate.selfRatings();
+        if (both.isEmpty()) {
+            return;
+        }
+        html.append("<div class=\"two-raters\"><h3>Self-ratings beside the manager's</h3><table><thead><tr>")
+                .append("<th>competency</th><th class=\"num\">manager</th><th class=\"num\">self</th>")
+                .append("<th class=\"num\">self − manager</th></tr></thead><tbody>");
+        both.forEach(ratings -> html.append("<tr><td>").append(escape(ratings.competency()))
+                .append("</td><td class=\"num\">").append(ratings.manager()).append("</td><td class=\"num\">")
+                .append(ratings.self()).append("</td><td class=\"num\">")
+                .append(Packet.difference(ratings.difference())).append("</td></tr>"));
+        html.append("</tbody></table><p class=\"small\">The rules judge the manager's ratings.</p></div>");
+    }
+
+    private static void waivers(StringBuilder html, Cohort cohort) {
+        html.append("<section class=\"waivers\" id=\"waivers\"><h2>Waivers</h2>");
+        List<Candidate> waiving = cohort.candidates().stream()
+                .filter(candidate -> !candidate.evaluation().findings(FindingKind.WAIVED).isEmpty()).toList();
+        int count = waiving.stream().mapToInt(candidate -> candidate.evaluation().findings(FindingKind.WAIVED).size())
+                .sum();
+        html.append("<p").append(count == 0 ? " class=\"none\"" : "").append(">").append(escape(Packet.waivers(count)))
+                .append("</p>");
+        if (count > 0) {
+            html.append("<table><thead><tr><th>candidate</th><th>code</th><th>level</th><th>reason</th></tr></thead>")
+                    .append("<tbody>");
+            for (Candidate candidate : waiving) {
+                for (Finding finding : candidate.evaluation().findings(FindingKind.WAIVED)) {
+                    html.append("<tr><td><a href=\"#").append(anchor(candidate)).append("\">")
+                            .append(escape(candidate.evaluation().profile().name())).append("</a></td><td><code>")
+                            .append(escape(finding.code())).append("</code></td><td>").append(finding.level())
+                            .append("</td><td>").append(escape(finding.message())).append("</td></tr>");
+                }
+            }
+            html.append("</tbody></table>");
+        }
+        html.append("</section>\n");
     }
 
     private static String badge(Verdict verdict) {

@@ -90,6 +90,15 @@ final class HtmlStyle {
             .finding .clears { font-size: 13px; }
             .finding .source { font-size: 12px; }
             .small { font-size: 12px; }
+            .finding.waived { border-left-color: #9ca3af; }
+            .finding.met { border-left-color: #6ee7b7; }
+            .evidence { margin: 4px 0 2px; padding-left: 18px; font-size: 13px; }
+            .evidence .item-key, .evidence .when { color: var(--muted); font-size: 12px; }
+            .evidence a { color: #1e40af; word-break: break-all; }
+            .two-raters table { width: auto; }
+            .calibration .rule { color: #4b5563; max-width: 860px; }
+            .calibration tr.flagged td { background: #fef2f2; }
+            .calibration-charts figure { margin: 16px 0 0; }
             @page { margin: 14mm; }
             @media print {
               body { background: #fff; font-size: 11pt; }

@@ -1,5 +1,6 @@
 package dev.sreladder.report;
 
+import java.net.URI;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.profile.EvidenceItem;
 import dev.sreladder.system.Text;
 
 /**
@@ -21,6 +23,9 @@ final class MarkdownReport {
      * cells, headings) or into HTML ('<', '>', '&'); underscores stay, so NOT_YET reads as written.
      */
     private static final Pattern SPECIAL = Pattern.compile("[\\\\`*\\[\\]<>|#&]");
+    /** An address that an autolink shows as written: the characters RFC 3986 allows, nothing else. */
+    private static final Pattern SAFE_URL = Pattern.compile("https://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+",
+            Pattern.CASE_INSENSITIVE);
 
     private MarkdownReport() {
     }
@@ -31,6 +36,9 @@ final class MarkdownReport {
         md.append("# ").append(Packet.TITLE).append("\n\n").append(text(Packet.byline(cohort))).append("\n\n");
         summary(md, summary);
         problems(md, cohort.problems());
+        waivers(md, cohort);
+        CalibrationSection.markdown(md, Calibration.byManager(cohort.candidates()), true);
+        CalibrationSection.markdown(md, Calibration.byTeam(cohort.candidates()), false);
         md.append("## Candidates\n");
         int number = 1;
         for (Candidate candidate : cohort.candidates()) {
@@ -133,9 +141,18 @@ final class MarkdownReport {
         if (evaluation.findings().stream().noneMatch(finding -> finding.kind().holdsBack())) {
             md.append("Nothing holds ").append(text(evaluation.profile().name())).append(" back.\n\n");
         }
-        for (FindingKind kind : List.of(FindingKind.BLOCKER, FindingKind.TRAP, FindingKind.GAP, FindingKind.NOTE)) {
-            findings(md, kind, evaluation.findings(kind));
+        for (FindingKind kind : Packet.HOLDING_BACK) {
+            findings(md, candidate, kind, evaluation.findings(kind));
         }
+        waived(md, candidate);
+        metWithEvidence(md, candidate);
+        List<Finding> forTheCommittee = evaluation.findings(FindingKind.NOTE);
+        if (!forTheCommittee.isEmpty()) {
+            md.append("#### Notes — ").append(Packet.NOTES_APART).append("\n\n");
+            findings(md, candidate, FindingKind.NOTE, forTheCommittee);
+        }
+        otherEvidence(md, candidate);
+        selfRatings(md, candidate);
         ratingsBelow(md, candidate);
         String notes = evaluation.profile().notes();
         if (notes != null && !notes.isBlank()) {
@@ -145,7 +162,7 @@ final class MarkdownReport {
         }
     }
 
-    private static void findings(StringBuilder md, FindingKind kind, List<Finding> findings) {
+    private static void findings(StringBuilder md, Candidate candidate, FindingKind kind, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
@@ -158,6 +175,114 @@ final class MarkdownReport {
                 md.append("  *Clears when:* ").append(text(Packet.clearsWhen(finding))).append("  \n");
             }
             md.append("  *Article:* ").append(text(finding.section())).append('\n');
+            evidence(md, candidate.evidence(finding));
+        }
+        md.append('\n');
+    }
+
+    /** The waived expectations, each with the reason the profile gives. */
+    private static void waived(StringBuilder md, Candidate candidate) {
+        List<Finding> waived = candidate.evaluation().findings(FindingKind.WAIVED);
+        if (waived.isEmpty()) {
+            return;
+        }
+        md.append("**").append(Packet.waivedHeading(waived.size())).append("**\n\n");
+        for (Finding finding : waived) {
+            md.append("- `").append(finding.code()).append("` [").append(finding.level()).append("] waived: “")
+                    .append(text(finding.message())).append("”\n");
+            evidence(md, candidate.evidence(finding));
+        }
+        md.append('\n');
+    }
+
+    /** The met expectations that have evidence items, so the committee can open what backs them. */
+    private static void metWithEvidence(StringBuilder md, Candidate candidate) {
+        List<Finding> met = candidate.evaluation().findings(FindingKind.MET).stream()
+                .filter(finding -> !candidate.evidence(finding).isEmpty()).toList();
+        if (met.isEmpty()) {
+            return;
+        }
+        md.append("**").append(Packet.metWithEvidence(met.size())).append("**\n\n");
+        for (Finding finding : met) {
+            md.append("- `").append(finding.code()).append("` [").append(finding.level()).append("] ")
+                    .append(text(finding.message())).append('\n');
+            evidence(md, candidate.evidence(finding));
+        }
+        md.append('\n');
+    }
+
+    private static void otherEvidence(StringBuilder md, Candidate candidate) {
+        List<Candidate.Evidence> other = candidate.otherEvidence();
+        if (!other.isEmpty()) {
+            md.append("**Other evidence items:**\n\n");
+            other.forEach(evidence -> evidence.items().forEach(item -> md.append("- ").append(item(evidence, item))
+                    .append('\n')));
+            md.append('\n');
+        }
+    }
+
+    /** The evidence items of a finding, as a list inside its list item. */
+    private static void evidence(StringBuilder md, List<Candidate.Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        // A hard break ends the line above, so the list starts on a line of its own.
+        md.setLength(md.length() - 1);
+        md.append("  \n  *Evidence:*\n");
+        evidence.forEach(each -> each.items().forEach(item -> md.append("  - ").append(item(each, item))
+                .append('\n')));
+    }
+
+    /** "gameDays: Q3 region failover game day · 2026-08-14 · <https://wiki.example.com/gd/2026-q3>". */
+    static String item(Candidate.Evidence evidence, EvidenceItem item) {
+        StringBuilder line = new StringBuilder(evidence.key()).append(": ").append(text(item.what()));
+        item.whenIfGiven().ifPresent(when -> line.append(" · ").append(when));
+        item.linkIfGiven().ifPresent(link -> line.append(" · ").append(link(link)));
+        return line.toString();
+    }
+
+    /**
+     * An https link as an autolink, which Markdown shows as written and never turns into anything
+     * else; an address with any character outside the plain URL set is shown as escaped text.
+     */
+    static String link(URI link) {
+        String address = link.toASCIIString();
+        return "https".equalsIgnoreCase(link.getScheme()) && SAFE_URL.matcher(address).matches() ? "<" + address + ">"
+                : text(address);
+    }
+
+    /** The engineer's own ratings beside the manager's: the rules judge the manager's. */
+    private static void selfRatings(StringBuilder md, Candidate candidate) {
+        List<Candidate.TwoRatings> both = candidate.selfRatings();
+        if (both.isEmpty()) {
+            return;
+        }
+        md.append("**Self-ratings beside the manager's** (the rules judge the manager's):\n\n")
+                .append("| competency | manager | self | self − manager |\n| --- | ---: | ---: | ---: |\n");
+        both.forEach(ratings -> md.append("| ").append(ratings.competency()).append(" | ").append(ratings.manager())
+                .append(" | ").append(ratings.self()).append(" | ").append(Packet.difference(ratings.difference()))
+                .append(" |\n"));
+        md.append('\n');
+    }
+
+    /** Every waiver of the cohort, for the committee to read together. */
+    private static void waivers(StringBuilder md, Cohort cohort) {
+        md.append("## Waivers\n\n");
+        List<Candidate> waiving = cohort.candidates().stream()
+                .filter(candidate -> !candidate.evaluation().findings(FindingKind.WAIVED).isEmpty()).toList();
+        int count = waiving.stream().mapToInt(candidate -> candidate.evaluation().findings(FindingKind.WAIVED).size())
+                .sum();
+        md.append(Packet.waivers(count)).append("\n\n");
+        if (count == 0) {
+            return;
+        }
+        md.append("| candidate | code | level | reason |\n| --- | --- | --- | --- |\n");
+        for (Candidate candidate : waiving) {
+            for (Finding finding : candidate.evaluation().findings(FindingKind.WAIVED)) {
+                md.append("| ").append(text(candidate.evaluation().profile().name())).append(" (`")
+                        .append(candidate.id()).append("`) | `").append(finding.code()).append("` | ")
+                        .append(finding.level()).append(" | ").append(text(finding.message())).append(" |\n");
+            }
         }
         md.append('\n');
     }

@@ -19,6 +19,8 @@ final class Packet {
     /** Findings that hold a person back, in the order a committee reads them. */
     static final List<FindingKind> HOLDING_BACK = List.of(FindingKind.BLOCKER, FindingKind.TRAP, FindingKind.GAP);
     static final int MOST_COMMON = 6;
+    /** What a candidate's notes are, said beside their heading: context, apart from the verdict. */
+    static final String NOTES_APART = "for the committee to weigh; notes do not change the verdict";
 
     private Packet() {
     }
@@ -89,8 +91,105 @@ final class Packet {
                 + (decision.conflict() ? " — conflict: differs from another member's decision" : "");
     }
 
-
     static String candidates(int count) {
         return count + (count == 1 ? " candidate" : " candidates");
+    }
+
+    /** The heading over a candidate's waived expectations. */
+    static String waivedHeading(int count) {
+        return "Waived (" + count + ") — not checked, not counted in the score";
+    }
+
+    /** The heading over the met expectations that have evidence items. */
+    static String metWithEvidence(int count) {
+        return "Met, with evidence (" + count + ")";
+    }
+
+    /** "2 waivers in this cohort" or "No waivers in this cohort." */
+    static String waivers(int count) {
+        return count == 0 ? "No waivers in this cohort."
+                : count + (count == 1 ? " waiver" : " waivers") + " in this cohort: a waived expectation is not"
+                        + " checked and not counted in the score; the profile says why it does not apply.";
+    }
+
+    /** "Calibration across managers". */
+    static String calibrationTitle(Calibration calibration) {
+        return "Calibration across " + calibration.dimension() + "s";
+    }
+
+    /** What the calibration section shows and hides, and what it flags, in the words of its own constants. */
+    static String calibrationRule(Calibration calibration) {
+        String dimension = calibration.dimension();
+        return "Each " + dimension + "'s mean rating per competency against the whole cohort's, with the evidence"
+                + " behind it (per candidate, the sum of the counts the ladder says back the competency). A "
+                + dimension + " with fewer than " + Calibration.MIN_GROUP + " candidates is not broken out: their"
+                + " candidates join “" + Calibration.OTHERS + "”, and a group that is itself under "
+                + Calibration.MIN_GROUP + " is shown only as a count, without means. A mean rating runs higher when"
+                + " it is " + mean(Calibration.RUNS_HIGHER) + " or more above the cohort's; a " + dimension
+                + "'s competency is flagged when its ratings run higher while the evidence does not.";
+    }
+
+    /** "There are no managers in this cohort's profiles (manager: …), so there is nothing to calibrate." */
+    static String nothingToCalibrate(Calibration calibration) {
+        return "No profile names a " + calibration.dimension() + " (" + calibration.dimension()
+                + ": in the profile), so there is nothing to calibrate.";
+    }
+
+    /** "Dana Wu", "others (2 managers with fewer than 5 candidates each)" or "no manager given". */
+    static String group(Calibration calibration, Calibration.Group group) {
+        if (group.kind() != Calibration.Kind.OTHERS) {
+            return group.name();
+        }
+        return group.name() + " (" + group.joined() + " " + calibration.dimension() + (group.joined() == 1 ? "" : "s")
+                + " with fewer than " + Calibration.MIN_GROUP + " candidates" + (group.joined() == 1 ? ")" : " each)");
+    }
+
+    /** "3 candidates: too few to break out" for a group shown only as a count. */
+    static String countOnly(Calibration.Group group) {
+        return candidates(group.size()) + ": too few to break out";
+    }
+
+    /** The competencies flagged, or what a group that has none shows. */
+    static String flagged(Calibration calibration, Calibration.Group group) {
+        if (!group.shown()) {
+            return "";
+        }
+        if (group.kind() != Calibration.Kind.NAMED) {
+            return group.kind() == Calibration.Kind.OTHERS ? "not compared (several " + calibration.dimension() + "s)"
+                    : "not compared";
+        }
+        List<Calibration.Competency> flagged = group.flagged();
+        return flagged.isEmpty() ? "none"
+                : flagged.stream().map(Calibration.Competency::name).collect(Collectors.joining(", "));
+    }
+
+    /** "ratings run higher, the evidence does not", "ratings run higher, and so does the evidence", or "". */
+    static String mark(Calibration.Group group, Calibration.Competency competency) {
+        if (group.flagged().contains(competency)) {
+            return "ratings run higher, the evidence does not";
+        }
+        if (!competency.ratingsRunHigher()) {
+            return "";
+        }
+        if (!competency.backed()) {
+            return "ratings run higher (the ladder names no evidence for it)";
+        }
+        return competency.evidenceRunsHigher() ? "ratings run higher, and so does the evidence" : "ratings run higher";
+    }
+
+    /** A mean, to one decimal: "3.7". */
+    static String mean(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A difference of means, signed: "+0.7", "−0.3", "0.0". */
+    static String difference(double value) {
+        String shown = mean(Math.abs(value));
+        return shown.equals("0.0") ? shown : (value > 0 ? "+" : "−") + shown;
+    }
+
+    /** "+2", "−1", "0": how far the engineer's own rating is from the manager's. */
+    static String difference(int value) {
+        return value > 0 ? "+" + value : value < 0 ? "−" + -value : "0";
     }
 }

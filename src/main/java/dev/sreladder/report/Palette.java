@@ -9,6 +9,13 @@ import dev.sreladder.evaluation.Verdict;
  */
 final class Palette {
 
+    /** A calibration group's mean rating. */
+    static final String GROUP_MEAN = "#0f766e";
+    /** The cohort's mean rating, beside a group's. */
+    static final String COHORT_MEAN = "#57534e";
+    /** A group's competency whose ratings run higher than the cohort's while its evidence does not. */
+    static final String FLAGGED = "#e11d48";
+
     private Palette() {
     }
 

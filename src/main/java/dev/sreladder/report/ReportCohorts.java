@@ -47,7 +47,7 @@ public final class ReportCohorts {
                     + " — give a folder of profiles, or no PATH to report on the stored profiles");
         }
         List<Path> files = ProfileFiles.isFolder(location) ? ProfileFiles.inFolder(location) : List.of(location);
-        ExpectedRatings expected = new ExpectedRatings(evaluations);
+        Transitions transitions = new Transitions(new ExpectedRatings(evaluations), new RuleKeys(evaluations));
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -55,7 +55,7 @@ public final class ReportCohorts {
                 for (Outcome outcome : evaluations.evaluate(files.get(i).toString(), target, false)) {
                     if (outcome instanceof Evaluated evaluated) {
                         candidates.add(candidate(evaluated.evaluation(), evaluated.source(), "evaluated now",
-                                List.of(), expected));
+                                List.of(), transitions));
                     }
                 }
             } catch (LadderException e) {
@@ -74,14 +74,14 @@ public final class ReportCohorts {
             throw LadderException.badInput("no stored profiles to report on — 'import FOLDER' stores a cohort,"
                     + " or give a folder: report samples --format md");
         }
-        ExpectedRatings expected = new ExpectedRatings(evaluations);
+        Transitions transitions = new Transitions(new ExpectedRatings(evaluations), new RuleKeys(evaluations));
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             if (stored.get(i) instanceof ProfileLoader.Read read) {
                 ProfileStore.Stored one = read.stored().orElseThrow();
                 try {
-                    candidates.add(storedCandidate(one, target, expected));
+                    candidates.add(storedCandidate(one, target, transitions));
                 } catch (LadderException e) {
                     problems.add(one.id() + ": " + e.getMessage());
                 }
@@ -93,7 +93,7 @@ public final class ReportCohorts {
         return new Cohort("the stored profiles", Instant.now(), candidates, problems);
     }
 
-    private Candidate storedCandidate(ProfileStore.Stored stored, Level target, ExpectedRatings expected) {
+    private Candidate storedCandidate(ProfileStore.Stored stored, Level target, Transitions transitions) {
         Profile profile = stored.document().profile();
         List<Decision> decision = audit.decisions(stored.id()).stream().map(ReportCohorts::decision).toList();
         Optional<AuditService.Shown> shown = audit.latest(stored.id());
@@ -102,7 +102,7 @@ public final class ReportCohorts {
         if (latest.isPresent() && latest.get().profileVersion() == stored.version()
                 && (target == null || target.name().equals(latest.get().target()))) {
             return candidate(shown.get().evaluation(), source, "evaluation " + latest.get().number() + ", recorded "
-                    + Times.utc(latest.get().evaluatedAt()), decision, expected);
+                    + Times.utc(latest.get().evaluatedAt()), decision, transitions);
         }
         Evaluation now = evaluations.withRules(rules -> evaluations.evaluate(rules, profile, target, false));
         String why = latest.isEmpty() ? "evaluated now (none recorded)"
@@ -111,13 +111,18 @@ public final class ReportCohorts {
                                 ? "profile version " + latest.get().profileVersion()
                                 : "target " + latest.get().target())
                         + ")";
-        return candidate(now, source, why, decision, expected);
+        return candidate(now, source, why, decision, transitions);
     }
 
     private static Candidate candidate(Evaluation evaluation, String source, String provenance,
-            List<Decision> decision, ExpectedRatings expected) {
-        return new Candidate(evaluation, source, provenance, decision,
-                expected.of(evaluation.profile().level(), evaluation.target()));
+            List<Decision> decision, Transitions transitions) {
+        Level level = evaluation.profile().level();
+        return new Candidate(evaluation, source, provenance, decision, transitions.ratings().of(level,
+                evaluation.target()), transitions.keys().of(level, evaluation.target()));
+    }
+
+    /** What the rules in use say of a transition: the ratings it expects, the keys each rule's findings are about. */
+    private record Transitions(ExpectedRatings ratings, RuleKeys keys) {
     }
 
     private static Decision decision(AuditTrail.Decision decision) {

@@ -72,6 +72,22 @@ class HtmlReportBrowserTest {
                 .isGreaterThan(200);
     }
 
+    @Test
+    void shouldDrawTheCalibrationChartsWithTheFlaggedCompetenciesInTheirColour() throws Exception {
+        String html = HtmlReport.render(ReportFixtures.calibration());
+        Files.createDirectories(KEPT);
+        Path page = KEPT.resolve("calibration.html");
+        Files.writeString(page, html);
+
+        Rendered rendered = render(page, KEPT.resolve("calibration.png"));
+
+        assertThat(rendered.console()).as("console messages").isEmpty();
+        BufferedImage shot = rendered.screenshot();
+        // Dana Wu's chart, under the summary and the waivers: her three flagged competencies, and Lee Park's dots.
+        assertThat(pixels(shot, Palette.FLAGGED, 0, shot.getHeight())).as("flagged competencies").isGreaterThan(300);
+        assertThat(pixels(shot, Palette.GROUP_MEAN, 0, shot.getHeight())).as("group means").isGreaterThan(500);
+    }
+
     /** The check above can fail: a page with a script error does log to the console. */
     @Test
     void shouldSeeAScriptErrorOnABrokenPage() throws Exception {

@@ -53,6 +53,19 @@ final class ReportFixtures {
         return new Cohort("samples", GENERATED, candidates, List.of());
     }
 
+    /** The calibration samples (samples/calibration), read and evaluated as {@code report} does. */
+    static Cohort calibration() {
+        return new ReportCohorts(evaluations(), null, null).fromPath("samples/calibration", null, Progress.NONE);
+    }
+
+    /** A candidate evaluated now, with what the rules expect and the keys of each rule, as a report has them. */
+    static Candidate candidate(Profile profile) {
+        Evaluation evaluation = evaluations().withRules(rules -> evaluations().evaluate(rules, profile, null, false));
+        return new Candidate(evaluation, profile.id() + ".yaml", "evaluated now", List.of(),
+                new ExpectedRatings(evaluations()).of(profile.level(), evaluation.target()),
+                new RuleKeys(evaluations()).of(profile.level(), evaluation.target()));
+    }
+
     /** The samples plus Maya renamed as a script, with notes full of markup and an override with such a reason. */
     static Cohort withHostileText() {
         Cohort samples = samples();

@@ -30,9 +30,9 @@ class ReportCommandTest extends CommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override,"
-                + "decided by,decided at,conflict,all decisions\r\n")
+                + "decided by,decided at,conflict,all decisions,waived,evidence items,manager,team\r\n")
                 .contains("hannah-okafor,Hannah "
-                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,\r\n");
+                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,,,0,,\r\n");
         assertThat(run.out().split("\r\n")).hasSize(18);
     }
 
@@ -112,8 +112,8 @@ class ReportCommandTest extends CommandTest {
                     + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
                     + System.getProperty("user.name") + ",")
                     .containsPattern(",no,promote by " + System.getProperty("user.name")
-                    + " at \\S+Z \\(override\\)\r\n")
-                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,\r\n");
+                    + " at \\S+Z \\(override\\),,0,,\r\n")
+                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,,,0,,\r\n");
             assertThat(md.out()).contains("from the stored profiles")
                     .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said "
                     + "NOT_YET (on evaluation 1, ")
