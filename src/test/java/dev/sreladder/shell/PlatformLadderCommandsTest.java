@@ -192,6 +192,8 @@ class PlatformLadderCommandsTest extends CommandTest {
     @Test
     void shouldStoreAProfileEvaluateItByIdAndReplayTheRecordedEvaluation() {
         succeeds("import", profile("jonas-berg-staff-out-of-touch"));
+        assertThat(succeeds("explain", "jonas-berg").out()).as("explain by id, as of the file")
+                .isEqualTo(succeeds("explain", profile("jonas-berg-staff-out-of-touch")).out());
 
         CommandRun evaluated = succeeds("evaluate", "jonas-berg");
         CommandRun replayed = succeeds("evaluate", "jonas-berg", "--replay", "1");
