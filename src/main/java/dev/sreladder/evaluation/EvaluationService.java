@@ -100,9 +100,14 @@ public final class EvaluationService {
     public Explained explain(String ref, String target) {
         return rules.withRules(ruleSet -> {
             Profile profile = loader.loadOne(ref, "explain", ruleSet.ladder()).profile();
-            Evaluation evaluation = evaluate(ruleSet, profile, ruleSet.level(target, "--target"), true);
-            return new Explained(evaluation, Trace.of(evaluation, ruleSet));
+            return explain(ruleSet, profile, ruleSet.level(target, "--target"));
         });
+    }
+
+    /** Evaluates a profile already read (from standard input) with the trace of every rule that fired. */
+    public Explained explain(RuleSet ruleSet, Profile profile, Level target) {
+        Evaluation evaluation = evaluate(ruleSet, profile, target, true);
+        return new Explained(evaluation, Trace.of(evaluation, ruleSet));
     }
 
     /** Evaluates one profile under the given rule set. */

@@ -1,11 +1,34 @@
 package dev.sreladder.evaluation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** One step of the rule trace: a rule that fired, in firing order, and the facts it matched. */
-public record FiredRule(int order, String rule, String code, List<Object> facts) {
+/**
+ * One step of the rule trace: a rule that fired, in firing order, the facts it matched, and the
+ * names its conditions bound them to ({@code $profile}, an accumulate's {@code $gaps}), by which a
+ * computed value such as a count can be told in words.
+ */
+public record FiredRule(int order, String rule, String code, List<Object> facts, Map<String, Object> bound) {
 
     public FiredRule {
         facts = List.copyOf(facts);
+        bound = Collections.unmodifiableMap(new LinkedHashMap<>(bound));
+    }
+
+    public FiredRule(int order, String rule, String code, List<Object> facts) {
+        this(order, rule, code, facts, Map.of());
+    }
+
+    /** The name a condition bound {@code fact} to, without its {@code $}; null when none did. */
+    public String nameOf(Object fact) {
+        for (Map.Entry<String, Object> binding : bound.entrySet()) {
+            if (binding.getValue() == fact || (fact instanceof Number && fact.equals(binding.getValue()))) {
+                String name = binding.getKey();
+                return name.startsWith("$") ? name.substring(1) : name;
+            }
+        }
+        return null;
     }
 }

@@ -23,23 +23,23 @@ class AuditCommands {
     static final String HISTORY_HELP = """
             history ID [--show N] [--format text|json]
 
-            The recorded evaluations of a stored profile: number, when, profile version, target,
-            verdict, score and the fingerprint of the rule set that gave it, with the committee's
-            decisions. --show N prints evaluation N exactly as it was given; 'evaluate ID --replay N'
+            The recorded evaluations of a stored profile: number, when, profile version, target, \
+            verdict, score and the fingerprint of the rule set that gave it, with the committee's \
+            decisions. --show N prints evaluation N exactly as it was given; 'evaluate ID --replay N' \
             re-runs it under its recorded rules.""";
     static final String DECIDE_HELP = """
             decide ID --decision promote|defer [--reason TEXT]
 
-            Records the committee's decision on the latest evaluation of the latest version of a
-            stored profile, with who (ladder.actor) and when; refused until that version is evaluated.
-            A decision against the verdict (promote without READY, defer a READY) is an override and
-            needs --reason. A decision that differs from another member's on the same evaluation is
+            Records the committee's decision on the latest evaluation of the latest version of a \
+            stored profile, with who (ladder.actor) and when; refused until that version is evaluated. \
+            A decision against the verdict (promote without READY, defer a READY) is an override and \
+            needs --reason. A decision that differs from another member's on the same evaluation is \
             kept and marked as a conflict; reports list every decision, override and conflict.""";
     static final String AUDIT_VERIFY_HELP = """
             audit verify
 
-            Checks that the audit trail is whole: every record (import of a version, evaluation,
-            decision, erasure) chained by its hash to the one before, and none changed or removed
+            Checks that the audit trail is whole: every record (import of a version, evaluation, \
+            decision, erasure) chained by its hash to the one before, and none changed or removed \
             behind the tool's back. Exit 0 when whole; 1 naming the first broken record.""";
 
     private final AuditService audit;

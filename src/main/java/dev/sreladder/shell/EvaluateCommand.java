@@ -26,20 +26,20 @@ class EvaluateCommand {
     static final String HELP = """
             evaluate REF [--target LEVEL] [--format text|json] [--replay N]
 
-            The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every
-            blocker, trap, gap and note with what the rule saw, the article's advice and what
+            The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every \
+            blocker, trap, gap and note with what the rule saw, the article's advice and what \
             would clear it.
 
-              REF        a profile file (YAML); a folder (every *.yaml/*.yml in it, by file name);
-                         - for one profile read from standard input (cat x.yaml | ... evaluate -;
-                         named <stdin> in messages, nothing stored); or the id of a stored profile
-                         (its latest version; the evaluation is recorded)
+              REF        a profile file (YAML); a folder (every *.yaml/*.yml in it, by file name); \
+            - for one profile read from standard input (cat x.yaml | ... evaluate -; \
+            named <stdin> in messages, nothing stored); or the id of a stored profile \
+            (its latest version; the evaluation is recorded)
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json; for a folder, json prints one document per line
-              --replay   N: re-run recorded evaluation N of a stored profile under the rule set it
-                         was given with, and confirm it gives the same result (see 'history ID')
+              --replay   N: re-run recorded evaluation N of a stored profile under the rule set it \
+            was given with, and confirm it gives the same result (see 'history ID')
 
-            A folder with some bad profiles prints the good ones, reports each bad one with file
+            A folder with some bad profiles prints the good ones, reports each bad one with file \
             and line, and exits 1. In the shell, Ctrl-C stops a folder between two profiles.""";
 
     private final AuditService audit;

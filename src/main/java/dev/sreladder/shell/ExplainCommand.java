@@ -1,7 +1,6 @@
 package dev.sreladder.shell;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Explained;
-import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Trace;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,34 +22,39 @@ class ExplainCommand {
     static final String HELP = """
             explain REF [--target LEVEL] [--format text|json]
 
-            The full rule trace behind a verdict: every rule that fired, in firing order, with
-            its code, where it is written, and the facts it matched (for the profile, the values
-            the rule's conditions read; for an expectation, each condition and the actual value),
-            then the findings and the verdict as evaluate shows them.
+            The full rule trace behind a verdict: every rule that fired, in firing order, with its code, \
+            where it is written and the facts it matched, in words. For an expectation, each of its \
+            conditions marked ✓ or ✗ with the value it read; for a trap or a note, what it saw; for the \
+            verdict rule, the verdict and what stands in its way. Then the findings and the verdict as \
+            evaluate shows them.
 
-              REF        a profile file (YAML) or the id of a stored profile (its latest version)
+              REF        one profile: a file (YAML), - for one read from standard input (named <stdin>, \
+            nothing stored), or the id of a stored profile (its latest version); not a folder
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json: the evaluate document with a "trace" array""";
 
     private final EvaluationService evaluations;
+    private final StandardInputProfile standardInput;
     private final TextStyle style;
 
-    ExplainCommand(EvaluationService evaluations, TextStyle style) {
+    ExplainCommand(EvaluationService evaluations, StandardInputProfile standardInput, TextStyle style) {
         this.evaluations = evaluations;
+        this.standardInput = standardInput;
         this.style = style;
     }
 
     @Command(name = "explain", group = "Evaluation", description = "Every rule that fired for a profile, in order",
             help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
-    public void explain(@Argument(index = 0, description = "profile file") String ref,
+    public void explain(@Argument(index = 0, description = "profile file, - or stored id") String ref,
             @Option(longName = "target",
             description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
-        String profileRef = Arguments.required(ref, "explain", "a profile file", HELP);
+        String profileRef = Arguments.required(ref, "explain", "a profile file, - or a stored id", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Explained explained = evaluations.explain(profileRef, target);
+        Explained explained = profileRef.equals(StandardInputProfile.REF) ? standardInput.explain(target)
+                : evaluations.explain(profileRef, target);
         PrintWriter out = context.outputWriter();
         out.println(outputFormat == OutputFormat.JSON
                 ? EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained))
@@ -60,36 +63,7 @@ class ExplainCommand {
     }
 
     String text(Explained explained) {
-        List<Trace.Step> steps = explained.trace();
-        StringBuilder text = new StringBuilder();
-        text.append(style.bold("RULE TRACE")).append(" (").append(steps.size())
-                .append(" rules fired, in firing order)\n");
-        int width = Integer.toString(steps.size()).length();
-        for (Trace.Step step : steps) {
-            String number = String.format("%" + width + "d. ", step.order());
-            text.append("  ").append(number).append(style.bold(step.code() == null ? "-" : step.code()))
-                    .append("  \"").append(step.rule()).append('"');
-            if (step.info() != null) {
-                text.append("  ").append(style.dim(step.info().location()));
-            }
-            text.append('\n');
-            String indent = "  " + " ".repeat(number.length());
-            if (step.facts().isEmpty()) {
-                text.append(indent)
-                        .append(style.dim("(no bound fact: its conditions are exists, not or accumulate over the "
-                        + "findings)")).append('\n');
-            }
-            for (Trace.Fact fact : step.facts()) {
-                text.append(indent).append(fact.summary()).append('\n');
-            }
-            Finding assessed = step.assessed();
-            if (assessed != null) {
-                text.append(indent).append("→ ").append(style.bold(assessed.kind().name())).append(' ')
-                        .append(assessed.message()).append('\n');
-            }
-        }
-        text.append('\n').append(EvaluationText.of(explained.evaluation(), style));
-        return text.toString();
+        return TraceText.of(explained, style);
     }
 
     static ObjectNode json(Explained explained) {

@@ -19,7 +19,9 @@ import dev.sreladder.system.Suggestions;
 /**
  * {@code help [COMMAND]}, in place of Spring Shell's (spring.shell.command.help.enabled=false): the
  * commands by group, groups and commands in alphabetical order, or one command's own page, the
- * same text as {@code COMMAND --help}.
+ * same text as {@code COMMAND --help}. Every page is written with its paragraphs and option
+ * descriptions unbroken (a {@code \} at the end of a text block's line joins it to the next), so the
+ * output wraps them to the terminal, or to 80 columns into a pipe ({@link WrappingWriter#widthFor}).
  */
 @Component
 class HelpCommand {
@@ -29,15 +31,15 @@ class HelpCommand {
     static final String HELP = """
             help [COMMAND]
 
-            Without COMMAND: every command, by group, with what it does. With one: its page, the same
-            as COMMAND --help (for example help evaluate, help rules test); with the first word of
+            Without COMMAND: every command, by group, with what it does. With one: its page, the same \
+            as COMMAND --help (for example help evaluate, help rules test); with the first word of \
             several (help rules): those commands.""";
 
     /** The shell's way out: registered as quit (alias exit), run by the shell's loop itself. */
     private static final String LEAVE_HELP = """
             quit, exit
 
-            Leave the interactive shell (Ctrl-D too). Ctrl-C drops the line being typed, or stops the
+            Leave the interactive shell (Ctrl-D too). Ctrl-C drops the line being typed, or stops the \
             command that is running and comes back to the prompt.""";
 
     @org.springframework.shell.core.command.annotation.Command(name = "help", group = GROUP,
@@ -53,19 +55,26 @@ class HelpCommand {
         out.flush();
     }
 
-    /** Every visible command under its group, both in alphabetical order. */
+    /**
+     * Every visible command under its group, both in alphabetical order, names in a column: a
+     * description too long for the terminal wraps under its own column.
+     */
     static String commandList(CommandRegistry registry) {
         Map<String, List<String[]>> groups = new TreeMap<>();
+        int column = 0;
         for (Command command : visible(registry)) {
+            String names = names(command);
+            column = Math.max(column, names.length());
             groups.computeIfAbsent(command.getGroup(), group -> new ArrayList<>())
-                    .add(new String[] {names(command), command.getDescription()});
+                    .add(new String[] {names, command.getDescription()});
         }
         StringBuilder text = new StringBuilder("AVAILABLE COMMANDS\n");
+        int width = column;
         groups.forEach((group, commands) -> {
             text.append('\n').append(group).append('\n');
             commands.stream().sorted(Comparator.comparing((String[] command) -> command[0]))
-                    .forEach(command -> text.append("  ").append(command[0]).append(": ").append(command[1])
-                            .append('\n'));
+                    .forEach(command -> text.append("  ").append(command[0])
+                            .append(" ".repeat(width - command[0].length() + 2)).append(command[1]).append('\n'));
         });
         return text.append("\nhelp COMMAND or COMMAND --help shows a command's page.").toString();
     }

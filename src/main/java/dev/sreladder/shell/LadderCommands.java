@@ -27,26 +27,26 @@ class LadderCommands {
     static final String SHOW_HELP = """
             ladder show [DIR] [--format text|json]
 
-            The ladder as an engineer reads it: its title and id, the levels lowest first, the
-            rating scale, what each competency and evidence key means, what each level expects
-            (as its rules declare it), and the traps with the level they apply to, their advice
+            The ladder as an engineer reads it: its title and id, the levels lowest first, the \
+            rating scale, what each competency and evidence key means, what each level expects \
+            (as its rules declare it), and the traps with the level they apply to, their advice \
             and their way out.
 
-              DIR        a rules folder (its ladder.yaml and *.drl), compiled for this listing only;
-                         default: the rules in use
+              DIR        a rules folder (its ladder.yaml and *.drl), compiled for this listing only; \
+            default: the rules in use
               --format   text (default) or json""";
 
     static final String SCHEMA_HELP = """
             ladder schema [DIR]
 
-            Prints the JSON Schema (draft 2020-12) of the profiles of a ladder: its levels, every
-            competency with the rating scale's range, every evidence key with its kind's range,
-            each with what it means, and the expected: block that rules test reads. Save it
-            beside your profiles so an editor checks them as you type; samples/profile.schema.json
+            Prints the JSON Schema (draft 2020-12) of the profiles of a ladder: its levels, every \
+            competency with the rating scale's range, every evidence key with its kind's range, \
+            each with what it means, and the expected: block that rules test reads. Save it \
+            beside your profiles so an editor checks them as you type; samples/profile.schema.json \
             is the default ladder's.
 
-              DIR   a rules folder (its ladder.yaml; none means the article's ladder);
-                    default: the rules in use""";
+              DIR   a rules folder (its ladder.yaml; none means the article's ladder); \
+            default: the rules in use""";
 
     private final CurrentRules rules;
     private final RuleCompiler compiler;

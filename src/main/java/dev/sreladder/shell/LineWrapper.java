@@ -9,7 +9,7 @@ import org.jline.utils.WCWidth;
 
 /**
  * Wraps text at word boundaries to a terminal's width. A continuation line keeps the indentation
- * of the line it continues, and hangs under the text after a leading bullet ("✗ ", "- ") or after a
+ * of the line it continues, and hangs under the text after a leading bullet ("✗ ", "- ", "→ ") or after a
  * term set off by two spaces ("--target   the level…"), so a finding or an option stays one block.
  * A word longer than the width stays whole on its own line (a path or fingerprint is worth more
  * copyable than cut). Colour codes take no width.
@@ -17,7 +17,7 @@ import org.jline.utils.WCWidth;
 final class LineWrapper {
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)([✗△✓•·*-]|\\d+\\.) ");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)([✗△✓•·*→-]|\\d+\\.) ");
     private static final Pattern WORDS = Pattern.compile("(\\s*)(\\S+)");
     /** A term and its description after two or more spaces, as in an option list ("  --target   the level"). */
     private static final Pattern TERM = Pattern.compile("^(\\s*\\S+\\s{2,})\\S");

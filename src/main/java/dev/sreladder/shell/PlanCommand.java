@@ -18,16 +18,17 @@ class PlanCommand {
     static final String HELP = """
             plan REF [--target LEVEL] [--format text|json]
 
-            The changes that make the verdict READY, in the order to work on them: blockers first,
-            then traps, then gaps, each with the article's advice. They come from what the rules
-            say would clear each finding, and are confirmed by re-running the rules on the changed
-            profile; no change can be left out with the verdict still READY. When READY cannot be
+            The changes that make the verdict READY, in the order to work on them: blockers first, \
+            then traps, then gaps, each with the article's advice. They come from what the rules \
+            say would clear each finding, and are confirmed by re-running the rules on the changed \
+            profile; no change can be left out with the verdict still READY. When READY cannot be \
             reached under the rules, the plan says what blocks it. Nothing is stored.
 
-              REF        a profile file (YAML) or the id of a stored profile (its latest version)
+              REF        one profile: a file (YAML) or the id of a stored profile (its latest version); \
+            not a folder
               --target   the level to plan for (default: the profile's target, else the next level)
-              --format   text (default) or json:
-                         {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after"}""";
+              --format   text (default) or json: \
+            {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after"}""";
 
     private final PlanningService planning;
     private final TextStyle style;

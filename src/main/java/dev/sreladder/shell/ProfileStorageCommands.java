@@ -25,27 +25,27 @@ class ProfileStorageCommands {
     static final String IMPORT_HELP = """
             import PATH
 
-            Stores a profile file, or every *.yaml/*.yml profile in a folder. Each file is stored
-            whole or not at all; a profile whose id is already stored becomes its next version (the
-            old versions stay, for the history), unless its content is unchanged. Each version records
-            who imported it (ladder.actor) and when. Bad files, and files the database refused, are
+            Stores a profile file, or every *.yaml/*.yml profile in a folder. Each file is stored \
+            whole or not at all; a profile whose id is already stored becomes its next version (the \
+            old versions stay, for the history), unless its content is unchanged. Each version records \
+            who imported it (ladder.actor) and when. Bad files, and files the database refused, are \
             reported by name; the others are stored, and the exit code is 1.""";
     static final String PROFILES_HELP = """
             profiles
 
-            The stored profiles: id, name, level → target, versions, and the latest verdict with when
+            The stored profiles: id, name, level → target, versions, and the latest verdict with when \
             it was given.""";
     static final String SHOW_HELP = """
             show ID [--version N]
 
-            The stored profile as YAML, exactly as imported (the latest version, or version N), and
+            The stored profile as YAML, exactly as imported (the latest version, or version N), and \
             the list of its versions.""";
     static final String DELETE_HELP = """
             delete ID --reason TEXT
 
-            Erases a stored profile's personal data (all its versions, evaluations and decisions) and
-            leaves a tombstone: the id, who, when, the reason and how many records went. 'history ID'
-            then says the id was erased; numbers continue if it is imported again. The reason is
+            Erases a stored profile's personal data (all its versions, evaluations and decisions) and \
+            leaves a tombstone: the id, who, when, the reason and how many records went. 'history ID' \
+            then says the id was erased; numbers continue if it is imported again. The reason is \
             required and is the confirmation (--force is still accepted and changes nothing).""";
 
     private final ProfileImport imports;

@@ -25,21 +25,21 @@ class ReportCommand {
     static final String HELP = """
             report [PATH] [--format md|html|csv] [--target LEVEL] [--out FILE]
 
-            A packet for the promotion committee: a summary (verdicts overall and per transition, the
-            most common blockers, traps and gaps, the committee's decisions and every override), then
+            A packet for the promotion committee: a summary (verdicts overall and per transition, the \
+            most common blockers, traps and gaps, the committee's decisions and every override), then \
             one section per candidate: READY first, then ALMOST, then NOT_YET, each by score.
 
-              PATH       a folder of profiles (or one profile file), evaluated now; without it, the
-                         stored profiles: the latest version of each with its latest recorded
-                         evaluation (else evaluated now, not recorded) and the committee's decisions
-              --format   md (Markdown), html (one self-contained page with charts, for screen and
-                         print) or csv (one row per candidate, RFC 4180); default: from the --out
-                         file's extension, else md
-              --target   the level to check everyone against (default: each profile's target, else
-                         the next level)
+              PATH       a folder of profiles (or one profile file), evaluated now; without it, the \
+            stored profiles: the latest version of each with its latest recorded \
+            evaluation (else evaluated now, not recorded) and the committee's decisions
+              --format   md (Markdown), html (one self-contained page with charts, for screen and \
+            print) or csv (one row per candidate, RFC 4180); default: from the --out \
+            file's extension, else md
+              --target   the level to check everyone against (default: each profile's target, else \
+            the next level)
               --out      write the report to FILE, whole or not at all, instead of printing it
 
-            Profiles that cannot be read are listed in the report and on stderr with file and line;
+            Profiles that cannot be read are listed in the report and on stderr with file and line; \
             the others are still reported, and the exit code is 1.""";
 
     /** A cohort this large shows its progress in the interactive shell. */

@@ -28,49 +28,49 @@ class RulesCommands {
     static final String VALIDATE_HELP = """
             rules validate [DIR]
 
-            Compiles the rule files (*.drl) in DIR, by default the rules in use read again from
-            disk, without touching the rules in use. Each problem is printed as path:line: message
-            and the exit code is 1. Besides Drools' own errors, a rule is refused when it calls
-            System.exit, Runtime or ProcessBuilder, does file or network I/O, uses reflection,
-            imports anything outside the fact model (see rules/README.md), or lacks @code(...)
+            Compiles the rule files (*.drl) in DIR, by default the rules in use read again from \
+            disk, without touching the rules in use. Each problem is printed as path:line: message \
+            and the exit code is 1. Besides Drools' own errors, a rule is refused when it calls \
+            System.exit, Runtime or ProcessBuilder, does file or network I/O, uses reflection, \
+            imports anything outside the fact model (see rules/README.md), or lacks @code(...) \
             or @section(...) metadata. Start-up and rules reload apply the same checks.""";
 
     static final String RELOAD_HELP = """
             rules reload
 
-            Compiles the rules folder again and swaps the new rules in at once. A reload that
-            fails changes nothing: the rules in use keep serving and the errors are shown as
+            Compiles the rules folder again and swaps the new rules in at once. A reload that \
+            fails changes nothing: the rules in use keep serving and the errors are shown as \
             path:line: message. Evaluations already running finish on the rules they started with.""";
 
     static final String LIST_HELP = """
             rules list
 
-            Every rule in use: its code, its kind (expectation, trap, note, verdict or other),
+            Every rule in use: its code, its kind (expectation, trap, note, verdict or other), \
             the level it is about, where it is written (file:line) and its article section.""";
 
     static final String TEST_HELP = """
             rules test [DIR]
 
-            Evaluates every profile in DIR (default: samples) that carries an expected: block
-            (verdict, score, traps, gaps, blockers, notes; lists compared as sets of codes) and
+            Evaluates every profile in DIR (default: samples) that carries an expected: block \
+            (verdict, score, traps, gaps, blockers, notes; lists compared as sets of codes) and \
             prints PASS or FAIL per profile, with each difference. Exits 1 when any fails.""";
 
     static final String COVERAGE_HELP = """
             rules coverage [DIR]
 
-            Evaluates every profile in DIR (default: samples) and lists, for each rule in use, how
+            Evaluates every profile in DIR (default: samples) and lists, for each rule in use, how \
             many profiles it fired for; rules that fired for none are listed at the end.""";
 
     static final String IMPACT_HELP = """
             rules impact DIR [--profiles FOLDER]
 
-            What an edit would change before it lands: evaluates the profiles under the rules in
-            use and under the rules in DIR, and lists every profile whose verdict, score or
+            What an edit would change before it lands: evaluates the profiles under the rules in \
+            use and under the rules in DIR, and lists every profile whose verdict, score or \
             findings (kind, code, level) would differ, with before and after. Nothing is swapped in.
 
               DIR          the edited rules folder (e.g. a copy of rules/)
-              --profiles   a profile file or folder (default: the stored profiles' latest versions,
-                           or samples/ when nothing is stored)""";
+              --profiles   a profile file or folder (default: the stored profiles' latest versions, \
+            or samples/ when nothing is stored)""";
 
     private final RuleMaintenance rules;
     private final TextStyle style;

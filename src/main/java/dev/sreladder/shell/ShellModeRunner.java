@@ -93,7 +93,7 @@ class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (RuntimeException e) {
             return fail(execution.parseExitCode(e), execution.parseFailure(e), err);
         }
-        int wrapTo = WrappingWriter.wraps(input) ? width : 0;
+        int wrapTo = WrappingWriter.widthFor(input, width);
         WrappingWriter wrapping = new WrappingWriter(wrapTo, lines(out));
         PrintWriter commandOut = wrapTo > 0 ? new PrintWriter(wrapping) : out;
         CommandExecution.Outcome outcome = OutputWidth.during(wrapTo, () -> execution.run(input, commandOut, NO_INPUT));

@@ -9,12 +9,13 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
+import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
 
 /**
- * {@code evaluate -}: one profile read from standard input ({@code cat x.yaml | … evaluate -}),
+ * {@code evaluate -} and {@code explain -}: one profile read from standard input ({@code cat x.yaml | … evaluate -}),
  * checked as a file is and named {@code <stdin>} in messages, with its lines; never stored.
  */
 @Component
@@ -35,18 +36,29 @@ class StandardInputProfile {
     }
 
     Evaluated evaluate(String target) {
-        if (interactive) {
-            throw LadderException.badInput("'-' reads a profile from standard input, which is the shell's own "
-                    + "terminal here; give a file, or pipe one into a one-shot run: cat x.yaml | java -jar "
-                    + "target/sre-ladder.jar evaluate -");
-        }
-        // One byte over the limit is enough for the reader to refuse the profile as too large.
-        byte[] bytes = read(System.in);
+        byte[] bytes = standardInput("evaluate");
         return evaluations.withRules(rules -> {
             ProfileDocument document = reader.read(SHOWN, bytes, "stdin", rules.ladder());
             return new Evaluated(SHOWN, Optional.empty(),
                     evaluations.evaluate(rules, document.profile(), rules.level(target, "--target"), false), rules);
         });
+    }
+
+    /** {@code explain -}: the rule trace for the profile on standard input. */
+    Explained explain(String target) {
+        byte[] bytes = standardInput("explain");
+        return evaluations.withRules(rules -> evaluations.explain(rules,
+                reader.read(SHOWN, bytes, "stdin", rules.ladder()).profile(), rules.level(target, "--target")));
+    }
+
+    private byte[] standardInput(String command) {
+        if (interactive) {
+            throw LadderException.badInput("'-' reads a profile from standard input, which is the shell's own "
+                    + "terminal here; give a file, or pipe one into a one-shot run: cat x.yaml | java -jar "
+                    + "target/sre-ladder.jar " + command + " -");
+        }
+        // One byte over the limit is enough for the reader to refuse the profile as too large.
+        return read(System.in);
     }
 
     private static byte[] read(InputStream in) {

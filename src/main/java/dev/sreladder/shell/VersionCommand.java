@@ -28,9 +28,9 @@ class VersionCommand {
     static final String HELP = """
             version [--format text|json]
 
-            The version of sre-ladder, the rules in use (their folder and rule-set fingerprint, in
-            full in JSON) and where the data lives: the data folder (SRE_LADDER_HOME, else
-            $HOME/.sre-ladder) and the database in it, or the configured database server.
+            The version of sre-ladder, the rules in use (their folder and rule-set fingerprint, in \
+            full in JSON) and where the data lives: the data folder (SRE_LADDER_HOME, else \
+            $HOME/.sre-ladder) and the database in it, or the configured database server. \
             Also as: java -jar target/sre-ladder.jar --version""";
 
     private final CurrentRules rules;

@@ -19,13 +19,14 @@ class WhatIfCommand {
     static final String HELP = """
             what-if REF --set key=value[,key=value…] [--target LEVEL] [--format text|json]
 
-            The verdict and score before and after changing some of a profile's values, and the
-            blockers, traps, gaps and notes that were cleared, are new, or are still open with
+            The verdict and score before and after changing some of a profile's values, and the \
+            blockers, traps, gaps and notes that were cleared, are new, or are still open with \
             other values. The profile itself is not changed and nothing is stored.
 
-              REF        a profile file (YAML) or the id of a stored profile (its latest version)
-              --set      the changes: profile keys as in the file (competencies, evidence,
-                         yearsInLevel), each checked like the file, e.g. --set gameDays=2,mentoring=3
+              REF        one profile: a file (YAML) or the id of a stored profile (its latest version); \
+            not a folder
+              --set      the changes: profile keys as in the file (competencies, evidence, \
+            yearsInLevel), each checked like the file, e.g. --set gameDays=2,mentoring=3
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json: {"before": …, "after": …, "changes": […]}""";
 

@@ -32,6 +32,30 @@ final class WrappingWriter extends Writer {
     }
 
     /**
+     * The width a help page is wrapped to when standard output is not a terminal: what {@code man}
+     * and {@code git help} print into a pipe or a file, since help paragraphs are written unbroken.
+     */
+    static final int HELP_WIDTH_NOT_A_TERMINAL = 80;
+
+    /**
+     * The width to wrap a command's output to, given the terminal's ({@code 0}: not a terminal):
+     * none for output that is not prose; the terminal's; else, for a help page only, {@link
+     * #HELP_WIDTH_NOT_A_TERMINAL} (other output stays unwrapped for scripts).
+     */
+    static int widthFor(ParsedInput input, int terminalWidth) {
+        if (!wraps(input)) {
+            return 0;
+        }
+        return terminalWidth > 0 ? terminalWidth : isHelp(input) ? HELP_WIDTH_NOT_A_TERMINAL : 0;
+    }
+
+    /** {@code help …} or {@code COMMAND --help}: a page for people, whatever it is written to. */
+    static boolean isHelp(ParsedInput input) {
+        return input.commandName().equals("help") || input.options().stream()
+                .anyMatch(option -> "help".equals(option.longName()) || option.shortName() == 'h');
+    }
+
+    /**
      * Whether a command's output is prose for a reader: not JSON, CSV or Markdown, nor a stored
      * YAML file shown as imported, whose lines mean something as they are.
      */

@@ -30,6 +30,12 @@ class LineWrapperTest {
     }
 
     @Test
+    void shouldHangWhatATracedRuleConcludedUnderItsText() {
+        assertThat(LineWrapper.wrap("      → TRAP: 3 years at MID with productionDebugging 4", 36))
+                .isEqualTo("      → TRAP: 3 years at MID with\n        productionDebugging 4");
+    }
+
+    @Test
     void shouldHangAnOptionsDescriptionUnderItself() {
         assertThat(LineWrapper.wrap("  --target   the level to check against (default: the profile's target)", 40))
                 .isEqualTo("  --target   the level to check against\n             (default: the profile's\n"

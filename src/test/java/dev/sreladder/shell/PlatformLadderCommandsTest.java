@@ -130,6 +130,19 @@ class PlatformLadderCommandsTest extends CommandTest {
     }
 
     @Test
+    void shouldMarkEachAlternativeOfAnAnyOfAndAnAtLeastOfInTheTrace() {
+        String oneOfTwo = succeeds("explain", profile("hugo-martin-engineer-one-of-two")).out();
+        String nested = succeeds("explain", profile("ines-duarte-senior-one-team-short")).out();
+
+        assertThat(oneOfTwo).contains("      → GAP\n        ✗ at least 2 of: selfServiceTools ≥ 2 (is 1) ✗, "
+                + "adoptingTeams ≥ 2 (is 1) ✗, costSavings ≥ 50 (is 70) ✓, securityFixes ≥ 5 (is 2) ✗\n")
+                .contains("✓ any of: developerExperience ≥ 2 (is 2) ✓, selfServiceTools ≥ 1 (is 1) ✓\n");
+        assertThat(nested).contains("✗ any of: at least 2 of (selfServiceTools ≥ 3 (is 2) ✗, developerExperience "
+                + "≥ 3 (is 2) ✗) ✗, adoptingTeams ≥ 6 (is 5) ✗\n")
+                .contains("→ ALMOST: 1 gap, no blocker or trap\n");
+    }
+
+    @Test
     void shouldShowWhatIfForKeysTheArticleLacks() {
         CommandRun run = succeeds("what-if", profile("chen-wei-engineer-blocker"), "--set",
                 "security=2,securityFixes=1");
@@ -179,6 +192,8 @@ class PlatformLadderCommandsTest extends CommandTest {
     @Test
     void shouldStoreAProfileEvaluateItByIdAndReplayTheRecordedEvaluation() {
         succeeds("import", profile("jonas-berg-staff-out-of-touch"));
+        assertThat(succeeds("explain", "jonas-berg").out()).as("explain by id, as of the file")
+                .isEqualTo(succeeds("explain", profile("jonas-berg-staff-out-of-touch")).out());
 
         CommandRun evaluated = succeeds("evaluate", "jonas-berg");
         CommandRun replayed = succeeds("evaluate", "jonas-berg", "--replay", "1");

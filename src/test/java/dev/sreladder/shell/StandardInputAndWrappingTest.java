@@ -55,16 +55,6 @@ class StandardInputAndWrappingTest extends CommandTest {
                 + "did you mean 'mentoring'?");
     }
 
-    @Test
-    void shouldSayWhatRefMayBeInTheHelpOfTheProfileCommands() {
-        assertThat(run("evaluate", "--help").out()).contains("a profile file (YAML); a folder")
-                .contains("- for one profile read from standard input").contains("the id of a stored profile");
-        for (String command : List.of("explain", "what-if", "plan")) {
-            assertThat(run(command, "--help").out()).as(command)
-                    .contains("REF        a profile file (YAML) or the id of a stored profile");
-        }
-    }
-
     private String oneShot(int width, String... words) {
         StringWriter out = new StringWriter();
         ExitCode code = runner.runOnce(List.of(words), new PrintWriter(out), new PrintWriter(new StringWriter()),
