@@ -8,7 +8,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.ParsedInput;
-import org.springframework.shell.jline.JLineInputReader;
 import org.springframework.shell.jline.PromptProvider;
 
 import dev.sreladder.system.ExitCode;
@@ -78,7 +77,7 @@ final class InteractiveShell {
         int width = WrappingWriter.wraps(input) ? terminal.getWidth() : 0;
         ScreenOutput output = new ScreenOutput(terminal, pager);
         WrappingWriter writer = new WrappingWriter(width, output);
-        InputReader in = new JLineInputReader(reader);
+        InputReader in = new TerminalInputReader(reader);
         CommandExecution.Outcome outcome = OutputWidth.during(width,
                 () -> execution.run(input, new PrintWriter(writer), in));
         writer.close();
