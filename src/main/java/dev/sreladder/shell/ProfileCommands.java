@@ -31,24 +31,24 @@ class ProfileCommands {
     static final String NEW_HELP = """
             profile new [FILE] [--force]
 
-            Writes a profile by asking for it, a question at a time, in the words of the ladder in
-            use: name, level, target and years in level, then each competency (choose the rating
-            whose meaning fits) and each evidence key (type a number; Enter alone is 0). Then it
+            Writes a profile by asking for it, a question at a time, in the words of the ladder in \
+            use: name, level, target and years in level, then each competency (choose the rating \
+            whose meaning fits) and each evidence key (type a number; Enter alone is 0). Then it \
             evaluates the profile, as evaluate FILE does.
 
-              FILE     the file to write (default: ID.yaml in the working directory, ID made from
-                       the name; a folder: ID.yaml in it), readable only by you
+              FILE     the file to write (default: ID.yaml in the working directory, ID made from \
+            the name; a folder: ID.yaml in it), readable only by you
               --force  replace FILE if it exists, without asking
 
-            The arrows (or typing part of an answer) choose, Enter answers. Ctrl-C leaves the
-            questions and writes nothing. It needs an interactive terminal; without one, start from
+            The arrows (or typing part of an answer) choose, Enter answers. Ctrl-C leaves the \
+            questions and writes nothing. It needs an interactive terminal; without one, start from \
             'profile template'.""";
 
     static final String TEMPLATE_HELP = """
             profile template
 
-            Prints a complete profile for the ladder in use: every competency and evidence key
-            at 0, each with what it means and the values it takes as a comment. Save it, fill it
+            Prints a complete profile for the ladder in use: every competency and evidence key \
+            at 0, each with what it means and the values it takes as a comment. Save it, fill it \
             in, and evaluate it:
 
               profile template > me.yaml
