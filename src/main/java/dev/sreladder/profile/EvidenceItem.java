@@ -13,7 +13,7 @@ public record EvidenceItem(String what, URI link, LocalDate when) {
 
     public EvidenceItem {
         Objects.requireNonNull(what, "what");
-        if (link != null && !"https".equals(link.getScheme())) {
+        if (link != null && !"https".equalsIgnoreCase(link.getScheme())) {
             throw new IllegalArgumentException("an evidence link is an https address");
         }
     }

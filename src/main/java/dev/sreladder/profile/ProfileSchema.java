@@ -209,7 +209,8 @@ public final class ProfileSchema {
         what.put("description", "What the evidence is: 'Q3 region failover game day'.");
         ObjectNode link = parts.putObject("link");
         link.put("type", "string");
-        link.put("pattern", "^https://[^\\s/]+\\S*$");
+        // The scheme in any case, as URIs allow and the reader accepts.
+        link.put("pattern", "^[Hh][Tt][Tt][Pp][Ss]://[^\\s/]+\\S*$");
         link.put("description", "Optional: where it is written up, an https address.");
         ObjectNode when = parts.putObject("when");
         when.put("type", "string");
