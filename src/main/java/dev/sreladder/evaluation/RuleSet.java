@@ -1,5 +1,6 @@
 package dev.sreladder.evaluation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +18,7 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
 
 /**
  * A compiled, immutable set of rules with the files it came from, their fingerprint, and a
@@ -107,6 +109,22 @@ public final class RuleSet implements AutoCloseable {
     /** The rule of that name, if this set has one. */
     public java.util.Optional<RuleInfo> rule(String name) {
         return rules.stream().filter(rule -> rule.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The profile keys a rule reads, in the ladder's order: those its patterns name
+     * ({@link RuleInfo#reads()}) and, for an expectation rule, those its declared conditions name
+     * at any level (they are written in its consequence, which the patterns do not show).
+     */
+    public List<String> reads(String rule) {
+        Set<String> keys = new HashSet<>(rule(rule).map(RuleInfo::reads).orElse(List.of()));
+        if (declaresExpectations(rule)) {
+            declarations(ladder.lowest(), ladder.top()).expectations().stream()
+                    .filter(expectation -> expectation.rule().equals(rule))
+                    .forEach(expectation -> expectation.requirements().forEach(condition -> keys.addAll(
+                            condition.keys())));
+        }
+        return ladder.keys().stream().map(ProfileKey::name).filter(keys::contains).toList();
     }
 
     KieBase kieBase() {

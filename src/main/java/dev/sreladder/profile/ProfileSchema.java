@@ -18,7 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON Schema (draft 2020-12) of the profiles of a ladder ({@code ladder schema}): the
  * profile's own fields, its ladder's levels (in the case variants an editor will see), every
  * competency with the scale's range and every evidence key with its kind's, each with what it
- * means, and the {@code expected:} block that {@code rules test} reads. What
+ * means (a count also as the list of its items), what a profile may say for the committee
+ * ({@code manager}, {@code team}, {@code selfRatings}, {@code waived}), and the {@code expected:}
+ * block that {@code rules test} reads. What
  * {@link ProfileReader} accepts, said so that an editor can check a profile as it is typed;
  * {@code samples/profile.schema.json} is this schema of the default ladder.
  */
@@ -29,6 +31,7 @@ public final class ProfileSchema {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String CODE = "^[a-z0-9-]+$";
     private static final String INDENT = "  ";
+    private static final String EVIDENCE_ITEM = "evidenceItem";
 
     private ProfileSchema() {
     }
@@ -83,23 +86,52 @@ public final class ProfileSchema {
         years.put("minimum", 0);
         years.put("description", "Years at the current level, >= 0; optional, default 0.");
 
+        ObjectNode manager = properties.putObject("manager");
+        manager.put("type", "string");
+        manager.put("minLength", 1);
+        manager.put("description", "Optional: who rates the engineer (the competencies are their ratings), for"
+                + " calibration across managers; never read by the rules.");
+        ObjectNode team = properties.putObject("team");
+        team.put("type", "string");
+        team.put("minLength", 1);
+        team.put("description", "Optional: the engineer's team; never read by the rules.");
+
         ObjectNode competencies = group(properties.putObject("competencies"), "Ratings 0.." + ladder.topRating()
                 + ": " + scale(ladder.scale()) + ". A missing one counts as 0.");
         for (ProfileKey key : ladder.competencies()) {
             key(competencies, key, "a missing one counts as 0");
         }
+        ObjectNode selfRatings = group(properties.putObject("selfRatings"), "Optional: the engineer's own"
+                + " ratings, the same keys and scale as competencies (the manager's), shown beside them. The"
+                + " rules judge the competencies; self-ratings feed notes only.");
+        for (ProfileKey key : ladder.competencies()) {
+            key(selfRatings, key, "only the ones the engineer rated");
+        }
         ObjectNode evidence = group(properties.putObject("evidence"), "What the engineer did over the review"
                 + " period, each key of its kind (a whole count, a share from 0 to 1, or a number >= 0);"
-                + " a missing one counts as 0.");
+                + " a count may be written as the list of the items it counts; a missing one counts as 0.");
         for (ProfileKey key : ladder.evidence()) {
             key(evidence, key, "missing = 0");
         }
+
+        ObjectNode waived = properties.putObject("waived");
+        waived.put("type", "object");
+        waived.put("description", "Optional: expectation codes (as 'rules list' shows them), each with why it does"
+                + " not apply. A waived expectation is not checked nor counted in the score, and shows as a WAIVED"
+                + " finding with the reason. The ladder '" + ladder.id() + "' lets a profile waive "
+                + ladder.waivable().describe() + "; another, or an unknown code, is an input error.");
+        ObjectNode reason = waived.putObject("patternProperties").putObject(CODE);
+        reason.put("type", "string");
+        reason.put("minLength", 1);
+        reason.put("description", "Why the expectation does not apply, as the committee will read it.");
+        waived.put("additionalProperties", false);
 
         ObjectNode notes = properties.putObject("notes");
         notes.put("type", "string");
         notes.put("description", "Free text, kept but never used by rules.");
 
         expected(properties.putObject("expected"));
+        evidenceItem(schema.putObject("$defs").putObject(EVIDENCE_ITEM));
         return schema;
     }
 
@@ -134,13 +166,56 @@ public final class ProfileSchema {
     private static void key(ObjectNode properties, ProfileKey key, String missing) {
         ProfileKey.Scale scale = key.scale();
         ObjectNode property = properties.putObject(key.name());
+        boolean listable = key.group() == ProfileKey.Group.EVIDENCE
+                && ProfileKey.Scale.COUNT.kind().equals(scale.kind());
+        if (listable) {
+            // A count may be the list of what it counts: the number of items is the count.
+            ArrayNode either = property.putArray("anyOf");
+            range(either.addObject(), scale);
+            ObjectNode list = either.addObject();
+            list.put("type", "array");
+            list.putObject("items").put("$ref", "#/$defs/" + EVIDENCE_ITEM);
+        } else {
+            range(property, scale);
+        }
+        property.put("description", capitalised(key.meaning()) + ". " + capitalised(scale.description())
+                + (listable ? ", or the list of the items it counts" : "") + "; " + missing + ".");
+    }
+
+    private static void range(ObjectNode property, ProfileKey.Scale scale) {
         property.put("type", scale.whole() ? "integer" : "number");
         putNumber(property, "minimum", scale.min());
         if (scale.bounded()) {
             putNumber(property, "maximum", scale.max());
         }
-        property.put("description", capitalised(key.meaning()) + ". " + capitalised(scale.description()) + "; "
-                + missing + ".");
+    }
+
+    /** One item of a count: {what, link, when}, or the what alone as text. */
+    private static void evidenceItem(ObjectNode item) {
+        item.put("description", "One piece of evidence a committee can open: what it was, an optional https link"
+                + " (shown, never fetched) and an optional ISO date; or what it was alone, as text.");
+        ArrayNode either = item.putArray("anyOf");
+        ObjectNode text = either.addObject();
+        text.put("type", "string");
+        text.put("minLength", 1);
+        ObjectNode written = either.addObject();
+        written.put("type", "object");
+        written.put("additionalProperties", false);
+        written.putArray("required").add("what");
+        ObjectNode parts = written.putObject("properties");
+        ObjectNode what = parts.putObject("what");
+        what.put("type", "string");
+        what.put("minLength", 1);
+        what.put("description", "What the evidence is: 'Q3 region failover game day'.");
+        ObjectNode link = parts.putObject("link");
+        link.put("type", "string");
+        // The scheme in any case, as URIs allow and the reader accepts.
+        link.put("pattern", "^[Hh][Tt][Tt][Pp][Ss]://[^\\s/]+\\S*$");
+        link.put("description", "Optional: where it is written up, an https address.");
+        ObjectNode when = parts.putObject("when");
+        when.put("type", "string");
+        when.put("format", "date");
+        when.put("description", "Optional: when, an ISO date (2026-08-14).");
     }
 
     private static void expected(ObjectNode expected) {

@@ -53,6 +53,7 @@ public final class ProfileTemplate {
             line(yaml, key, profile.value(key), key.scale().description() + ": ");
         }
         yaml.append('\n');
+        review(yaml, ladder);
         field(yaml, "notes: " + quoted(profile.notes() == null ? "" : profile.notes()),
                 "free text, kept but never used by the rules");
         return yaml.toString();
@@ -65,6 +66,26 @@ public final class ProfileTemplate {
     static String quoted(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t")
                 + '"';
+    }
+
+    /** The optional parts for the committee, commented out: the template reads back as it always did. */
+    private static void review(StringBuilder yaml, Ladder ladder) {
+        yaml.append("# A count under 'evidence:' may be the list of what it counts (the count is the number of\n"
+                + "# items), so that the committee can open it:\n");
+        ladder.evidence().stream().filter(key -> ProfileKey.Scale.COUNT.kind().equals(key.scale().kind()))
+                .findFirst().ifPresent(key -> yaml.append("#   ").append(key.name()).append(":\n")
+                        .append("#     - what: what it was\n")
+                        .append("#       link: https://wiki.example.com/the-write-up   # optional, https\n")
+                        .append("#       when: 2026-08-14                              # optional, a date\n"));
+        yaml.append("#\n# Optional, for the committee: remove the '# ' of the lines you use.\n");
+        yaml.append("# manager: Manager Name      # who gave the ratings above\n");
+        yaml.append("# team: Team Name\n");
+        yaml.append("# selfRatings:               # your own ratings beside the manager's; the rules judge the"
+                + " manager's\n");
+        ladder.competencies().stream().findFirst().ifPresent(key -> yaml.append("#   ").append(key.name())
+                .append(": 0\n"));
+        yaml.append("# waived:                    # an expectation's code ('rules list'): why it does not apply\n");
+        yaml.append("#   expectation-code: the reason, as the committee will read it\n\n");
     }
 
     private static void field(StringBuilder yaml, String entry, String comment) {

@@ -121,7 +121,8 @@ class EvaluateCommand {
         if (!first) {
             out.println();
         }
-        out.println(EvaluationText.of(evaluated.evaluation(), style));
+        out.println(EvaluationText.of(evaluated.evaluation(),
+                SupportingEvidence.of(evaluated.evaluation().profile(), evaluated.rules()), style));
         given.recordedAs().ifPresent(number -> {
             var stored = evaluated.stored().orElseThrow();
             out.println(style.dim("recorded as evaluation " + number + " of " + stored.id() + " (profile version "

@@ -1,9 +1,18 @@
 package dev.sreladder.shell;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import dev.sreladder.audit.EvaluationDocument;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
+import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.EvidenceItem;
 import dev.sreladder.profile.Numbers;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.Review;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,10 +40,46 @@ public final class EvaluationJson {
         node.put("score", evaluation.score());
         ArrayNode findings = node.putArray("findings");
         evaluation.findings().forEach(finding -> findings.add(of(finding)));
+        putReview(node, evaluation.profile());
         ObjectNode ruleset = node.putObject("ruleset");
         ruleset.put("fingerprint", evaluation.fingerprint());
         ruleset.put("files", evaluation.ruleFiles());
         return node;
+    }
+
+    /**
+     * What the profile says for the committee, each part only when it gives it, so that a profile
+     * using none of it prints what it always did: manager, team, the engineer's own ratings and the
+     * manager's of the same competencies, and the evidence items behind counts.
+     */
+    private static void putReview(ObjectNode node, Profile profile) {
+        Review review = profile.review();
+        review.managerIfGiven().ifPresent(manager -> node.put("manager", manager));
+        review.teamIfGiven().ifPresent(team -> node.put("team", team));
+        Map<ProfileKey, Integer> rated = SelfRatings.of(profile);
+        if (!rated.isEmpty()) {
+            ObjectNode self = node.putObject("selfRatings");
+            rated.forEach((key, rating) -> self.put(key.name(), rating));
+            ObjectNode manager = node.putObject("managerRatings");
+            rated.keySet().forEach(key -> manager.put(key.name(), (int) profile.value(key)));
+        }
+        if (!review.items().isEmpty()) {
+            ObjectNode items = node.putObject("evidenceItems");
+            for (ProfileKey key : profile.ladder().evidence()) {
+                List<EvidenceItem> listed = review.items(key);
+                if (!listed.isEmpty()) {
+                    ArrayNode array = items.putArray(key.name());
+                    listed.forEach(item -> of(array.addObject(), item));
+                }
+            }
+        }
+    }
+
+    /** {@code {"what", "link", "when"}}: always the three, null for a link or a date not given. */
+    private static void of(ObjectNode node, EvidenceItem item) {
+        node.put("what", item.what());
+        node.put("link", item.linkIfGiven().map(URI::toString).orElse(null));
+        node.put("when", item.whenIfGiven().map(LocalDate::toString).orElse(null));
     }
 
     static ObjectNode of(Finding finding) {

@@ -1,6 +1,7 @@
 package dev.sreladder.shell;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.sreladder.evaluation.Condition;
@@ -8,14 +9,18 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.planning.Change;
 import dev.sreladder.planning.WhatIfResult;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.system.Text;
 
 /**
  * A what-if, readably: the changes, the verdict and score before → after with the new verdict's
  * reason, then the findings that were cleared, the ones that are new, and the ones still open with
- * other values; and last what still stands between the changed profile and READY, each with what
- * clears it.
+ * other values; the waived expectations and the engineer's own ratings beside the manager's, when
+ * the profile gives them; and last what still stands between the changed profile and READY, each
+ * with what clears it.
  */
 final class WhatIfText {
 
@@ -36,7 +41,7 @@ final class WhatIfText {
                 .append(after.score()).append('%').append("   (").append(after.verdictRule()).append(")\n");
         if (result.noDifference()) {
             text.append('\n').append("No difference: the verdict, the score and every finding stay as they are.\n");
-            return (text + inTheWay(after, style)).stripTrailing();
+            return (text + review(result, style) + inTheWay(after, style)).stripTrailing();
         }
         List<Finding> cleared = holdingOrNotes(result.disappeared());
         List<Finding> added = holdingOrNotes(result.appeared());
@@ -73,7 +78,40 @@ final class WhatIfText {
         if (cleared.isEmpty() && added.isEmpty() && changed.isEmpty()) {
             text.append('\n').append("No blocker, trap, gap or note changed.\n");
         }
-        return (text + inTheWay(after, style)).stripTrailing();
+        return (text + review(result, style) + inTheWay(after, style)).stripTrailing();
+    }
+
+    /**
+     * What the changes cannot touch, so the reader still sees it: the waived expectations, and each
+     * competency the engineer rated themselves beside the manager's rating before and after.
+     */
+    private static String review(WhatIfResult result, TextStyle style) {
+        StringBuilder text = new StringBuilder();
+        List<Finding> waived = result.after().findings(FindingKind.WAIVED);
+        if (!waived.isEmpty()) {
+            text.append('\n').append(style.bold("WAIVED")).append(" (").append(waived.size()).append(")  ")
+                    .append(style.dim("not checked and not counted in the score, for the reason given")).append('\n');
+            waived.forEach(finding -> text.append("  ").append(EvaluationText.marker(finding.kind(), style))
+                    .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level()).append("] ")
+                    .append(Text.visible(finding.message())).append('\n'));
+        }
+        Profile before = result.before().profile();
+        Profile after = result.after().profile();
+        Map<ProfileKey, Integer> rated = SelfRatings.of(after);
+        if (!rated.isEmpty()) {
+            text.append('\n').append(style.bold("SELF-RATINGS")).append(" beside the manager's (")
+                    .append(rated.size()).append(")  ").append(style.dim("the rules judge the manager's"))
+                    .append('\n');
+            int width = rated.keySet().stream().mapToInt(key -> key.name().length()).max().orElse(0);
+            rated.forEach((key, self) -> {
+                int was = (int) before.value(key);
+                int now = (int) after.value(key);
+                text.append("  ").append(key.name()).append(" ".repeat(width - key.name().length() + 2))
+                        .append("manager ").append(was == now ? String.valueOf(now) : was + " → " + now)
+                        .append(", self ").append(self).append('\n');
+            });
+        }
+        return text.toString();
     }
 
     /** Every blocker, trap and gap of the changed profile, with what clears each; or that none is left. */

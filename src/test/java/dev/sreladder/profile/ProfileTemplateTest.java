@@ -37,6 +37,16 @@ class ProfileTemplateTest {
     }
 
     @Test
+    void shouldShowTheOptionalPartsForTheCommitteeCommentedOut() {
+        String template = ProfileTemplate.of(Ladder.article());
+
+        assertThat(template).contains("#   incidentsAsPrimary:\n#     - what: what it was\n")
+                .contains("\n# manager: ").contains("\n# team: ").contains("\n# selfRatings: ")
+                .contains("\n#   incidentResponse: 0\n").contains("\n# waived: ")
+                .doesNotContain("\nmanager:").doesNotContain("\nwaived:");
+    }
+
+    @Test
     void shouldReadBackAsAValidProfileOfItsLadder() {
         Ladder platform = RuleFile.ladderIn(RuleSources.fromDirectory(Path.of("samples/ladders/platform/rules")));
 

@@ -54,6 +54,55 @@ class SampleSchemaTest {
     }
 
     @Test
+    void shouldAcceptWhatAProfileMaySayForTheCommittee() throws IOException {
+        List<Error> errors = schema().validate("""
+                name: Maya Chen
+                level: MID
+                manager: Dana Wu
+                team: Payments SRE
+                competencies:
+                  resilienceTesting: 1
+                selfRatings:
+                  resilienceTesting: 3
+                evidence:
+                  gameDays:
+                    - what: Q3 region failover game day
+                      link: https://wiki.example.com/gd/2026-q3
+                      when: 2026-08-14
+                    - Kafka broker loss drill
+                  mentees: 1
+                waived:
+                  mentoring: the team has not hired anyone in the review period
+                """, InputFormat.YAML);
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseWhatTheReaderRefusesOfThoseParts() throws IOException {
+        List<Error> errors = schema().validate("""
+                name: Maya Chen
+                level: MID
+                selfRatings:
+                  resilienceTesting: 5
+                  mentorng: 2
+                evidence:
+                  gameDays:
+                    - what: Q3 region failover game day
+                      link: http://wiki.example.com/gd/2026-q3
+                    - link: https://wiki.example.com/gd/2026-q2
+                  handsOnIncidentShare: [a share is not a list]
+                waived:
+                  Mentoring Mid: the code is not one
+                  mentoring: ""
+                """, InputFormat.YAML);
+
+        assertThat(errors).extracting(Error::getInstanceLocation).extracting(String::valueOf)
+                .contains("/selfRatings/resilienceTesting", "/selfRatings", "/evidence/gameDays",
+                        "/evidence/handsOnIncidentShare", "/waived", "/waived/mentoring");
+    }
+
+    @Test
     void shouldListEveryProfileKeyTheReaderKnows() throws IOException {
         String schema = Files.readString(Path.of("samples/profile.schema.json"));
 
