@@ -127,6 +127,14 @@ public final class RuleSet implements AutoCloseable {
         return ladder.keys().stream().map(ProfileKey::name).filter(keys::contains).toList();
     }
 
+    /**
+     * What the levels {@code from} up to {@code to} expect, as the expectation rules declare them:
+     * the whole of each expectation, where a finding's {@code requires} holds only what is unmet.
+     */
+    public List<Expectation> expectations(Level from, Level to) {
+        return declarations(from, to).expectations();
+    }
+
     KieBase kieBase() {
         return kieBase;
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.sreladder.evaluation.Condition;
@@ -25,7 +26,8 @@ import dev.sreladder.ladder.ProfileKey;
  * first, then the "any of" and "at least N of" ones, so that an alternative another finding's
  * change already meets costs nothing), re-runs the rules on the changed profile, and repeats,
  * since a change can bring a new finding (raising skills can spring a trap). It then drops every
- * change the rules confirm is not needed. Stores nothing.
+ * change the rules confirm is not needed. When ALMOST is nearer, it gives the fewest of those
+ * changes that reach it as a {@link Milestone}, confirmed by the rules too. Stores nothing.
  */
 public final class Planner {
 
@@ -65,23 +67,58 @@ public final class Planner {
             current = next;
             evaluation = evaluator.evaluate(rules, current, target);
         }
+        Actions actions = new Actions(rules, profile.level(), target);
         if (evaluation.verdict() != Verdict.READY) {
-            return new Plan(profile, target, false, steps(changes(profile, current), asked), before, evaluation,
-                    obstacles(evaluation));
+            List<Step> steps = steps(changes(profile, current), asked, actions);
+            return new Plan(profile, target, false, steps, before, evaluation, obstacles(evaluation),
+                    milestone(rules, before, steps, false));
         }
-        List<Change> inPlanOrder = steps(changes(profile, current), asked).stream().map(Step::change).toList();
-        List<Change> needed = minimal(rules, profile, target, inPlanOrder);
+        List<Change> inPlanOrder = steps(changes(profile, current), asked, actions).stream().map(Step::change)
+                .toList();
+        List<Change> needed = minimal(rules, profile, target, inPlanOrder, Verdict.READY);
         Evaluation after = needed.size() == inPlanOrder.size() ? evaluation
                 : evaluator.evaluate(rules, Change.applyAll(profile, needed), target);
-        return new Plan(profile, target, true, steps(needed, asked), before, after, List.of());
+        List<Step> steps = steps(needed, asked, actions);
+        return new Plan(profile, target, true, steps, before, after, List.of(), milestone(rules, before, steps, true));
     }
 
     /**
-     * Drops, one at a time, every change without which the profile is still READY, until no single
-     * change can be dropped. The changes come in plan order and are tried from the last, so gap
-     * changes go first, and the foundation and a trap's advised way out stay when either would do.
+     * As few of the plan's changes as make a NOT_YET profile ALMOST, when those are fewer than the
+     * whole plan (or the plan cannot reach READY): the plan's groups are taken in work order,
+     * blockers and traps first, then the cheapest gaps, until the rules say ALMOST; then every change
+     * the rules confirm ALMOST does without is dropped. What ALMOST takes is the verdict rules' to
+     * say, not this method's.
      */
-    private List<Change> minimal(RuleSet rules, Profile profile, Level target, List<Change> changes) {
+    private Optional<Milestone> milestone(RuleSet rules, Evaluation before, List<Step> steps, boolean reachable) {
+        if (before.verdict() != Verdict.NOT_YET) {
+            return Optional.empty();
+        }
+        Profile profile = before.profile();
+        Level target = before.target();
+        List<Change> taken = new ArrayList<>();
+        for (Group group : Group.inWorkOrder(steps)) {
+            group.steps().forEach(step -> taken.add(step.change()));
+            if (reachable && taken.size() == steps.size()) {
+                break;
+            }
+            if (reaches(rules, Change.applyAll(profile, taken), target, Verdict.ALMOST)) {
+                List<Change> fewest = minimal(rules, profile, target, taken, Verdict.ALMOST);
+                List<Step> chosen = steps.stream().filter(step -> fewest.contains(step.change())).toList();
+                return Optional.of(new Milestone(Verdict.ALMOST, chosen,
+                        evaluator.evaluate(rules, Change.applyAll(profile, fewest), target)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Drops, one at a time, every change without which the profile still reaches {@code verdict},
+     * until no single change can be dropped. The changes are tried from the last, so for READY (in
+     * plan order) gap changes go first, and the foundation and a trap's advised way out stay when
+     * either would do; for a milestone (in work order) the costliest groups go first.
+     */
+    private List<Change> minimal(RuleSet rules, Profile profile, Level target, List<Change> changes,
+            Verdict verdict) {
         List<Change> kept = new ArrayList<>(changes);
         boolean dropped = true;
         while (dropped) {
@@ -89,7 +126,7 @@ public final class Planner {
             for (int i = kept.size() - 1; i >= 0; i--) {
                 List<Change> without = new ArrayList<>(kept);
                 without.remove(i);
-                if (ready(rules, Change.applyAll(profile, without), target)) {
+                if (reaches(rules, Change.applyAll(profile, without), target, verdict)) {
                     kept = without;
                     dropped = true;
                 }
@@ -98,8 +135,8 @@ public final class Planner {
         return kept;
     }
 
-    private boolean ready(RuleSet rules, Profile profile, Level target) {
-        return evaluator.evaluate(rules, profile, target).verdict() == Verdict.READY;
+    private boolean reaches(RuleSet rules, Profile profile, Level target, Verdict verdict) {
+        return evaluator.evaluate(rules, profile, target).verdict() == verdict;
     }
 
     /** Every key whose value differs between the two profiles, in the registry's order. */
@@ -116,14 +153,14 @@ public final class Planner {
     }
 
     /** Each change with the findings that asked for its key, ordered by the most pressing of them. */
-    private static List<Step> steps(List<Change> changes, Map<Finding.Id, Finding> asked) {
+    private static List<Step> steps(List<Change> changes, Map<Finding.Id, Finding> asked, Actions actions) {
         List<Step> steps = new ArrayList<>();
         for (Change change : changes) {
             List<Finding> closes = asked.values().stream()
                     .filter(finding -> finding.requires().stream()
                             .anyMatch(requirement -> requirement.keys().contains(change.key())))
                     .sorted(Finding.ORDER).toList();
-            steps.add(new Step(change, closes));
+            steps.add(new Step(change, closes, actions.of(change, closes)));
         }
         steps.sort(Comparator.comparing(Step::reason, Finding.ORDER)
                 .thenComparingInt(step -> position(step.reason(), step.change().key())));

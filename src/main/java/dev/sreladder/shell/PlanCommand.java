@@ -18,17 +18,23 @@ class PlanCommand {
     static final String HELP = """
             plan REF [--target LEVEL] [--format text|json]
 
-            The changes that make the verdict READY, in the order to work on them: blockers first, \
-            then traps, then gaps, each with the article's advice. They come from what the rules \
-            say would clear each finding, and are confirmed by re-running the rules on the changed \
-            profile; no change can be left out with the verdict still READY. When READY cannot be \
-            reached under the rules, the plan says what blocks it. Nothing is stored.
+            The changes that make the verdict READY, found from what the rules say would clear each \
+            finding and confirmed by re-running the rules on the changed profile; no change can be \
+            left out with the verdict still READY. When the profile is NOT_YET and fewer changes \
+            reach ALMOST, those come first as a milestone, confirmed the same way, then the rest. \
+            Steps are grouped under the finding they clear: blockers first, then traps, then gaps, \
+            the cheapest group of each kind first, each with the article's advice. Evidence reads \
+            as something to do ("2 more design docs written"); a rating as something to judge \
+            (what the rating means on the ladder's scale, and the evidence that usually backs it). \
+            When READY cannot be reached under the rules, the plan says what blocks it. Nothing is \
+            stored.
 
               REF        one profile: a file (YAML) or the id of a stored profile (its latest version); \
             not a folder
               --target   the level to plan for (default: the profile's target, else the next level)
               --format   text (default) or json: \
-            {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after"}""";
+            {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after", \
+            "milestone": {"verdict", "changes", "after"} or null}""";
 
     private final PlanningService planning;
     private final TextStyle style;

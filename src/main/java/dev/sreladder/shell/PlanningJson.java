@@ -1,6 +1,9 @@
 package dev.sreladder.shell;
 
+import java.util.List;
+
 import dev.sreladder.planning.Change;
+import dev.sreladder.planning.Milestone;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.WhatIfResult;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,16 +25,34 @@ final class PlanningJson {
         return node;
     }
 
-    /** {@code {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after": …}}. */
+    /**
+     * {@code {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after": …,
+     * "milestone": {"verdict", "changes", "after"} or null}}: the fields of earlier releases as they
+     * were, in their order, and the milestone last, always present, so a script can rely on it.
+     */
     static ObjectNode of(Plan plan) {
         ObjectNode node = EvaluationJson.MAPPER.createObjectNode();
         node.put("profile", plan.profile().id());
         node.put("target", plan.target().name());
         node.put("reachable", plan.reachable());
-        ArrayNode changes = node.putArray("changes");
-        plan.changes().forEach(change -> changes.add(of(change)));
+        node.set("changes", changes(plan.changes()));
         node.set("after", EvaluationJson.of(plan.after()));
+        if (plan.milestone().isPresent()) {
+            Milestone milestone = plan.milestone().get();
+            ObjectNode first = node.putObject("milestone");
+            first.put("verdict", milestone.verdict().name());
+            first.set("changes", changes(milestone.changes()));
+            first.set("after", EvaluationJson.of(milestone.after()));
+        } else {
+            node.putNull("milestone");
+        }
         return node;
+    }
+
+    private static ArrayNode changes(List<Change> changes) {
+        ArrayNode array = EvaluationJson.MAPPER.createArrayNode();
+        changes.forEach(change -> array.add(of(change)));
+        return array;
     }
 
     static ObjectNode of(Change change) {

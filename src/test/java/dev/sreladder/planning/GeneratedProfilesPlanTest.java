@@ -1,5 +1,6 @@
 package dev.sreladder.planning;
 
+import static dev.sreladder.planning.PlanAssertions.assertMilestoneNearerAndMinimal;
 import static dev.sreladder.planning.PlanAssertions.assertReadyAndMinimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,8 @@ import dev.sreladder.testing.TestRules;
 /**
  * Plans for thousands of generated profiles, from a fixed seed: every level and target, every
  * trap, profiles already READY and profiles far from it. Each plan must make its profile READY
- * under the rules, and lose READY when any one of its changes is dropped.
+ * under the rules, and lose READY when any one of its changes is dropped; a milestone, ALMOST
+ * with fewer of them, and lose ALMOST when any one of its own is dropped.
  */
 class GeneratedProfilesPlanTest {
 
@@ -43,12 +45,15 @@ class GeneratedProfilesPlanTest {
         Set<String> trapsSeen = new HashSet<>();
         int alreadyReady = 0;
         int withBlockers = 0;
+        int milestones = 0;
 
         for (int i = 0; i < PROFILES; i++) {
             Profile profile = generate(random, i);
             Plan plan = planner.plan(TestRules.defaults(), profile, null);
 
             assertReadyAndMinimal(TestRules.defaults(), plan);
+            assertMilestoneNearerAndMinimal(TestRules.defaults(), plan);
+            milestones += plan.milestone().isPresent() ? 1 : 0;
             levelsAndTargets.add(profile.level() + "→" + plan.target());
             plan.before().findings(FindingKind.TRAP).stream().map(Finding::code).forEach(trapsSeen::add);
             alreadyReady += plan.steps().isEmpty() ? 1 : 0;
@@ -61,6 +66,7 @@ class GeneratedProfilesPlanTest {
         assertThat(trapsSeen).containsExactlyInAnyOrderElementsOf(TRAPS);
         assertThat(alreadyReady).as("already READY").isGreaterThan(PROFILES / 100);
         assertThat(withBlockers).as("with blockers").isGreaterThan(PROFILES / 10);
+        assertThat(milestones).as("with ALMOST nearer than READY").isGreaterThan(PROFILES / 10);
     }
 
     /**

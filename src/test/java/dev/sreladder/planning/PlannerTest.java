@@ -1,6 +1,7 @@
 package dev.sreladder.planning;
 
 import static dev.sreladder.planning.PlanAssertions.assertOrderedBlockersTrapsGaps;
+import static dev.sreladder.planning.PlanAssertions.assertMilestoneNearerAndMinimal;
 import static dev.sreladder.planning.PlanAssertions.assertReadyAndMinimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -39,12 +40,14 @@ class PlannerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void shouldMakeEverySampleReadyWithChangesThatCannotBeDropped(Path sample) {
+    void shouldMakeEverySampleReadyWithChangesThatCannotBeDroppedAndAlmostFirstWhenNearer(Path sample) {
         Profile profile = new ProfileReader().read(sample, Ladder.article()).profile();
 
         for (Level target : Ladder.article().levels()) {
             if (!target.isBelow(profile.level())) {
-                assertReadyAndMinimal(TestRules.defaults(), plan(profile, target));
+                Plan plan = plan(profile, target);
+                assertReadyAndMinimal(TestRules.defaults(), plan);
+                assertMilestoneNearerAndMinimal(TestRules.defaults(), plan);
             }
         }
     }

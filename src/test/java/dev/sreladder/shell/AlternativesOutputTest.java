@@ -124,8 +124,9 @@ class AlternativesOutputTest {
         var plan = new Planner(new Evaluator()).plan(rules, profile, null);
 
         assertThat(PlanText.of(plan, PLAIN)).contains("Now NOT_YET 66% → READY 100% with 1 change")
-                .contains("  ✗ TRAP only-firefighting [MID]\n      1. gameDays 0 → 1   (also for GAP "
-                        + "resilience-practice [SENIOR])\n");
+                .contains("  ✗ TRAP only-firefighting [MID]\n      1. do: 1 more game days or fault-injection "
+                        + "exercises designed and run (gameDays 0 → 1)   (also for GAP resilience-practice "
+                        + "[SENIOR])\n");
         assertThat(JSON.readTree(PlanningJson.pretty(PlanningJson.of(plan))).get("changes"))
                 .isEqualTo(JSON.readTree("[{\"key\": \"gameDays\", \"from\": 0, \"to\": 1}]"));
     }

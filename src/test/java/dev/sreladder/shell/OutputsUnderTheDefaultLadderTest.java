@@ -14,13 +14,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.system.ExitCode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The default ladder changes nothing a user or a script sees: {@code evaluate} and {@code plan}
  * print, for every sample, the JSON that the build before the ladder file printed
  * (src/test/resources/fixtures/outputs-f20f2a5, captured with that build's jar), byte for byte
  * but the rule-set fingerprint, which names different rule files now (the rules read values by
- * key, and the ladder file is one of them).
+ * key, and the ladder file is one of them). {@code plan} has gained one field since, {@code milestone},
+ * printed last; it is left out of the comparison, and every other field still prints as it did.
  */
 class OutputsUnderTheDefaultLadderTest extends CommandTest {
 
@@ -56,7 +58,8 @@ class OutputsUnderTheDefaultLadderTest extends CommandTest {
         CommandRun run = run("plan", sample, "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(withoutFingerprint(run.out())).isEqualTo(withoutFingerprint(before("plan", sample)));
+        assertThat(withoutFingerprint(withoutMilestone(run.out()))).isEqualTo(withoutFingerprint(before("plan",
+                sample)));
     }
 
     private static String before(String command, String sample) throws IOException {
@@ -65,6 +68,18 @@ class OutputsUnderTheDefaultLadderTest extends CommandTest {
 
     private static String name(String sample) {
         return Path.of(sample).getFileName().toString().replaceFirst("\\.yaml$", "");
+    }
+
+    /**
+     * The plan as the build before printed it: {@code milestone} (issue 16) is the one field added
+     * since, last, after every field that was there; each of those must still print byte for byte.
+     * Printed again with the plan command's own printer, so only the new field is left out.
+     */
+    private static String withoutMilestone(String json) {
+        ObjectNode plan = (ObjectNode) EvaluationJson.MAPPER.readTree(json);
+        assertThat(plan.propertyNames()).as("the new field comes last").endsWith("milestone");
+        plan.remove("milestone");
+        return PlanningJson.pretty(plan) + System.lineSeparator();
     }
 
     /** Every line as it was, the fingerprints' values replaced. */

@@ -118,11 +118,33 @@ class PlanningCommandsTest extends CommandTest {
             assertThat(run.out()).contains("Plan for Hannah Okafor (hannah-okafor) · MID → SENIOR")
                     .contains("Now NOT_YET 93% → READY 100% with 2 changes, confirmed by re-running the rules")
                     .contains("✗ TRAP mid-level-plateau [MID]")
-                    .contains("1. crossTeamInfluence 1 → 3   (also for GAP cross-team-influence [SENIOR])")
-                    .contains("2. crossTeamInitiatives 0 → 1")
+                    .contains("1. do: 1 more reliability initiatives adopted by other teams "
+                            + "(crossTeamInitiatives 0 → 1)   (also for GAP cross-team-influence [SENIOR])")
+                    .contains("2. judge: crossTeamInfluence at 3 means \"proficient, independently and consistently\" "
+                            + "(rated 1 now); usually backed by crossTeamInitiatives")
+                    .doesNotContain("milestone")
                     .contains("advice: If you're mid-level and feeling stuck, look for opportunities to influence "
                             + "outside your immediate team.")
                     .doesNotContain("\u001B[");
+        }
+
+        @Test
+        void shouldGiveTheNearerMilestoneFirstThenTheRest() {
+            CommandRun run = run("plan", "samples/maya-chen.yaml");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("Now NOT_YET 62% → READY 100% with 10 changes")
+                    .contains("First milestone: ALMOST 87% with 6 changes, confirmed by re-running the rules\n")
+                    .contains("Then READY 100% with 4 more changes\n")
+                    .contains("       5. do: 2 more design docs written (designDocs 0 → 2)\n")
+                    .contains("       9. do: 1 more game days or fault-injection exercises designed and run "
+                            + "(gameDays 0 → 1)\n")
+                    .contains("      10. judge: resilienceTesting at 3 means \"proficient, independently and "
+                            + "consistently\" (rated 1 now); usually backed by gameDays\n")
+                    .doesNotContain("resilienceTesting 1 → 3");
+            assertThat(run.out().indexOf("First milestone")).isLessThan(run.out().indexOf("GAP design-docs"));
+            assertThat(run.out().indexOf("Then READY")).isBetween(run.out().indexOf("GAP design-docs"),
+                    run.out().indexOf("GAP mentoring"));
         }
 
         @Test
@@ -140,7 +162,7 @@ class PlanningCommandsTest extends CommandTest {
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(document.propertyNames()).containsExactly("profile", "target", "reachable", "changes",
-                    "after");
+                    "after", "milestone");
             assertThat(document.get("profile").asString()).isEqualTo("maya-chen");
             assertThat(document.get("target").asString()).isEqualTo("SENIOR");
             assertThat(document.get("reachable").asBoolean()).isTrue();
@@ -150,6 +172,29 @@ class PlanningCommandsTest extends CommandTest {
                     assertThat(change.propertyNames()).containsExactly("key", "from", "to"));
             assertThat(JSON.writeValueAsString(document.get("changes").get(9)))
                     .isEqualTo("{\"key\":\"gameDays\",\"from\":0,\"to\":1}");
+        }
+
+        @Test
+        void shouldGiveTheMilestoneInTheJsonWithItsOwnEvaluation() {
+            JsonNode milestone = JSON.readTree(run("plan", "samples/maya-chen.yaml", "--format", "json").out())
+                    .get("milestone");
+
+            assertThat(milestone.propertyNames()).containsExactly("verdict", "changes", "after");
+            assertThat(milestone.get("verdict").asString()).isEqualTo("ALMOST");
+            assertThat(milestone.get("changes")).extracting(change -> change.get("key").asString())
+                    .containsExactly("capacityPlanning", "writing", "crossTeamInfluence", "crossTeamInitiatives",
+                            "designDocs", "postmortemsLed");
+            assertThat(milestone.get("after").get("verdict").asString()).isEqualTo("ALMOST");
+            assertThat(milestone.get("after").get("score").asInt()).isEqualTo(87);
+        }
+
+        @Test
+        void shouldWriteANullMilestoneWhenReadyIsTheNearest() {
+            JsonNode document = JSON.readTree(run("plan", "samples/hannah-okafor-mid-plateau-one-gap.yaml",
+                    "--format", "json").out());
+
+            assertThat(document.has("milestone")).isTrue();
+            assertThat(document.get("milestone").isNull()).isTrue();
         }
 
         @Test
