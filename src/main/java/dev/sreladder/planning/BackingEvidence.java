@@ -8,18 +8,20 @@ import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.ProfileKey;
 
 /**
- * The evidence that usually backs a rating. For now, the evidence keys named beside the rating in
- * the conditions that ask for it (an expectation's, or a trap's way out): resilience testing asks
- * for game days with the rating, so game days back it. A ladder that ties competencies to their
- * evidence itself (issue 17) replaces this one method.
+ * The evidence that usually backs a rating: what the ladder ties to the competency
+ * ({@code backedBy:}), else the evidence keys named beside the rating in the conditions that ask
+ * for it (an expectation's, or a trap's way out), for a ladder that ties none.
  */
 final class BackingEvidence {
 
     private BackingEvidence() {
     }
 
-    /** The evidence keys, in the ladder's order, of every condition list that names {@code rating}. */
+    /** The ladder's ties, else the evidence keys of every condition list naming {@code rating}. */
     static List<ProfileKey> of(ProfileKey rating, List<List<Condition>> askedFor, Ladder ladder) {
+        if (!ladder.backing(rating).isEmpty()) {
+            return ladder.backing(rating);
+        }
         List<String> named = new ArrayList<>();
         for (List<Condition> conditions : askedFor) {
             List<String> keys = conditions.stream().flatMap(condition -> condition.keys().stream()).toList();
