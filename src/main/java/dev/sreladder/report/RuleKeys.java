@@ -1,27 +1,20 @@
 package dev.sreladder.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.EvaluationService;
-import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Level;
-import dev.sreladder.profile.Profile;
 
 /**
  * The profile keys each rule's findings are about, by rule name, so the packet can show the
- * evidence items of those keys under the findings they support. A trap or a note reads its keys
- * in its conditions ({@link RuleInfo#reads()}); an expectation names them only in what it
- * declares after {@code then}, so, as {@link ExpectedRatings} does, they are read off the findings
- * of a profile with nothing at all, which misses every expectation and so lists every condition.
+ * evidence items of those keys under the findings they support: what {@link RuleSet#reads} says
+ * each rule reads (its patterns, and for an expectation the conditions it declares), the same
+ * keys {@code evaluate} shows items under.
  */
 public final class RuleKeys {
 
@@ -32,29 +25,19 @@ public final class RuleKeys {
         this.evaluations = evaluations;
     }
 
-    /** Rule name → the keys its findings are about, for a transition under the rules in use. */
+    /** Rule name → the keys its findings are about, under the rules in use (the same for every transition). */
     public Map<String, List<String>> of(Level level, Level target) {
-        return evaluations.withRules(rules -> known.computeIfAbsent(rules.fingerprint() + ":" + level + ">" + target,
-                transition -> of(rules, level, target)));
+        return evaluations.withRules(rules -> known.computeIfAbsent(rules.fingerprint(), fingerprint -> of(rules)));
     }
 
-    private Map<String, List<String>> of(RuleSet rules, Level level, Level target) {
-        Map<String, Set<String>> keys = new LinkedHashMap<>();
-        for (RuleInfo rule : rules.rules()) {
-            keys.computeIfAbsent(rule.name(), name -> new LinkedHashSet<>()).addAll(rule.reads());
-        }
-        Profile nothing = Profile.empty("evidence", level, target, rules.ladder());
-        for (Finding finding : evaluations.evaluate(rules, nothing, target, false).findings()) {
-            for (Condition condition : finding.requires()) {
-                keys.computeIfAbsent(finding.rule(), name -> new LinkedHashSet<>()).addAll(condition.keys());
-            }
-        }
+    private static Map<String, List<String>> of(RuleSet rules) {
         Map<String, List<String>> byRule = new LinkedHashMap<>();
-        keys.forEach((rule, read) -> {
+        for (RuleInfo rule : rules.rules()) {
+            List<String> read = rules.reads(rule.name());
             if (!read.isEmpty()) {
-                byRule.put(rule, List.copyOf(new ArrayList<>(read)));
+                byRule.put(rule.name(), read);
             }
-        });
+        }
         return Map.copyOf(byRule);
     }
 }

@@ -39,9 +39,12 @@ class FactModelTest {
             Evaluation then = evaluator.evaluate(old, profile, null, true);
             assertThat(then.verdict()).as(profile.id()).isEqualTo(now.verdict());
             assertThat(then.score()).as(profile.id()).isEqualTo(now.score());
-            assertThat(then.findings()).as(profile.id()).isEqualTo(now.findings());
+            // The notes fact model 4 added are today's only: the rest is as it was.
+            assertThat(then.findings()).as(profile.id()).isEqualTo(now.findings().stream()
+                    .filter(finding -> old.rule(finding.rule()).isPresent()).toList());
             assertThat(then.trace()).as(profile.id()).extracting(FiredRule::code)
-                    .isEqualTo(now.trace().stream().map(FiredRule::code).toList());
+                    .isEqualTo(now.trace().stream().map(FiredRule::code)
+                            .filter(code -> old.rules().stream().anyMatch(rule -> code.equals(rule.code()))).toList());
         });
     }
 

@@ -126,7 +126,7 @@ class RuleTrialTest {
                 end
                 """);
 
-        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 37 profiles")
+        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 41 profiles")
                 .contains(file + ":" + lineOf(file, "rule \"A rule") + ": rule \"A rule that divides by zero fails\""
                         + " throws for the sample samples/aisha-bello-junior-three-gaps.yaml: ArithmeticException:"
                         + " / by zero");

@@ -41,16 +41,32 @@ final class ReportFixtures {
         return ((EvaluationService.Evaluated) evaluations().evaluate(file, null, false).get(0)).evaluation();
     }
 
-    /** Every sample, evaluated now, no decisions. */
+    /**
+     * Every sample of the core (those that say nothing for the committee beside their values: no
+     * waiver, self-rating, manager or evidence item), evaluated now, no decisions.
+     */
     static Cohort samples() {
         ExpectedRatings expected = new ExpectedRatings(evaluations());
         List<Candidate> candidates = new ArrayList<>();
         for (Path file : ProfileFiles.inFolder(Path.of("samples"))) {
+            if (usesCommitteeParts(file)) {
+                continue;
+            }
             Evaluation evaluation = evaluate(file.toString());
             candidates.add(new Candidate(evaluation, file.toString(), "evaluated now", Optional.empty(),
                     expected.of(evaluation.profile().level(), evaluation.target())));
         }
         return new Cohort("samples", GENERATED, candidates, List.of());
+    }
+
+    private static boolean usesCommitteeParts(Path file) {
+        try {
+            return java.util.regex.Pattern
+                    .compile("(?m)^(waived|selfRatings|manager|team):|^\\s+- what:|evidence-to-check")
+                    .matcher(java.nio.file.Files.readString(file)).find();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The calibration samples (samples/calibration), read and evaluated as {@code report} does. */
