@@ -101,11 +101,12 @@ public final class Planner {
             if (reachable && taken.size() == steps.size()) {
                 break;
             }
-            if (reaches(rules, Change.applyAll(profile, taken), target, Verdict.ALMOST)) {
+            Evaluation reached = evaluator.evaluate(rules, Change.applyAll(profile, taken), target);
+            if (reached.verdict() == Verdict.ALMOST) {
                 List<Change> fewest = minimal(rules, profile, target, taken, Verdict.ALMOST);
                 List<Step> chosen = steps.stream().filter(step -> fewest.contains(step.change())).toList();
-                return Optional.of(new Milestone(Verdict.ALMOST, chosen,
-                        evaluator.evaluate(rules, Change.applyAll(profile, fewest), target)));
+                return Optional.of(new Milestone(Verdict.ALMOST, chosen, fewest.size() == taken.size() ? reached
+                        : evaluator.evaluate(rules, Change.applyAll(profile, fewest), target)));
             }
         }
         return Optional.empty();
