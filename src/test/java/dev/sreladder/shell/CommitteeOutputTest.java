@@ -111,8 +111,8 @@ class CommitteeOutputTest extends CommandTest {
 
             assertThat(out).contains("Verdict: READY   score 100%")
                     .contains("• evidence-to-check [SENIOR] evidence to check: rated 3 or more with none of the"
-                            + " evidence that usually backs it: slos 4 with no slosDefined; serviceOwnership 3 with no"
-                            + " servicesOwned")
+                            + " evidence that usually backs it: serviceOwnership 3 with no servicesOwned; slos 4 with"
+                            + " no slosDefined")
                     .doesNotContain("SELF-RATINGS").doesNotContain("manager ");
         }
 
@@ -280,7 +280,9 @@ class CommitteeOutputTest extends CommandTest {
         @Test
         void shouldRefuseTheWaiverOfAnUnknownCodeWithTheClosestOne() throws IOException {
             assertRefused(evaluate("  gameDays: 1\nwaived:\n  mentorng: no one to mentor\n"),
-                    9, "'mentorng' is not an expectation of the rules in rules — did you mean 'mentoring'?");
+                    9, "'mentorng' in waived is not an expectation of the rules in rules at ");
+            assertThat(run("evaluate", folder.resolve("kai-park.yaml").toString()).err())
+                    .contains("did you mean 'mentoring'?");
         }
 
         @Test

@@ -25,7 +25,8 @@ class HelpPagesTest extends CommandTest {
     /** An option or argument line: "  --target   the level…", its description column after the spaces. */
     private static final Pattern OPTION = Pattern.compile("^(  \\S+(?: \\S+)?\\s{2,})\\S");
     /** Owned by the profile interview's work, still broken by hand: checked when it is rewritten. */
-    private static final List<String> NOT_YET_FLOWING = List.of();
+    // Its example lines are commands to type, not options: the option-column check does not apply.
+    private static final List<String> NOT_YET_FLOWING = List.of("profile template");
 
     @Autowired
     CommandRegistry registry;
