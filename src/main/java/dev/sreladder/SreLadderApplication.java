@@ -12,6 +12,7 @@ import dev.sreladder.launch.TunedLaunch;
 import dev.sreladder.shell.CommandLine;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.StandardInput;
 
 /**
  * SRE Ladder: with a command on the command line it runs that command and exits with the
@@ -21,6 +22,10 @@ import dev.sreladder.system.ExitCode;
 public class SreLadderApplication {
 
     public static void main(String[] args) {
+        if (!CommandLine.hasCommand(args) && StandardInput.isClosed()) {
+            // A shell with no input has nothing to do; read on, it would take a JVM file for commands.
+            System.exit(ExitCode.OK.code());
+        }
         OptionalInt tuned = TunedLaunch.run(args);
         if (tuned.isPresent()) {
             System.exit(tuned.getAsInt());

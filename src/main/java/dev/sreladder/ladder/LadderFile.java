@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.ParserMessage;
 import dev.sreladder.system.Suggestions;
 
 /**
@@ -360,7 +361,8 @@ public final class LadderFile {
         return node.getStartMark().map(Mark::getLine).map(line -> line + 1).orElse(1);
     }
 
+    /** The parser's first line, without the file's content (see {@link ParserMessage}). */
     private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.strip().lines().findFirst().orElse("unreadable");
+        return ParserMessage.of(message);
     }
 }

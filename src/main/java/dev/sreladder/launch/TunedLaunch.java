@@ -1,5 +1,6 @@
 package dev.sreladder.launch;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 import sun.misc.Signal;
+
+import dev.sreladder.system.StandardInput;
 
 /**
  * {@code java -jar sre-ladder.jar} cannot choose its own JVM flags, and the flags and class-data
@@ -58,6 +61,10 @@ public final class TunedLaunch {
         Process child;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            if (StandardInput.isClosed()) {
+                // This JVM's descriptor 0 is one of its own files: the tuned one reads nothing instead.
+                builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            }
             builder.environment().putAll(secrets.environment());
             child = builder.start();
         } catch (IOException e) {

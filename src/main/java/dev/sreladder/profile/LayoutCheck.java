@@ -45,8 +45,9 @@ final class LayoutCheck {
             }
             Matcher noSpace = NO_SPACE.matcher(line);
             if (noSpace.matches()) {
+                // The value is never quoted back: the file may be anything (a link to /etc/shadow, say).
                 problems.add(i + 1, "no space after the ':' of '" + noSpace.group(1) + "'",
-                        "write it as '" + noSpace.group(1) + ": " + noSpace.group(2).strip() + "'");
+                        "write it as '" + noSpace.group(1) + ": …', with a space after the ':'");
             }
         }
     }

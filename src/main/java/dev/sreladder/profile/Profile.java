@@ -27,8 +27,11 @@ public record Profile(
         String notes,
         Review review) {
 
-    /** What an id may be made of. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /**
+     * What an id may be made of: a-z, 0-9 and '-', starting and ending with a letter or digit (so
+     * neither '-', which means standard input, nor '---', a YAML document marker, is an id).
+     */
+    public static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
     /** The longest id and name; a longer one is refused, not cut. */
     public static final int MAX_ID_LENGTH = 100;
     /** In characters as a person sees them; see {@link Text}. */
@@ -38,7 +41,8 @@ public record Profile(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException("a profile id is 1 to " + MAX_ID_LENGTH + " of a-z, 0-9 and '-'");
+            throw new IllegalArgumentException("a profile id is 1 to " + MAX_ID_LENGTH + " of a-z, 0-9 and '-',"
+                    + " starting and ending with a letter or digit");
         }
         if (!Text.fits(name, MAX_NAME_LENGTH)) {
             throw new IllegalArgumentException("a profile name is at most " + MAX_NAME_LENGTH + " characters");

@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.net.URI;
@@ -31,6 +30,7 @@ import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
 
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.ParserMessage;
 import dev.sreladder.system.Suggestions;
 import dev.sreladder.system.Text;
 import tools.jackson.core.JacksonException;
@@ -38,7 +38,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -51,6 +53,15 @@ public final class ProfileReader {
 
     public static final int MAX_BYTES = 256 * 1024;
 
+    /**
+     * The deepest nesting read: a profile nests four levels (evidence, gameDays, an item, its keys);
+     * anything far deeper is not a profile, and is refused in one line before it costs anything.
+     */
+    public static final int MAX_DEPTH = 20;
+
+    /** YAML 1.2's special floats in any spelling the core schema knows (.nan, .NaN, -.Inf …). */
+    private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
     private static final List<String> TOP_KEYS = List.of("id", "name", "level", "target", "yearsInLevel",
             "competencies", "evidence", "notes", "expected", "manager", "team", "selfRatings", "waived");
     private static final List<String> EXPECTED_KEYS = List.of("verdict", "score", "traps", "gaps", "blockers",
@@ -58,27 +69,21 @@ public final class ProfileReader {
     private static final List<String> ITEM_KEYS = List.of("what", "link", "when");
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
     private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9-]");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     // Duplicate keys are reported by the reader itself, with both lines.
     private final YAMLFactory yaml = YAMLFactory.builder()
             .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_BYTES * 2).build())
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     /** Reads a profile file against a ladder: its levels, its keys, its scale and its kinds. */
     public ProfileDocument read(Path file, Ladder ladder) {
         String shown = file.toString();
-        if (Files.isDirectory(file)) {
-            throw LadderException.badInput(shown + " is a folder, not a profile file");
-        }
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw LadderException.badInput(shown, 1, "file is " + (size + 1023) / 1024 + " KiB",
-                        "a profile may be at most " + MAX_BYTES / 1024 + " KiB");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = ProfileFile.read(file, shown, MAX_BYTES);
         } catch (NoSuchFileException e) {
             throw LadderException.badInput("no such file or stored profile: " + shown);
         } catch (AccessDeniedException e) {
@@ -108,21 +113,32 @@ public final class ProfileReader {
         }
         try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
             return new Reading(shown, (YAMLParser) parser, defaultId, ladder, problems).document(text);
+        } catch (StreamConstraintsException e) {
+            // Alone: whatever else was found on the way down is noise beside it.
+            throw LadderException.badInput(shown, lineOf(e), "lists or mappings nested more than " + MAX_DEPTH
+                    + " deep", "a profile nests at most four levels (evidence, a count's list, an item, its keys)");
         } catch (JacksonException e) {
-            TokenStreamLocation location = e.getLocation();
-            int line = location == null ? 1 : Math.max(1, location.getLineNr());
-            problems.add(line, "malformed YAML (" + firstLine(e.getOriginalMessage()) + ")",
+            problems.add(lineOf(e), "malformed YAML (" + ParserMessage.of(e.getOriginalMessage()) + ")",
                     "check the indentation and the ':' after each key");
             throw problems.refusal();
         }
     }
 
-    /** The id a profile gets when its file names none: the file name, lower-cased, other characters as '-'. */
+    private static int lineOf(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        return location == null ? 1 : Math.max(1, location.getLineNr());
+    }
+
+    /**
+     * The id a profile gets when its file names none: the file name, lower-cased, other characters as
+     * '-', without a '-' at either end (an id starts and ends with a letter or digit).
+     */
     public static String defaultId(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        String id = NOT_IN_ID.matcher(stem.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String id = EDGE_DASHES.matcher(NOT_IN_ID.matcher(stem.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return id.isEmpty() ? "profile" : id;
     }
 
@@ -144,14 +160,6 @@ public final class ProfileReader {
             }
             throw LadderException.badInput(shown, line, "the file is not UTF-8 text", "save it as UTF-8");
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String first = message.strip().lines().findFirst().orElse("unreadable");
-        return first.length() > 120 ? first.substring(0, 120) + "…" : first;
     }
 
     /** One pass over one file's tokens. */
@@ -519,7 +527,8 @@ public final class ProfileReader {
         private String id(JsonToken token) {
             String id = limited(text(token, "id", true), "id", Profile.MAX_ID_LENGTH);
             if (!Profile.ID.matcher(id).matches()) {
-                throw problem(line(), "id must use only a-z, 0-9 and '-'", "write it as, for example, 'maya-chen'");
+                throw problem(line(), "id must use only a-z, 0-9 and '-', and start and end with a letter or digit",
+                        "write it as, for example, 'maya-chen'");
             }
             return id;
         }
@@ -537,7 +546,8 @@ public final class ProfileReader {
             String text = parser.getString();
             Level level = ladder.level(text).orElse(null);
             if (level == null) {
-                problems.add(line(), "unknown level '" + shorten(text) + "' in " + key,
+                // The value is not quoted: a file that is not a profile at all may hold anything there.
+                problems.add(line(), "unknown level in " + key,
                         Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), ladder.levelNames(),
                                 "use one of " + String.join(", ", ladder.levelNames())));
             }
@@ -572,6 +582,13 @@ public final class ProfileReader {
             }
             boolean integer = token == JsonToken.VALUE_NUMBER_INT;
             boolean number = integer || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if ((token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING)
+                    && SPECIAL_FLOAT.matcher(parser.getText().strip()).matches()) {
+                String special = parser.getText().strip().toLowerCase(Locale.ROOT).replace("+", "");
+                problems.add(line, key + " must be " + scale.description() + ", not " + special,
+                        "write it as a plain number");
+                return 0;
+            }
             if (token == JsonToken.VALUE_STRING && parser.getString().strip().endsWith("%")
                     && ProfileKey.Scale.SHARE.kind().equals(scale.kind())) {
                 problems.add(line, key + " is written as a percentage",
@@ -582,7 +599,7 @@ public final class ProfileReader {
                 parser.skipChildren();
             }
             if (number && scale.whole() && !integer && "rating".equals(scale.kind())) {
-                problems.add(line, key + " is " + shortNumber(parser.getNumberValue().doubleValue())
+                problems.add(line, key + " is " + shortNumber(numberValue())
                         + ", not a whole number", "ratings are " + scale.description().replace("a whole number",
                                 "whole numbers"));
                 return 0;
@@ -592,19 +609,22 @@ public final class ProfileReader {
                         "write it as a plain number");
                 return 0;
             }
-            double value;
-            try {
-                value = parser.getNumberValue().doubleValue();
-            } catch (JacksonException e) {
-                // .nan, .inf and numbers too long to read
-                value = Double.NaN;
-            }
+            double value = numberValue();
             if (!scale.accepts(value) || (scale.whole() && value > Integer.MAX_VALUE)) {
                 problems.add(line, key + " must be " + scale.description() + ", got " + shortNumber(value),
                         "give a value in that range");
                 return 0;
             }
             return value;
+        }
+
+        /** The number read; NaN for one too long to read, which no scale accepts. */
+        private double numberValue() {
+            try {
+                return parser.getNumberValue().doubleValue();
+            } catch (JacksonException e) {
+                return Double.NaN;
+            }
         }
 
         private void expect(JsonToken token, JsonToken wanted, String problem, String fix) {

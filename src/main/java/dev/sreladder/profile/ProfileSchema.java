@@ -30,6 +30,7 @@ public final class ProfileSchema {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String CODE = "^[a-z0-9-]+$";
+    private static final String ID = "^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$";
     private static final String INDENT = "  ";
     private static final String EVIDENCE_ITEM = "evidenceItem";
 
@@ -58,11 +59,12 @@ public final class ProfileSchema {
 
         ObjectNode id = properties.putObject("id");
         id.put("type", "string");
-        id.put("pattern", CODE);
+        id.put("pattern", ID);
         id.put("minLength", 1);
         id.put("maxLength", Profile.MAX_ID_LENGTH);
-        id.put("description", "Optional profile id, [a-z0-9-]+, at most " + Profile.MAX_ID_LENGTH
-                + " characters; default: the file name without extension, lower-cased, other characters as '-'.");
+        id.put("description", "Optional profile id, [a-z0-9-]+ starting and ending with a letter or digit, at"
+                + " most " + Profile.MAX_ID_LENGTH + " characters; default: the file name without extension,"
+                + " lower-cased, other characters as '-', without a '-' at either end.");
 
         ObjectNode name = properties.putObject("name");
         name.put("type", "string");

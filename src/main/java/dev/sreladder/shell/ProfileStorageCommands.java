@@ -155,7 +155,8 @@ class ProfileStorageCommands {
         String value = Arguments.required(id, command, "a stored profile id", help);
         if (!Profile.ID.matcher(value).matches()) {
             throw LadderException.badInput("'" + value
-                    + "' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+                    + "' is not a profile id (a-z, 0-9 and '-', starting and ending with a letter or digit);"
+                    + " 'profiles' lists them");
         }
         return value;
     }

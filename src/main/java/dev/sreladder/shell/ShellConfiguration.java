@@ -1,8 +1,8 @@
 package dev.sreladder.shell;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /** The shell's parser and output style. */
@@ -21,8 +21,23 @@ class ShellConfiguration {
         return new ArgumentAwareCompleter(registry);
     }
 
+    /** Colour only on a terminal, in the interactive shell as in a one-shot run. */
     @Bean
-    TextStyle textStyle(@Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
-        return TextStyle.forConsole(interactive);
+    TextStyle textStyle() {
+        return TextStyle.forConsole();
+    }
+
+    /**
+     * Fed through a pipe or a file ({@code printf 'help\nquit\n' | java -jar …}), the shell reads
+     * lines from a plain (dumb) terminal, as intended: JLine is told so, and does not warn that it
+     * could not make a system terminal. On a real terminal JLine makes its own as before.
+     */
+    @Bean
+    TerminalCustomizer plainTerminalWithoutAConsole() {
+        return builder -> {
+            if (System.console() == null) {
+                builder.dumb(true);
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.StandardInput;
 
 /**
  * {@code evaluate -} and {@code explain -}: one profile read from standard input ({@code cat x.yaml | … evaluate -}),
@@ -56,6 +57,10 @@ class StandardInputProfile {
             throw LadderException.badInput("'-' reads a profile from standard input, which is the shell's own "
                     + "terminal here; give a file, or pipe one into a one-shot run: cat x.yaml | java -jar "
                     + "target/sre-ladder.jar " + command + " -");
+        }
+        if (StandardInput.isClosed()) {
+            throw LadderException.badInput("'-' reads a profile from standard input, which is closed; pipe one "
+                    + "in (cat x.yaml | java -jar target/sre-ladder.jar " + command + " -) or give a file");
         }
         // One byte over the limit is enough for the reader to refuse the profile as too large.
         return read(System.in);

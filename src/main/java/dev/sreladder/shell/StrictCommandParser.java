@@ -72,6 +72,11 @@ public final class StrictCommandParser implements CommandParser {
                 } else {
                     throw LadderException.badInput("option '" + optionName + "' of " + name + " needs a value");
                 }
+                if (value.isBlank() && (declared == null || !isBoolean(declared))) {
+                    // Left as it is, an empty value would quietly mean the default ('--target ""').
+                    throw LadderException.badInput("option '" + optionName + "' of " + name
+                            + " is empty: give it a value, or leave the option out");
+                }
                 if (declared != null && isBoolean(declared) && !value.equalsIgnoreCase("true")
                         && !value.equalsIgnoreCase("false")) {
                     throw LadderException.badInput("option '" + optionName + "' of " + name

@@ -6,9 +6,10 @@ package dev.sreladder.shell;
  */
 record TextStyle(boolean colour) {
 
-    static TextStyle forConsole(boolean interactive) {
+    /** Colour when standard input and output are a terminal (Java's console), not through a pipe or a file. */
+    static TextStyle forConsole() {
         boolean noColor = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
-        return new TextStyle(!noColor && (interactive || System.console() != null));
+        return new TextStyle(!noColor && System.console() != null);
     }
 
     String bold(String text) {

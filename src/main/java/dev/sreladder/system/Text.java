@@ -78,6 +78,10 @@ public final class Text {
      * (named by its code point) or a length over the limit.
      */
     public static Optional<Problem> problem(String text, String field, int maxCharacters, boolean lines) {
+        Optional<Problem> broken = broken(text, field);
+        if (broken.isPresent()) {
+            return broken;
+        }
         Optional<String> control = forbidden(text, lines);
         if (control.isPresent()) {
             return Optional.of(new Problem(field + " holds the control character " + control.get(),
@@ -95,6 +99,29 @@ public final class Text {
         return Optional.of(new Problem(field + " is too long to store (" + text.length()
                 + " UTF-16 code units, of at most " + storedUnits(maxCharacters) + ")",
                 "give at most " + maxCharacters + " characters, with fewer combining marks"));
+    }
+
+    /**
+     * Half a character (a UTF-16 surrogate without its other half, which storage turns into '?') or
+     * U+FFFD, the mark a decoder leaves where bytes were not text in its encoding (an argument typed
+     * in Latin-1 on a UTF-8 system): what was meant is already lost, so it is refused, not stored.
+     */
+    private static Optional<Problem> broken(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(new Problem(field + " holds half a character (the lone surrogate "
+                        + codePoint(c) + ")", "write the whole character, or remove it; save the text as UTF-8"));
+            } else if (c == '\uFFFD') {
+                return Optional.of(new Problem(field + " holds U+FFFD, the mark of a character lost to a wrong "
+                        + "encoding", "write the text again in UTF-8 (a terminal and locale set to UTF-8)"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
