@@ -83,7 +83,8 @@ class ProfileReaderProblemsTest {
     @Test
     void shouldReportAMissingSpaceAfterTheColonAtItsOwnLine() throws IOException {
         assertThat(problems("name: Sam\nlevel: MID\ncompetencies:\n  writing:3\n  mentoring: 2\n"))
-                .containsExactly("no space after the ':' of 'writing'" + at(4) + "write it as 'writing: 3'");
+                .containsExactly("no space after the ':' of 'writing'" + at(4) + "write it as 'writing: …', "
+                        + "with a space after the ':'");
     }
 
     @Test

@@ -250,7 +250,7 @@ class ProfileReaderTest {
 
         @Test
         void shouldSuggestTheClosestLevelForAnUnknownOne() throws IOException {
-            assertRejected("name: M\nlevel: SENOIR\n", 2, "unknown level 'SENOIR' in level at");
+            assertRejected("name: M\nlevel: SENOIR\n", 2, "unknown level in level at");
             assertRejected("name: M\nlevel: SENOIR\n", 2, "did you mean 'SENIOR'?");
         }
 

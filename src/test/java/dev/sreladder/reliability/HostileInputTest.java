@@ -113,7 +113,8 @@ class HostileInputTest {
                         + Canary.class.getName() + " {}\n",
                         "YAML tags such as '!!' are not allowed at %s:3 — remove the tag and write the plain value"),
                 Arguments.of("an id that climbs out with ../", "id: ../../etc/passwd\nname: A\nlevel: MID\n",
-                        "id must use only a-z, 0-9 and '-' at %s:1 — write it as, for example, 'maya-chen'"),
+                        "id must use only a-z, 0-9 and '-', and start and end with a letter or digit at %s:1"
+                                + " — write it as, for example, 'maya-chen'"),
                 Arguments.of("a 100,000-character name", "name: " + "N".repeat(100_000) + "\nlevel: MID\n",
                         "name is 100000 characters long at %s:1 — give at most 1000"),
                 Arguments.of("true where text is expected", "name: true\nlevel: MID\n",
@@ -274,9 +275,11 @@ class HostileInputTest {
         @Test
         void shouldRefuseAStoredIdThatClimbsOutOfItsPlace() {
             assertRefused(run("show", "../../etc/passwd"),
-                    "show: '../../etc/passwd' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+                    "show: '../../etc/passwd' is not a profile id (a-z, 0-9 and '-', starting and ending with a "
+                            + "letter or digit); 'profiles' lists them");
             assertRefused(run("history", "../x"),
-                    "history: '../x' is not a profile id (a-z, 0-9 and '-'); 'profiles' lists them");
+                    "history: '../x' is not a profile id (a-z, 0-9 and '-', starting and ending with a "
+                            + "letter or digit); 'profiles' lists them");
             assertRefused(run("evaluate", "../nobody"), "evaluate: no such file or stored profile: ../nobody");
         }
 
