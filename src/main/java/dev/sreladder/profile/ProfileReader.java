@@ -112,11 +112,14 @@ public final class ProfileReader {
             throw problems.refusal();
         }
         try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
-            return new Reading(shown, (YAMLParser) parser, defaultId, ladder, problems).document(text);
-        } catch (StreamConstraintsException e) {
-            // Alone: whatever else was found on the way down is noise beside it.
-            throw LadderException.badInput(shown, lineOf(e), "lists or mappings nested more than " + MAX_DEPTH
-                    + " deep", "a profile nests at most four levels (evidence, a count's list, an item, its keys)");
+            try {
+                return new Reading(shown, (YAMLParser) parser, defaultId, ladder, problems).document(text);
+            } catch (StreamConstraintsException e) {
+                // Alone: whatever else was found on the way down is noise beside it.
+                int line = Math.max(1, parser.currentLocation().getLineNr());
+                throw LadderException.badInput(shown, line, "lists or mappings nested more than " + MAX_DEPTH
+                        + " deep", "a profile nests at most four levels (evidence, a count's list, an item, its keys)");
+            }
         } catch (JacksonException e) {
             problems.add(lineOf(e), "malformed YAML (" + ParserMessage.of(e.getOriginalMessage()) + ")",
                     "check the indentation and the ':' after each key");

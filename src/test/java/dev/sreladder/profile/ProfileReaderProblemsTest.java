@@ -52,7 +52,7 @@ class ProfileReaderProblemsTest {
                 """);
 
         assertThat(problems).containsExactly(
-                "unknown level 'MDI' in level" + at(2) + "did you mean 'MID'?",
+                "unknown level in level" + at(2) + "did you mean 'MID'?",
                 "unknown competency 'mentorng'" + at(4) + "did you mean 'mentoring'?",
                 "competencies.writing must be a whole number from 0 to 4, got 5" + at(5)
                         + "give a value in that range",

@@ -142,7 +142,18 @@ class ReliabilityCatalogueTest {
                 the("database files 0600 in a 0700 folder", "dev.sreladder.database.DatabaseTest",
                         "shouldCreateAPrivateFolderAndOwnerOnlyFilesOnFirstUse"),
                 the("no stored values quoted in a database error", "dev.sreladder.reliability.StorageFaultsTest",
-                        "shouldNotQuoteStoredValuesInAnInternalDatabaseError"));
+                        "shouldNotQuoteStoredValuesInAnInternalDatabaseError"),
+                // Issue 22: inputs
+                the(".nan, -.inf, .NaN ratings; 5,000-deep nesting; a lone surrogate in a name; ids - and ---",
+                        "dev.sreladder.profile.InputAttacksTest", "shouldRefuseEachAttackFileInOneClearLine"),
+                the("a profile linked to /etc/shadow: no line quoted back", "dev.sreladder.profile.InputAttacksTest",
+                        "shouldNeverQuoteTheLinesOfAFileLinkedToShadow"),
+                the("a FIFO as a profile, refused without opening it", "dev.sreladder.profile.InputAttacksTest",
+                        "shouldRefuseAFifoWithoutOpeningIt"),
+                the("a FIFO and a device in a folder", "dev.sreladder.profile.InputAttacksTest",
+                        "shouldRefuseADeviceAndAFifoFoundInAFolder"),
+                the("U+FFFD from a bad encoding", "dev.sreladder.profile.InputAttacksTest",
+                        "shouldRefuseReplacementCharacters"));
     }
 
     private static Arguments the(String kase, String testClass, String testMethod) {
