@@ -335,6 +335,21 @@ class HostileInputTest {
         }
 
         @Test
+        void shouldRefuseAnEmptyOptionValue() {
+            assertRefused(run("evaluate", "samples/maya-chen.yaml", "--target", ""),
+                    "option '--target' of evaluate is empty: give it a value, or leave the option out");
+            assertRefused(run("plan", "samples/maya-chen.yaml", "--format="),
+                    "option '--format' of plan is empty: give it a value, or leave the option out");
+        }
+
+        @Test
+        void shouldRefuseAReasonWithHalfACharacterOrAReplacementCharacter() {
+            assertRefused(run("delete", "nobody", "--reason", "a\uD800b"),
+                    "delete: --reason holds half a character (the lone surrogate U+D800) — write the whole "
+                            + "character, or remove it; save the text as UTF-8");
+        }
+
+        @Test
         void shouldRefuseAnUnknownFormat() {
             assertRefused(run("what-if", "samples/maya-chen.yaml", "--set", "gameDays=1", "--format", "yaml"),
                     "what-if: unknown format 'yaml' — use text or json");
