@@ -153,7 +153,10 @@ class ReliabilityCatalogueTest {
                 the("a FIFO and a device in a folder", "dev.sreladder.profile.InputAttacksTest",
                         "shouldRefuseADeviceAndAFifoFoundInAFolder"),
                 the("U+FFFD from a bad encoding", "dev.sreladder.profile.InputAttacksTest",
-                        "shouldRefuseReplacementCharacters"));
+                        "shouldRefuseReplacementCharacters"),
+                the("--target '' and --format=", HOSTILE + "$CommandLines", "shouldRefuseAnEmptyOptionValue"),
+                the("--reason with a lone surrogate", HOSTILE + "$CommandLines",
+                        "shouldRefuseAReasonWithHalfACharacterOrAReplacementCharacter"));
     }
 
     private static Arguments the(String kase, String testClass, String testMethod) {
