@@ -157,7 +157,9 @@ class ReliabilityCatalogueTest {
                 the("report --out: the packet is 0600", "dev.sreladder.report.ReportFileTest",
                         "shouldKeepTheReportReadableByItsOwnerOnly"),
                 the("report --out x.xml, report.md --format csv", "dev.sreladder.shell.ReportCommandTest",
-                        "shouldRefuseAnOutFileWhoseExtensionDoesNotMatchTheFormat"));
+                        "shouldRefuseAnOutFileWhoseExtensionDoesNotMatchTheFormat"),
+                the("a full disk during an import: one line, the import stops (tmpfs; skipped without mount)",
+                        "dev.sreladder.reliability.FullDiskTest", "shouldSayInOneLineThatTheDiskIsFullAndStopTheImport"));
     }
 
     private static Arguments the(String kase, String testClass, String testMethod) {
