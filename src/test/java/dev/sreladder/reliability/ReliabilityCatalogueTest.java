@@ -159,7 +159,8 @@ class ReliabilityCatalogueTest {
                 the("report --out x.xml, report.md --format csv", "dev.sreladder.shell.ReportCommandTest",
                         "shouldRefuseAnOutFileWhoseExtensionDoesNotMatchTheFormat"),
                 the("a full disk during an import: one line, the import stops (tmpfs; skipped without mount)",
-                        "dev.sreladder.reliability.FullDiskTest", "shouldSayInOneLineThatTheDiskIsFullAndStopTheImport"));
+                        "dev.sreladder.reliability.FullDiskTest",
+                        "shouldSayInOneLineThatTheDiskIsFullAndStopTheImport"));
     }
 
     private static Arguments the(String kase, String testClass, String testMethod) {
