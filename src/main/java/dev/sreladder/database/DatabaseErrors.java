@@ -42,6 +42,10 @@ final class DatabaseErrors {
             return ladder;
         }
         String where = url.where();
+        if (diskFull(error)) {
+            // Every write after this one would fail too: one line, and the caller stops.
+            return DatabaseUnavailable.diskFull(where, error);
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             // A rollback that failed after the work failed (the connection gone): the work's error says why.
             if (cause instanceof TransactionSystemException rollback
@@ -83,6 +87,15 @@ final class DatabaseErrors {
         }
         // Not the driver's message: it can quote the values of a statement, which are personal data.
         return LadderException.internal("database error at " + where + ": " + errorCodes(error), error);
+    }
+
+    private static boolean diskFull(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String errorCodes(Throwable error) {

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,7 +19,9 @@ import dev.sreladder.system.LadderException;
 /**
  * Writes a report file whole or not at all: into a temporary file beside it, flushed to disk,
  * then renamed over the target in one step. On any failure the temporary file is removed and
- * whatever was at the target before is left as it was.
+ * whatever was at the target before is left as it was. Only a regular file (or a new one) is
+ * ever replaced: a rename over a device, a named pipe or a folder would destroy it, not write
+ * to it. A report names people, so the file is readable by its owner only (0600).
  */
 public final class ReportFile {
 
@@ -31,8 +34,20 @@ public final class ReportFile {
     private ReportFile() {
     }
 
-    public static void write(Path target, Content content) {
+    /**
+     * Refuses a target that is not a regular file or a new one, before any work is done; a
+     * symbolic link to a regular file is followed, so the link stays and the file it names is
+     * replaced. Returns the path to replace.
+     */
+    public static Path check(Path target) {
         Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+            try {
+                absolute = absolute.toRealPath();
+            } catch (IOException e) {
+                throw LadderException.badInput("cannot write the report to " + target + ": " + describe(e));
+            }
+        }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw LadderException.badInput("cannot write the report to " + target + ": the folder " + folder
@@ -42,8 +57,20 @@ public final class ReportFile {
             throw LadderException.badInput("cannot write the report to " + target
                     + ": it is a folder; give a file name");
         }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)
+                && !Files.isSymbolicLink(absolute)) {
+            throw LadderException.badInput("cannot write the report to " + target + ": it is " + kind(absolute)
+                    + ", not a regular file — give the path of a regular file or a new one");
+        }
+        return absolute;
+    }
+
+    public static void write(Path target, Content content) {
+        Path absolute = check(target);
+        Path folder = absolute.getParent();
         Path temporary = null;
         try {
+            // Created readable by its owner only (0600 on a POSIX file system), and renamed as it is.
             temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream stream = Channels.newOutputStream(channel);
@@ -52,6 +79,8 @@ public final class ReportFile {
                 writer.flush();
                 channel.force(true);
             }
+            // Again just before the rename: something may have been put there while the report was written.
+            check(absolute);
             move(temporary, absolute);
             temporary = null;
         } catch (IOException e) {
@@ -64,6 +93,22 @@ public final class ReportFile {
                     // Nothing more to do: the target is untouched either way.
                 }
             }
+        }
+    }
+
+    /** What a path that is neither a file nor a folder is, in words, from its POSIX file type. */
+    private static String kind(Path path) {
+        try {
+            int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a special file";
         }
     }
 

@@ -64,12 +64,16 @@ class ReportCommand {
             @Option(longName = "out", description = "file to write the report to") String out,
             CommandContext context) {
         ReportFormat reportFormat = format(format, out);
+        boolean toFile = out != null && !out.isBlank();
+        if (toFile) {
+            ReportFile.check(Path.of(out));
+        }
         PrintWriter writer = context.outputWriter();
         Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM) : Progress.NONE;
         Cohort cohort = path == null || path.isBlank() ? cohorts.fromStorage(target, progress)
                 : cohorts.fromPath(path, target, progress);
         String report = reportFormat.render(cohort);
-        if (out == null || out.isBlank()) {
+        if (!toFile) {
             writer.print(report);
         } else {
             ReportFile.write(Path.of(out), file -> file.write(report));
@@ -83,14 +87,38 @@ class ReportCommand {
         }
     }
 
-    /** --format as given; else what the --out file's extension says; else Markdown. */
+    /**
+     * --format as given; else what the --out file's extension says; else Markdown. An --out file
+     * whose extension names another format, or no format at all, is refused: {@code x.xml} would
+     * otherwise hold Markdown, and {@code report.md} CSV.
+     */
     static ReportFormat format(String format, String out) {
-        if (format != null && !format.isBlank()) {
-            return ReportFormat.parse(format).orElseThrow(() -> LadderException.badInput("unknown format '" + format
-                    + "' for report — use " + String.join(", ", ReportFormat.NAMES)));
+        Optional<ReportFormat> given = Optional.ofNullable(format).filter(value -> !value.isBlank())
+                .map(value -> ReportFormat.parse(value).orElseThrow(() -> LadderException.badInput("unknown format '"
+                        + value + "' for report — use " + String.join(", ", ReportFormat.NAMES))));
+        if (out == null || out.isBlank()) {
+            return given.orElse(ReportFormat.MD);
         }
-        return Optional.ofNullable(out).filter(file -> !file.isBlank())
-                .flatMap(file -> ReportFormat.ofFileName(Path.of(file).getFileName().toString()))
-                .orElse(ReportFormat.MD);
+        Path file = Path.of(out).getFileName();
+        String name = file == null ? "" : file.toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return given.orElse(ReportFormat.MD);
+        }
+        String extension = name.substring(dot);
+        Optional<ReportFormat> named = ReportFormat.ofFileName(name);
+        if (named.isEmpty()) {
+            ReportFormat wanted = given.orElse(ReportFormat.MD);
+            throw LadderException.badInput("--out " + out + ": '" + extension + "' is not the extension of a report "
+                    + "format — name the file " + name.substring(0, dot) + "." + wanted.optionValue()
+                    + " (the extensions are ." + String.join(", .", ReportFormat.NAMES) + ")");
+        }
+        if (given.isPresent() && given.get() != named.get()) {
+            String wanted = given.get().optionValue();
+            throw LadderException.badInput("--out " + out + " has the extension of the " + named.get().optionValue()
+                    + " format, but --format is " + wanted + " — name the file " + name.substring(0, dot) + "."
+                    + wanted + ", or leave out --format");
+        }
+        return named.get();
     }
 }

@@ -20,6 +20,12 @@ public final class DatabaseUnavailable extends LadderException {
         this.commitInDoubt = commitInDoubt;
     }
 
+    /** The disk under the database is full: the write in flight failed, and so would every one after it. */
+    public static DatabaseUnavailable diskFull(String where, Throwable cause) {
+        return new DatabaseUnavailable(where, "ENOSPC", false, "no space left on the device of the database " + where
+                + "; nothing was stored — free some space and run the command again", cause);
+    }
+
     /** Lost during work: what was in flight may or may not be stored. */
     public static DatabaseUnavailable lost(String where, String sqlState, Throwable cause) {
         return new DatabaseUnavailable(where, sqlState, true, "lost the connection to the database at " + where
@@ -35,6 +41,10 @@ public final class DatabaseUnavailable extends LadderException {
         if (stored == 0) {
             // Nothing reported as stored: the plain message says all there is.
             return getMessage();
+        }
+        if (sqlState.equals("ENOSPC")) {
+            return "no space left on the device of the database " + where + "; nothing after " + noun + " " + stored
+                    + " was stored (listed above) — free some space and run the command again";
         }
         String counted = stored + " " + noun + (stored == 1 ? "" : "s");
         if (commitInDoubt) {

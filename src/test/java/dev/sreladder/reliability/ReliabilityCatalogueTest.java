@@ -156,7 +156,25 @@ class ReliabilityCatalogueTest {
                         "shouldRefuseReplacementCharacters"),
                 the("--target '' and --format=", HOSTILE + "$CommandLines", "shouldRefuseAnEmptyOptionValue"),
                 the("--reason with a lone surrogate", HOSTILE + "$CommandLines",
-                        "shouldRefuseAReasonWithHalfACharacterOrAReplacementCharacter"));
+                        "shouldRefuseAReasonWithHalfACharacterOrAReplacementCharacter"),
+                // Issue 22: writes
+                the("report --out a device (a copy of /dev/full): refused, left a device",
+                        "dev.sreladder.shell.ReportCommandTest", "shouldRefuseADeviceAsOutInOneLineAndLeaveItADevice"),
+                the("report --out a device", "dev.sreladder.report.ReportFileTest",
+                        "shouldRefuseADeviceAndLeaveItADevice"),
+                the("report --out a FIFO", "dev.sreladder.report.ReportFileTest",
+                        "shouldRefuseANamedPipeWithoutOpeningIt"),
+                the("report --out a link to a device or a folder", "dev.sreladder.report.ReportFileTest",
+                        "shouldRefuseALinkToADeviceOrAFolderAndKeepTheLink"),
+                the("report --out a link to a file: the link stays", "dev.sreladder.report.ReportFileTest",
+                        "shouldReplaceTheFileALinkNamesAndKeepTheLink"),
+                the("report --out: the packet is 0600", "dev.sreladder.report.ReportFileTest",
+                        "shouldKeepTheReportReadableByItsOwnerOnly"),
+                the("report --out x.xml, report.md --format csv", "dev.sreladder.shell.ReportCommandTest",
+                        "shouldRefuseAnOutFileWhoseExtensionDoesNotMatchTheFormat"),
+                the("a full disk during an import: one line, the import stops (tmpfs; skipped without mount)",
+                        "dev.sreladder.reliability.FullDiskTest",
+                        "shouldSayInOneLineThatTheDiskIsFullAndStopTheImport"));
     }
 
     private static Arguments the(String kase, String testClass, String testMethod) {

@@ -85,6 +85,44 @@ class ReportCommandTest extends CommandTest {
         assertThat(folder.resolve("missing")).doesNotExist();
     }
 
+    /** Issue 22: {@code --out x.xml} wrote Markdown, {@code report.md --format csv} CSV, without a word. */
+    @Test
+    void shouldRefuseAnOutFileWhoseExtensionDoesNotMatchTheFormat() {
+        Path xml = folder.resolve("x.xml");
+        Path md = folder.resolve("report.md");
+
+        CommandRun unknown = run("report", "samples", "--out", xml.toString());
+        CommandRun mismatch = run("report", "samples", "--format", "csv", "--out", md.toString());
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err().strip()).isEqualTo("report: --out " + xml + ": '.xml' is not the extension of a "
+                + "report format — name the file x.md (the extensions are .md, .html, .csv)");
+        assertThat(mismatch.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(mismatch.err().strip()).isEqualTo("report: --out " + md + " has the extension of the md format, but "
+                + "--format is csv "
+                + "— name the file report.csv, or leave out --format");
+        assertThat(folder).isEmptyDirectory();
+        assertThat(run("report", "samples", "--format", "csv", "--out", folder.resolve("packet").toString())
+                .exitCode()).as("a name without an extension takes --format").isEqualTo(ExitCode.OK);
+    }
+
+    /** Issue 22: {@code --out /dev/full} as root printed "wrote the csv report" and made the device a file. */
+    @Test
+    void shouldRefuseADeviceAsOutInOneLineAndLeaveItADevice() throws Exception {
+        Path device = folder.resolve("full");
+        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "7").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mknod.waitFor() == 0, "mknod is not allowed here");
+
+        CommandRun run = run("report", "samples", "--format", "csv", "--out", device.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("report: cannot write the report to " + device + ": it is a "
+                + "character device, not a regular file — give the path of a regular file or a new one");
+        assertThat(Files.isRegularFile(device)).isFalse();
+    }
+
     @Test
     void shouldStartItsHelpWithTheUsageLine() {
         assertThat(run("report", "--help").out()).startsWith(
