@@ -91,15 +91,21 @@ public final class Database implements AutoCloseable {
             boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
             for (int attempt = 1;; attempt++) {
                 try {
+                    Chain.Head[] written = new Chain.Head[1];
                     T result = transactions.execute(status -> {
                         Chain.lockHead(jdbc);
                         if (outermost) {
                             rememberedHead.requireExtendedBy(jdbc, url);
                         }
-                        return unit.apply(new Write(jdbc, actorName(), serverTime()));
+                        T done = unit.apply(new Write(jdbc, actorName(), serverTime()));
+                        if (outermost) {
+                            written[0] = Chain.head(jdbc);
+                        }
+                        return done;
                     });
-                    if (outermost) {
-                        rememberedHead.remember(Chain.head(jdbc));
+                    if (written[0] != null) {
+                        // After the commit: what was stored is stored, whatever happens to the file.
+                        rememberedHead.remember(written[0]);
                     }
                     return result;
                 } catch (RuntimeException e) {
