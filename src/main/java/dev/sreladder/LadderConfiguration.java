@@ -15,6 +15,7 @@ import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.database.DatabaseUrl;
 import dev.sreladder.database.H2CloseOnExitOff;
+import dev.sreladder.database.RememberedHead;
 import dev.sreladder.evaluation.CoverageCount;
 import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
@@ -84,8 +85,10 @@ class LadderConfiguration {
      */
     @Bean
     Database database(DataSource dataSource, @Value("${spring.datasource.url}") String url,
-            @Value("${ladder.actor:}") String actor) {
-        return new Database(dataSource, url, new Actor(actor));
+            @Value("${ladder.actor:}") String actor, @Value("${ladder.home}") String home) {
+        // The member's own copy of the chain's head, outside the database (see RememberedHead).
+        return new Database(dataSource, url, new Actor(actor),
+                RememberedHead.in(java.nio.file.Path.of(home).toAbsolutePath(), url));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
+import dev.sreladder.database.Chain;
 import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
@@ -36,7 +37,9 @@ public final class AuditService {
         this.profiles = profiles;
         this.trail = trail;
         this.replay = new Replay(profiles, trail, compiler);
-        this.verification = new AuditVerification(database, profiles, trail);
+        this.verification = new AuditVerification(database);
+        // Rows earlier builds left outside the chain are taken into it when this build first opens the database.
+        database.afterMigrations(ChainAdoption::adopt);
     }
 
     /** An outcome of evaluate, with the number it was recorded as when the profile was a stored one. */
@@ -60,8 +63,8 @@ public final class AuditService {
         }
     }
 
-    /** What {@code audit verify} found: how many records, and the first broken one if any. */
-    public record Verified(long records, Optional<String> firstBreak) {
+    /** What {@code audit verify} found: how many records, the head it reached, and the first break if any. */
+    public record Verified(long records, Chain.Head head, Optional<String> firstBreak) {
     }
 
     /** A line of the {@code profiles} list: the latest version, and the latest verdict recorded. */
@@ -108,10 +111,19 @@ public final class AuditService {
         return new History(id, profiles.versions(id), trail.history(id), trail.decisions(id), erasures);
     }
 
-    /** Checks the audit chain: every record linked to the one before, and holding what it was chained with. */
-    public Verified verify() {
-        AuditVerification.Verified verified = verification.verify();
-        return new Verified(verified.records(), verified.firstBreak());
+    /**
+     * Checks the audit chain: every record linked to the one before and holding what it was chained
+     * with, every audited row in it, the stored rule files and counters, and that it still holds the
+     * head this member remembers and {@code given}, when one is.
+     */
+    public Verified verify(Optional<Chain.Head> given) {
+        AuditVerification.Verified verified = verification.verify(given);
+        return new Verified(verified.records(), verified.head(), verified.firstBreak());
+    }
+
+    /** The head of the audit chain now, as a packet prints it. */
+    public Chain.Head head() {
+        return database.read(Chain::head);
     }
 
     /** Recorded evaluation {@code number} of a stored profile, read back as it was given. */

@@ -113,7 +113,7 @@ public final class AuditTrail {
                 throw LadderException.badInput(profileId + " was erased while it was being evaluated; the "
                         + "evaluation was not recorded");
             }
-            storeRuleSet(jdbc, rules, write.at());
+            storeRuleSet(write, rules);
             int number = jdbc.sql("select last_evaluation from profile where id = ?").param(profileId)
                     .query(Integer.class).single() + 1;
             Recorded recorded = new Recorded(0, profileId, profileVersion, number, evaluation.target().name(),
@@ -264,29 +264,79 @@ public final class AuditTrail {
         return erasure;
     }
 
-    /** The content hash of every evaluation ("id/number"), decision ("id") and erasure ("id"), by kind. */
-    Map<String, Map<String, String>> seals() {
+    /**
+     * The content hash of every evaluation ("id/number"), decision ("id"), erasure ("id") and rule
+     * set ("fingerprint"), by kind, read inside a unit of work that holds {@code jdbc}.
+     */
+    static Map<String, Map<String, String>> seals(JdbcClient jdbc) {
         Map<String, Map<String, String>> seals = new HashMap<>();
-        database.read(jdbc -> {
-            Map<String, String> evaluations = new HashMap<>();
-            jdbc.sql(SELECT_EVALUATION).query(AuditTrail::recorded).list()
-                    .forEach(r -> evaluations.put(r.profileId() + "/" + r.number(), r.seal()));
-            Map<String, String> decisions = new HashMap<>();
-            jdbc.sql(SELECT_DECISION).query(AuditTrail::decision).list()
-                    .forEach(d -> decisions.put(Long.toString(d.id()), d.seal()));
-            Map<String, String> erasures = new HashMap<>();
-            jdbc.sql(SELECT_ERASURE).query(AuditTrail::erasure).list()
-                    .forEach(e -> erasures.put(Long.toString(e.id()), e.seal()));
-            seals.put(Chain.EVALUATION, evaluations);
-            seals.put(Chain.DECISION, decisions);
-            seals.put(Chain.ERASURE, erasures);
-            return seals;
-        });
+        Map<String, String> evaluations = new HashMap<>();
+        jdbc.sql(SELECT_EVALUATION).query(AuditTrail::recorded).list()
+                .forEach(r -> evaluations.put(r.profileId() + "/" + r.number(), r.seal()));
+        Map<String, String> decisions = new HashMap<>();
+        jdbc.sql(SELECT_DECISION).query(AuditTrail::decision).list()
+                .forEach(d -> decisions.put(Long.toString(d.id()), d.seal()));
+        Map<String, String> erasures = new HashMap<>();
+        jdbc.sql(SELECT_ERASURE).query(AuditTrail::erasure).list()
+                .forEach(e -> erasures.put(Long.toString(e.id()), e.seal()));
+        Map<String, String> ruleSets = new HashMap<>();
+        storedRuleSets(jdbc).forEach(set -> ruleSets.put(set.fingerprint(), set.seal()));
+        seals.put(Chain.EVALUATION, evaluations);
+        seals.put(Chain.DECISION, decisions);
+        seals.put(Chain.ERASURE, erasures);
+        seals.put(Chain.RULES, ruleSets);
         return seals;
     }
 
-    /** Stores a rule set once per fingerprint; writes take turns (the chain's lock), so checking first is safe. */
-    private static void storeRuleSet(JdbcClient jdbc, RuleSet rules, OffsetDateTime now) {
+    /** Who each decision and erasure is about, by id, for naming a row that is not in the chain. */
+    static Map<String, String> profileOf(JdbcClient jdbc, String kind) {
+        Map<String, String> profiles = new HashMap<>();
+        String table = kind.equals(Chain.DECISION) ? "decision" : "erasure";
+        jdbc.sql("select id, profile_id from " + table).query((rs, row) -> profiles.put(rs.getString(1),
+                rs.getString(2))).list();
+        return profiles;
+    }
+
+    /** A rule set as stored: its fingerprint, fact model, when it was first stored and its files. */
+    record StoredRuleSet(String fingerprint, int factModel, Instant storedAt, List<RuleFile> files) {
+
+        /** Files in path order by Java's comparison, never a database's collation. */
+        StoredRuleSet {
+            files = files.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList();
+        }
+
+        /** The content hash the chain keeps: every field and every file, in path order. */
+        String seal() {
+            List<Object> fields = new java.util.ArrayList<>(List.of(fingerprint, factModel, storedAt));
+            files.forEach(file -> {
+                fields.add(file.fileName());
+                fields.add(file.content());
+            });
+            return Seal.of(fields.toArray());
+        }
+    }
+
+    /** Every stored rule set with its files. */
+    static List<StoredRuleSet> storedRuleSets(JdbcClient jdbc) {
+        Map<String, List<RuleFile>> files = new HashMap<>();
+        jdbc.sql("select fingerprint, path, content from rule_file order by fingerprint, path")
+                .query((rs, row) -> files.computeIfAbsent(rs.getString(1), key -> new java.util.ArrayList<>())
+                        .add(new RuleFile(rs.getString(2), rs.getString(3))))
+                .list();
+        return jdbc.sql("select fingerprint, fact_model, stored_at from rule_set order by fingerprint")
+                .query((rs, row) -> new StoredRuleSet(rs.getString(1), rs.getInt(2),
+                        Rows.instant(rs.getObject(3, OffsetDateTime.class)),
+                        files.getOrDefault(rs.getString(1), List.of())))
+                .list();
+    }
+
+    /**
+     * Stores a rule set once per fingerprint, chained as a record of its own; writes take turns
+     * (the chain's lock), so checking first is safe.
+     */
+    private static void storeRuleSet(Write write, RuleSet rules) {
+        JdbcClient jdbc = write.jdbc();
+        OffsetDateTime now = write.at();
         boolean stored = count(jdbc, "select count(*) from rule_set where fingerprint = ?", rules.fingerprint()) > 0;
         if (stored) {
             return;
@@ -297,6 +347,10 @@ public final class AuditTrail {
             jdbc.sql("insert into rule_file (fingerprint, path, content) values (?, ?, ?)")
                     .params(rules.fingerprint(), file.fileName(), file.content()).update();
         }
+        // Sealed as read back, exactly as verification reads it.
+        StoredRuleSet set = storedRuleSets(jdbc).stream().filter(one -> one.fingerprint().equals(rules.fingerprint()))
+                .findFirst().orElseThrow();
+        write.chain(Chain.RULES, set.fingerprint(), set.files().size(), set.seal());
     }
 
     private static int count(JdbcClient jdbc, String sql, String key) {

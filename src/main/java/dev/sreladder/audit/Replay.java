@@ -43,13 +43,15 @@ final class Replay {
                 .orElseThrow(() -> LadderException.internal("profile version missing for evaluation " + number, null));
         FactModel model = FactModel.of(trail.factModel(recorded.fingerprint()));
         List<RuleFile> files = trail.ruleFiles(recorded.fingerprint());
+        if (!RuleCompiler.fingerprint(files).equals(recorded.fingerprint())) {
+            throw filesChanged(recorded);
+        }
         Profile profile;
         Evaluation again;
         try (RuleSet rules = compiler.compile(files,
                 "the rules recorded with evaluation " + number + " of " + id, model)) {
             if (!rules.fingerprint().equals(recorded.fingerprint())) {
-                throw LadderException.internal("the stored rule files of " + recorded.fingerprint()
-                        + " no longer match their fingerprint", null);
+                throw filesChanged(recorded);
             }
             // The profile is read against the ladder of the recorded rules, whatever the rules in use are for.
             profile = profileOf(version, rules.ladder(), recorded, profiles);
@@ -61,6 +63,14 @@ final class Replay {
         Evaluation asRecorded = EvaluationDocument.read(recorded.documentSchema(), recorded.document(), profile,
                 recorded.verdictRule());
         return new Replayed(recorded, asRecorded, again, differences(before, after));
+    }
+
+    /** Stored rule files edited behind the tool's back: the database's content is wrong, not the tool. */
+    private static LadderException filesChanged(AuditTrail.Recorded recorded) {
+        return LadderException.badInput("cannot replay evaluation " + recorded.number() + " of "
+                + recorded.profileId() + ": the stored rule files of " + recorded.fingerprint() + " no longer match"
+                + " their fingerprint (changed behind the tool's back) — 'audit verify' names the record; restore the"
+                + " database from a backup");
     }
 
     /**

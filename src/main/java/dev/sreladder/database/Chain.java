@@ -17,6 +17,13 @@ public final class Chain {
     public static final String EVALUATION = "evaluation";
     public static final String DECISION = "decision";
     public static final String ERASURE = "erasure";
+    /** A stored rule set: {@code profileId} holds its fingerprint, {@code number} how many files it has. */
+    public static final String RULES = "rules";
+    /**
+     * The one record that took the rows earlier builds wrote outside the chain into it (see
+     * {@code audit.ChainAdoption}); {@code number}: how many records it adopted.
+     */
+    public static final String ADOPTION = "adoption";
 
     private Chain() {
     }
@@ -30,6 +37,8 @@ public final class Chain {
             return switch (kind) {
                 case ERASURE -> "erasure of " + profileId;
                 case DECISION -> "decision " + number + " on " + profileId;
+                case RULES -> "rule set " + profileId;
+                case ADOPTION -> "adoption of " + number + " earlier records";
                 default -> kind + " " + number + " of " + profileId;
             };
         }
@@ -41,6 +50,11 @@ public final class Chain {
 
     /** How many records the chain holds, and the hash of the last. */
     public record Head(long records, String lastHash) {
+
+        /** "record 12, sha256:…" with all 64 hex digits, as {@code audit verify} and the packet print it. */
+        public String describe() {
+            return "record " + records + ", sha256:" + lastHash;
+        }
     }
 
     static Head lockHead(JdbcClient jdbc) {
@@ -58,6 +72,12 @@ public final class Chain {
                 .params(seq, kind, profileId, number, contentHash, head.lastHash(), hash).update();
         jdbc.sql("update audit_head set records = ?, last_hash = ? where id = 1").params(seq, hash).update();
         return seq;
+    }
+
+    /** Whether the chain holds its adoption record (see {@link #ADOPTION}). */
+    public static boolean adopted(JdbcClient jdbc) {
+        return jdbc.sql("select count(*) from audit_record where kind = ?").param(ADOPTION).query(Long.class)
+                .single() > 0;
     }
 
     public static Head head(JdbcClient jdbc) {

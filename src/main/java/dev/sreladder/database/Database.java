@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,12 +47,22 @@ public final class Database implements AutoCloseable {
     private volatile String actorName;
     // Null unless the database is an embedded H2 file behind a pool.
     private final IdleRelease idleRelease;
+    private final RememberedHead rememberedHead;
+    // Run once after the migrations, under the chain's lock (the audit trail's adoption of earlier rows).
+    private volatile Consumer<Write> afterMigrations = write -> { };
 
     public Database(DataSource dataSource, String url, String... migrationLocations) {
         this(dataSource, url, Actor.ofSystem(), migrationLocations);
     }
 
     public Database(DataSource dataSource, String url, Actor actor, String... migrationLocations) {
+        this(dataSource, url, actor, RememberedHead.none(), migrationLocations);
+    }
+
+    /** A database whose chain head this member remembers outside it (see {@link RememberedHead}). */
+    public Database(DataSource dataSource, String url, Actor actor, RememberedHead rememberedHead,
+            String... migrationLocations) {
+        this.rememberedHead = rememberedHead;
         this.actor = actor;
         this.dataSource = dataSource;
         this.url = new DatabaseUrl(url);
@@ -80,10 +91,23 @@ public final class Database implements AutoCloseable {
             boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
             for (int attempt = 1;; attempt++) {
                 try {
-                    return transactions.execute(status -> {
+                    Chain.Head[] written = new Chain.Head[1];
+                    T result = transactions.execute(status -> {
                         Chain.lockHead(jdbc);
-                        return unit.apply(new Write(jdbc, actorName(), serverTime()));
+                        if (outermost) {
+                            rememberedHead.requireExtendedBy(jdbc, url);
+                        }
+                        T done = unit.apply(new Write(jdbc, actorName(), serverTime()));
+                        if (outermost) {
+                            written[0] = Chain.head(jdbc);
+                        }
+                        return done;
                     });
+                    if (written[0] != null) {
+                        // After the commit: what was stored is stored, whatever happens to the file.
+                        rememberedHead.remember(written[0]);
+                    }
+                    return result;
                 } catch (RuntimeException e) {
                     if (!outermost || attempt >= WRITE_ATTEMPTS || !retryable(e)) {
                         throw e;
@@ -91,6 +115,18 @@ public final class Database implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Runs {@code unit} in a transaction holding the chain's lock, without checking the head this
+     * member remembers: for {@code audit verify}, which reports a head no longer held instead of
+     * refusing to look.
+     */
+    public <T> T locked(Function<Write, T> unit) {
+        return guarded(() -> transactions.execute(status -> {
+            Chain.lockHead(jdbc);
+            return unit.apply(new Write(jdbc, actorName(), serverTime()));
+        }));
     }
 
     private static final int WRITE_ATTEMPTS = 5;
@@ -120,6 +156,19 @@ public final class Database implements AutoCloseable {
             actorName = name;
         }
         return name;
+    }
+
+    /** The head of the chain this member remembers outside the database. */
+    public RememberedHead rememberedHead() {
+        return rememberedHead;
+    }
+
+    /**
+     * A step run once, on first use, after the migrations and before any other work, in a write
+     * holding the chain's lock (the audit trail adopts rows earlier builds left outside the chain).
+     */
+    public void afterMigrations(Consumer<Write> step) {
+        this.afterMigrations = step;
     }
 
     /** Runs a read. */
@@ -189,6 +238,12 @@ public final class Database implements AutoCloseable {
         url.h2Base().ifPresent(FilePrivacy::createPrivateFolder);
         migrations.migrate(dataSource);
         url.h2Base().ifPresent(FilePrivacy::restrictFiles);
+        if (!Chain.adopted(jdbc)) {
+            transactions.executeWithoutResult(status -> {
+                Chain.lockHead(jdbc);
+                afterMigrations.accept(new Write(jdbc, actorName(), serverTime()));
+            });
+        }
         ready = true;
     }
 }

@@ -170,8 +170,13 @@ public final class StoredProfiles implements ProfileStore {
 
     /** The content hash of every stored version, by "id/version", for verifying the audit chain. */
     public Map<String, String> seals() {
+        return database.read(StoredProfiles::seals);
+    }
+
+    /** {@link #seals()} read inside a unit of work that holds {@code jdbc}. */
+    public static Map<String, String> seals(JdbcClient jdbc) {
         Map<String, String> seals = new HashMap<>();
-        database.read(jdbc -> jdbc.sql(SELECT_VERSION).query(StoredProfiles::version).list())
+        jdbc.sql(SELECT_VERSION).query(StoredProfiles::version).list()
                 .forEach(version -> seals.put(version.id() + "/" + version.version(), version.seal()));
         return seals;
     }

@@ -3,6 +3,9 @@ package dev.sreladder.shell;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.database.Chain;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
@@ -36,11 +40,16 @@ class AuditCommands {
             needs --reason. A decision that differs from another member's on the same evaluation is \
             kept and marked as a conflict; reports list every decision, override and conflict.""";
     static final String AUDIT_VERIFY_HELP = """
-            audit verify
+            audit verify [--head N:HASH]
 
-            Checks that the audit trail is whole: every record (import of a version, evaluation, \
-            decision, erasure) chained by its hash to the one before, and none changed or removed \
-            behind the tool's back. Exit 0 when whole; 1 naming the first broken record.""";
+            Checks that the audit trail is whole: every record (import of a version, rule set, \
+            evaluation, decision, erasure) chained by its hash to the one before, none changed or \
+            removed, every row of the audited tables in the chain, every stored rule file matching \
+            its fingerprint, and the chain still holding the head this member's tool last saw. Prints \
+            'head: record N, sha256:…'. With --head N:HASH (as a packet or an earlier verify printed \
+            it), also that the chain still holds that record with that hash: someone who can write the \
+            database can recompute the whole chain, and only a head kept outside it catches that. Exit \
+            0 when whole; 1 naming the first broken record.""";
 
     private final AuditService audit;
     private final TextStyle style;
@@ -109,13 +118,29 @@ class AuditCommands {
 
     @Command(name = {"audit", "verify"}, group = "Committee", description = "Check that the audit trail is whole",
             help = AUDIT_VERIFY_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
-    public void verify(CommandContext context) {
-        AuditService.Verified verified = audit.verify();
+    public void verify(
+            @Option(longName = "head", description = "a head kept outside the database: N:HASH") String head,
+            CommandContext context) {
+        Optional<Chain.Head> given = head == null ? Optional.empty() : Optional.of(givenHead(head));
+        AuditService.Verified verified = audit.verify(given);
         if (verified.firstBreak().isPresent()) {
             throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get());
         }
         context.outputWriter().println("the audit trail is whole: " + verified.records() + " records");
+        context.outputWriter().println("head: " + verified.head().describe());
         context.outputWriter().flush();
+    }
+
+    private static final Pattern HEAD = Pattern.compile("(\\d{1,18}):(?:sha256:)?([0-9a-fA-F]{64})");
+
+    /** "12:sha256:<64 hex digits>" or "12:<64 hex digits>", as 'head: record 12, sha256:…' gives it. */
+    static Chain.Head givenHead(String text) {
+        Matcher matcher = HEAD.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw LadderException.badInput("--head takes N:HASH, the record number and its whole hash as 'audit verify'"
+                    + " or a packet prints them: 'head: record 12, sha256:…' is --head 12:sha256:… (64 hex digits)");
+        }
+        return new Chain.Head(Long.parseLong(matcher.group(1)), matcher.group(2).toLowerCase(Locale.ROOT));
     }
 
     static AuditTrail.Choice choice(String decision) {

@@ -97,7 +97,7 @@ class PostgresConcurrencyTest {
         }
         members.shutdownNow();
         members.awaitTermination(30, TimeUnit.SECONDS);
-        AuditService.Verified verified = audit.verify();
+        AuditService.Verified verified = audit.verify(java.util.Optional.empty());
         assertThat(verified.firstBreak()).as("audit verify after the run").isEmpty();
     }
 

@@ -35,6 +35,14 @@ class PostgresLadderStorageTest extends LadderStorageTest {
             statement.execute("drop schema public cascade");
             statement.execute("create schema public");
         }
+        // A new database at the same URL: the head remembered for the old one no longer applies.
+        try {
+            java.nio.file.Files.deleteIfExists(dev.sreladder.database.RememberedHead.fileFor(
+                    java.nio.file.Path.of(System.getProperty("ladder.home", "target/test-home")).toAbsolutePath(),
+                    System.getenv(PostgresStorageFlowTest.URL_VARIABLE)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @BeforeEach

@@ -65,7 +65,8 @@ class PreviousReleaseDatabaseTest {
         CommandRun verify = run("audit", "verify");
 
         assertThat(verify.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(verify.out().strip()).isEqualTo("the audit trail is whole: 18 records");
+        assertThat(verify.out().strip()).isEqualTo("the audit trail is whole: 21 records\n"
+                + "head: record 21, sha256:78b16088272171c2c669fd923f24bfc822b9e316b670887de64bf717ca08322d");
     }
 
     @Test

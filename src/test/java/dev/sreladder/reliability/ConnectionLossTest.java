@@ -170,6 +170,10 @@ class ConnectionLossTest {
         assertThat(CommandRun.of(context, "profiles").exitCode()).isEqualTo(ExitCode.OK);
         Path probe = Files.createTempDirectory("probe");
         Files.writeString(probe.resolve("midway-probe.yaml"), "id: midway-probe\nname: A\nlevel: MID\n");
+        // Measured on a write after the first: from then on each write first checks the remembered head.
+        Path first = Files.createTempDirectory("first");
+        Files.writeString(first.resolve("midway-first.yaml"), "id: midway-first\nname: A\nlevel: MID\n");
+        assertThat(CommandRun.of(context, "import", first.toString()).exitCode()).isEqualTo(ExitCode.OK);
         int before = PREPARED.get();
         assertThat(CommandRun.of(context, "import", probe.toString()).exitCode()).isEqualTo(ExitCode.OK);
         int perProfile = PREPARED.get() - before;
