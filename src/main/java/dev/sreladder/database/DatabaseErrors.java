@@ -11,7 +11,7 @@ import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
- * Turns the database failures a user can act on (in use, corrupt, read-only, cannot write, cannot
+ * Turns the database failures a user can act on (in use, corrupt, read-only, cannot write, a privilege missing, cannot
  * reach, connection lost) into one-line errors naming the database and the fix; anything else stays internal and
  * never quotes the driver's message, which can hold the values of a statement.
  */
@@ -76,6 +76,10 @@ final class DatabaseErrors {
                 }
                 // Some drivers' and pools' exceptions carry no SQL state at all.
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.equals(PermissionDenied.POSTGRES_STATE)
+                        || sql.getErrorCode() == PermissionDenied.H2_NOT_ENOUGH_RIGHTS) {
+                    return PermissionDenied.of(where, error, sql.getMessage());
+                }
                 if (LOST.contains(state) || sql.getErrorCode() == H2_CONNECTION_BROKEN) {
                     return DatabaseUnavailable.lost(where, state, error);
                 }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
@@ -43,7 +44,9 @@ final class Migrations {
     void migrate(DataSource dataSource) {
         try {
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
-            refuseANewerSchema(flyway.info().all());
+            MigrationInfoService info = flyway.info();
+            refuseANewerSchema(info.all());
+            SchemaOwner.refuseMigrationByAMember(dataSource, url, info);
             flyway.migrate();
         } catch (FlywayException e) {
             throw failed(e);

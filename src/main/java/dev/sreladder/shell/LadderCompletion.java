@@ -23,6 +23,9 @@ class LadderCompletion implements CompletionProvider {
 
     static final String BEAN_NAME = "ladderCompletion";
 
+    private static final List<String> ROLES = java.util.Arrays.stream(dev.sreladder.database.Grants.Role.values())
+            .map(dev.sreladder.database.Grants.Role::word).toList();
+
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
     private final CurrentRules rules;
 
@@ -40,6 +43,7 @@ class LadderCompletion implements CompletionProvider {
         if (option != null) {
             List<String> values = switch (String.valueOf(option.longName())) {
                 case "target" -> rules.get().ladder().levelNames();
+                case "role" -> ROLES;
                 case "format" -> context.getCommand() != null && "report".equals(context.getCommand().getName())
                         ? ReportFormat.NAMES : OutputFormat.NAMES;
                 default -> List.of();
