@@ -84,6 +84,7 @@ final class RuleCode {
         CONSEQUENCE, FUNCTION, CONDITION
     }
 
+    private static final String FORBIDDEN = "forbidden in a rule: ";
     private static final String FACT_CHANGES = "modify|update|retract|delete|insertLogical";
     private static final String NEVER_CHANGE = "rules insert findings; they never change their inputs";
     private static final String SHAPE = "a rule holds local variables, if/else, arithmetic, string concatenation and"
@@ -223,12 +224,13 @@ final class RuleCode {
         String blanked = DrlFile.blankCommentsAndStrings(code);
         java.util.regex.Matcher change = MODIFY_BLOCK.matcher(blanked);
         if (change.find()) {
-            refuse.accept(lineIn(code, change.start()), "modify changes the facts the rules match; " + NEVER_CHANGE
-                    + ": insert a finding (trap, note) instead, and leave what was matched as it is");
+            refuse.accept(lineIn(code, change.start()), FORBIDDEN + "modify changes the facts the rules match; "
+                    + NEVER_CHANGE + ": insert a finding (trap, note) instead, and leave what was matched as it is");
             return;
         }
-        refuse.accept(Math.max(line, 1), "this code does not read as Java once its \\uXXXX escapes are decoded"
-                + " (as the compiler reads them); " + SHAPE);
+        refuse.accept(Math.max(line, 1), FORBIDDEN
+                + "this code does not read as Java once its \\uXXXX escapes are decoded (as the compiler reads them); "
+                + SHAPE);
     }
 
     private static int lineIn(String code, int offset) {
@@ -423,7 +425,7 @@ final class RuleCode {
 
     private void refuse(Node node, int shift, String message) {
         int line = node.getBegin().map(position -> position.line).orElse(1 - shift) + shift;
-        refuse.accept(Math.max(line, 1), "forbidden in a rule: " + message);
+        refuse.accept(Math.max(line, 1), FORBIDDEN + message);
     }
 
     private static String oneLine(Node node) {

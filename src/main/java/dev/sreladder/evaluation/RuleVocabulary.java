@@ -53,7 +53,7 @@ final class RuleVocabulary {
     private RuleVocabulary(FactModel model) {
         this.model = model;
         for (String name : model.types()) {
-            Class<?> type = load(name);
+            Class<?> type = load(name, model.isArticles());
             String simple = name.substring(name.lastIndexOf('.') + 1);
             types.put(simple, type);
             if (type == null) {
@@ -85,10 +85,10 @@ final class RuleVocabulary {
     }
 
     /** The class behind a type name of the model: today's, or the article's frozen one it was renamed to. */
-    private static Class<?> load(String name) {
+    private static Class<?> load(String name, boolean articles) {
         String target = name;
         for (String[] rename : ArticleFacts.IMPORTS) {
-            if (rename[0].equals(name)) {
+            if (articles && rename[0].equals(name)) {
                 target = rename[1];
             }
         }
