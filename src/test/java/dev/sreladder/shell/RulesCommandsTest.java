@@ -94,19 +94,22 @@ class RulesCommandsTest extends CommandTest {
                             then
                                 System.exit(1);
                             end
-                            """, 9, "forbidden in a rule: uses System.exit: System is neither a variable of the rule nor a type"),
+                            """, 9,
+                            "forbidden in a rule: uses System.exit: System is neither a variable of the rule"),
                     Arguments.of("file I/O by a qualified name", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
                                 java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("samples"));
                             end
-                            """, 9, "forbidden in a rule: uses java.nio.file.Files.deleteIfExists: java is neither a variable"),
+                            """, 9,
+                            "forbidden in a rule: uses java.nio.file.Files.deleteIfExists: java is neither"),
                     Arguments.of("reflection", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
                                 $profile.getClass().getDeclaredFields();
                             end
-                            """, 9, "forbidden in a rule: calls .getClass(...), which is not a method of the fact types"),
+                            """, 9,
+                            "forbidden in a rule: calls .getClass(...), which is not a method of the fact types"),
                     Arguments.of("a process", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
