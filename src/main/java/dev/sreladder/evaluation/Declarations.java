@@ -27,7 +27,14 @@ record Declarations(List<Expectation> expectations, List<FiredRule> fired) {
 
     /** Fires the expectation rules of {@code rules} on the levels {@code from} up to {@code to}. */
     static Declarations declare(RuleSet rules, Level from, Level to) {
+        FiringRule firing = new FiringRule();
+        return RuleBounds.run(rules.origin(), "the levels " + from + "–" + to, firing::name,
+                () -> declare(rules, from, to, firing));
+    }
+
+    private static Declarations declare(RuleSet rules, Level from, Level to, FiringRule firing) {
         KieSession session = rules.newSession();
+        session.addEventListener(firing);
         List<FiredRule> fired = new ArrayList<>();
         TraceListener trace = new TraceListener(fired);
         try {
@@ -55,6 +62,7 @@ record Declarations(List<Expectation> expectations, List<FiredRule> fired) {
             return new Declarations(expectations, fired);
         } finally {
             session.removeEventListener(trace);
+            session.removeEventListener(firing);
             session.dispose();
         }
     }

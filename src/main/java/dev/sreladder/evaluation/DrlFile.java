@@ -29,6 +29,8 @@ final class DrlFile {
     private final List<ImportDescr> imports;
     private final List<FunctionImportDescr> functionImports;
     private final List<ParsedRule> rules;
+    /** What Drools' parser made of the file; null when it refused it. */
+    private final PackageDescr descr;
 
     private DrlFile(RuleFile file, PackageDescr descr) {
         this.file = file;
@@ -44,6 +46,7 @@ final class DrlFile {
             }
         }
         this.rules = List.copyOf(parsed);
+        this.descr = descr;
     }
 
     static DrlFile parse(RuleFile file) {
@@ -76,6 +79,11 @@ final class DrlFile {
 
     List<ParsedRule> rules() {
         return rules;
+    }
+
+    /** The parsed program, for {@link RuleCheck}; null when the parser refused the file. */
+    PackageDescr descr() {
+        return descr;
     }
 
     /** The file with comments and string contents replaced by spaces (newlines and quotes kept). */

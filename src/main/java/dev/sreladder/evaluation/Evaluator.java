@@ -40,6 +40,13 @@ public final class Evaluator {
 
     private Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
             AgendaEventListener watcher) {
+        FiringRule firing = new FiringRule();
+        return RuleBounds.run(rules.origin(), profile.id(), firing::name,
+                () -> evaluate(rules, profile, requestedTarget, trace, watcher, firing));
+    }
+
+    private Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
+            AgendaEventListener watcher, FiringRule firing) {
         if (!profile.ladder().equals(rules.ladder())) {
             throw LadderException.badInput(profile.id() + " is a profile of the ladder '" + profile.ladder().id()
                     + "', and the rules in " + rules.origin() + " are for '" + rules.ladder().id()
@@ -56,6 +63,7 @@ public final class Evaluator {
                 listener = new TraceListener(fired);
             }
             session = rules.newSession();
+            session.addEventListener(firing);
             if (listener != null) {
                 session.addEventListener(listener);
             }
@@ -99,6 +107,7 @@ public final class Evaluator {
         } finally {
             if (session != null) {
                 // The session goes back to the pool (whose reset drops listeners too): keep none of ours.
+                session.removeEventListener(firing);
                 if (listener != null) {
                     session.removeEventListener(listener);
                 }

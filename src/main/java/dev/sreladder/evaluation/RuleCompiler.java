@@ -28,8 +28,9 @@ import dev.sreladder.system.LadderException;
 /**
  * Compiles DRL files into a {@link RuleSet}. A set with any error is refused whole: the errors
  * come back as "path:line: message" lines and no partial rule set is ever returned. Every start,
- * reload, validation and impact run comes through here, so the lint ({@link RuleLint}) and the
- * metadata check apply to all of them: a rule set that fails either never serves.
+ * reload, validation, impact run and replay comes through here, so the checks ({@link RuleCheck},
+ * {@link RuleLint}) and the metadata check apply to all of them: a rule set that fails any never
+ * serves, and nothing of it compiles before the checks pass.
  */
 public final class RuleCompiler {
 
@@ -54,6 +55,17 @@ public final class RuleCompiler {
         }
         List<Problem> problems = new ArrayList<>();
         Ladder ladder = ladderOf(sorted, model, problems);
+        // The checks come first: nothing of a file is handed to Drools (or javac) until they pass.
+        List<DrlFile> parsed = new ArrayList<>();
+        for (RuleFile file : drlFiles) {
+            DrlFile drl = DrlFile.parse(file);
+            parsed.add(drl);
+            problems.addAll(RuleLint.check(drl, model, ladder));
+        }
+        problems.addAll(RuleCheck.check(parsed, model));
+        if (!problems.isEmpty()) {
+            throw refused(origin, problems);
+        }
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.sreladder.rules", "ruleset-" + UUID.randomUUID(),
                 "1." + BUILDS.incrementAndGet());
@@ -63,12 +75,6 @@ public final class RuleCompiler {
             String resource = RESOURCE_DIR + file.fileName();
             byResource.put(resource, file);
             fileSystem.write(resource, model.compiledText(file.content()));
-        }
-        List<DrlFile> parsed = new ArrayList<>();
-        for (RuleFile file : drlFiles) {
-            DrlFile drl = DrlFile.parse(file);
-            parsed.add(drl);
-            problems.addAll(RuleLint.check(drl, model, ladder));
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         problems.addAll(errors(builder.getResults().getMessages(Message.Level.ERROR), byResource));

@@ -15,63 +15,15 @@ import org.drools.drl.ast.descr.ImportDescr;
 import dev.sreladder.ladder.Ladder;
 
 /**
- * What a rule file may not do, checked on its text before it can serve. DRL is code, and Java 17
- * has no sandbox for it: a consequence could stop the application, run programs, read or write
- * files, open connections or use reflection. Rules match the fact model and insert findings; they
- * never change the facts they match, and may import only the fact types, the rule API's functions
- * and a few {@code java.lang} basics. Imports, rules and patterns come from Drools' parser
- * ({@link DrlFile}); the forbidden calls are found in the code with comments and strings blanked.
+ * How a rule file fits its fact model and ladder: it imports only the fact types and the rule
+ * API's functions, calls what its model's rules call (with the fix when it is written for another
+ * model), declares expectations on Checking facts only, and uses the ladder's words. What the
+ * code in the file may do is {@link RuleCheck}'s, on the parsed program.
  */
 final class RuleLint {
 
     static final List<String> JAVA_LANG = List.of("Math", "String", "Integer", "Long", "Double", "Boolean", "Number");
 
-    private record Forbidden(Pattern pattern, String reason) {
-    }
-
-    private static final String SYSTEM_MEMBERS = "exit|halt|load|loadLibrary|setProperty|clearProperty|setProperties"
-            + "|getProperty|getProperties|getenv|setSecurityManager|setIn|setOut|setErr|in|out|err|console"
-            + "|inheritedChannel";
-
-    private static final List<Forbidden> FORBIDDEN = List.of(
-            new Forbidden(Pattern.compile("\\bSystem\\s*\\.\\s*exit\\b"),
-                    "calls System.exit, which would stop the whole application"),
-            new Forbidden(Pattern.compile("\\bSystem\\s*\\.\\s*(?!exit\\b)(" + SYSTEM_MEMBERS + ")\\b"),
-                    "uses System.$1: rules neither print nor read or change the JVM's environment; they insert facts"),
-            new Forbidden(Pattern.compile("\\bRuntime\\b"),
-                    "uses Runtime, which can run programs or stop the application"),
-            new Forbidden(Pattern.compile("\\b(ProcessBuilder|ProcessHandle|Process)\\b"),
-                    "uses $1, which runs or controls operating-system processes"),
-            new Forbidden(Pattern.compile("\\b(javax?\\s*\\.\\s*(?:io|nio|net))\\b"),
-                    "uses $1: rules may not do file or network I/O"),
-            new Forbidden(Pattern.compile("\\b(java\\s*\\.\\s*lang\\s*\\.\\s*(?:reflect|invoke))\\b"),
-                    "uses reflection ($1)"),
-            new Forbidden(Pattern.compile("\\b(Class|ClassLoader|MethodHandles|Unsafe)\\b"), "uses reflection ($1)"),
-            new Forbidden(Pattern.compile("(\\.\\s*(?:getClass|getDeclared\\w*|getMethods?|getFields?|getConstructors?"
-                    + "|setAccessible|newInstance|getClassLoader)\\s*\\()"), "uses reflection ($1...)"),
-            new Forbidden(Pattern.compile("(\\.\\s*class\\s*\\.)"), "uses reflection (a class literal's members)"),
-            new Forbidden(Pattern.compile("\\b(Thread|ThreadGroup|SecurityManager|ModuleLayer|StackWalker)\\b"),
-                    "uses $1, which reaches outside the rule session"));
-
-    private static final String FACT_CHANGES = "modify|update|retract|delete|insertLogical";
-    private static final String NEVER_CHANGE = "rules insert findings; they never change their inputs";
-
-    /** Changing facts, in DRL or through the rule's context: refused from fact model 2 on. */
-    private static final List<Forbidden> FACT_CHANGING = List.of(
-            new Forbidden(Pattern.compile("(?<![\\w$.])((?:drools\\s*\\.\\s*)?(?:" + FACT_CHANGES + "))\\s*\\("),
-                    "$1 changes the facts the rules match; " + NEVER_CHANGE
-                            + ": insert a finding (trap, note) instead, and leave what was matched as it is"),
-            new Forbidden(Pattern.compile("(?<![\\w$.])(kcontext)\\b"),
-                    "uses $1, the rule's handle on the session; " + NEVER_CHANGE
-                            + ": pass drools to the rule API's functions and insert what they return"),
-            new Forbidden(Pattern.compile("(?<![\\w$.])(drools\\s*\\.\\s*(?!(?:insert|" + FACT_CHANGES
-                    + ")\\b)\\w+)"),
-                    "uses $1, which reaches past the rule into the session; " + NEVER_CHANGE
-                            + ": pass drools to the rule API's functions and insert what they return"));
-
-    /** A qualified class name written in the code, such as {@code java.util.concurrent.Executors}. */
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "(?<![\\w$.])((?:[a-z_][\\w]*\\s*\\.\\s*)+[A-Z][\\w]*)");
     private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^[ \\t]*import\\b.*$");
     private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^[ \\t]*package\\b.*$");
 
@@ -96,40 +48,12 @@ final class RuleLint {
         }
         String code = PACKAGE_LINE.matcher(IMPORT_LINE.matcher(drl.code()).replaceAll(RuleLint::spaces))
                 .replaceAll(RuleLint::spaces);
-        forbidden(drl, code, FORBIDDEN, problems);
-        if (model.refusesFactChanges()) {
-            forbidden(drl, code, FACT_CHANGING, problems);
-        }
         otherModelsCalls(drl, code, model, problems);
         for (ParsedRule rule : drl.rules()) {
             checkingProblem(file, rule, model).ifPresent(problems::add);
         }
         problems.addAll(LadderWords.check(drl, model, ladder));
-        Matcher qualified = QUALIFIED.matcher(code);
-        while (qualified.find()) {
-            String name = qualified.group(1).replaceAll("\\s+", "");
-            if (!allowedTypes(model).contains(name) && !name.matches("javax?\\.(io|nio|net)\\..*")
-                    && !name.matches("java\\.lang\\.(reflect|invoke)\\..*") && looksLikePackage(name)) {
-                problems.add(new RuleCompiler.Problem(file.path(), drl.lineAt(qualified.start()),
-                        "forbidden in a rule: uses " + name + ", which is outside the fact model"
-                        + allowedHint(model)));
-            }
-        }
         return problems;
-    }
-
-    private static void forbidden(DrlFile drl, String code, List<Forbidden> forbidden,
-            List<RuleCompiler.Problem> problems) {
-        for (Forbidden each : forbidden) {
-            Matcher matcher = each.pattern().matcher(code);
-            while (matcher.find()) {
-                String reason = matcher.groupCount() > 0
-                        ? each.reason().replace("$1", matcher.group(1).replaceAll("\\s+", ""))
-                        : each.reason();
-                problems.add(new RuleCompiler.Problem(drl.file().path(), drl.lineAt(matcher.start()),
-                        "forbidden in a rule: " + reason));
-            }
-        }
     }
 
     /**
@@ -254,11 +178,6 @@ final class RuleLint {
     private static Set<String> allowedTypes(FactModel model) {
         return Stream.concat(model.types().stream(), JAVA_LANG.stream().map(name -> "java.lang." + name))
                 .collect(Collectors.toSet());
-    }
-
-    /** "profile.evidence.X" is a fact's field path, not a package: packages start with a known root. */
-    private static boolean looksLikePackage(String name) {
-        return name.matches("(java|javax|jdk|sun|com|org|net|io|dev|kotlin|groovy|scala)\\..*");
     }
 
     private static String spaces(java.util.regex.MatchResult match) {

@@ -126,6 +126,6 @@ class FactModelTest {
                 senior.content().replace("atLeast(\"gameDays\", 1)));", "atLeast(\"gameDays\", 1))) oops;")));
 
         assertThatThrownBy(() -> new RuleCompiler().compile(stored, "a stored rule set", FactModel.V1))
-                .hasMessageContaining(senior.path() + ":10: Rule Compilation error");
+                .hasMessageContaining(senior.path() + ":18: forbidden in a rule: this code does not read as Java");
     }
 }

@@ -86,13 +86,16 @@ class RuleCompilerTest {
         copyDefaultRules();
         Files.writeString(rulesDir.resolve("loop.drl"), """
                 package rules;
+                import dev.sreladder.evaluation.Finding;
                 import dev.sreladder.profile.Profile;
+                import function dev.sreladder.evaluation.RuleApi.note;
                 rule "A rule that inserts what it matches loops"
                     @code("loop") @section("Final Thoughts")
                 when
-                    Object()
+                    $profile : Profile()
+                    Finding()
                 then
-                    insert(new Object());
+                    insert(note(drools, $profile, "one more note", "each note is a finding this rule matches"));
                 end
                 """);
 
@@ -112,7 +115,7 @@ class RuleCompilerTest {
                     $profile : Profile()
                 then
                     int zero = 0;
-                    System.identityHashCode(1 / zero);
+                    int fails = 1 / zero;
                 end
                 """);
 

@@ -94,25 +94,28 @@ class RulesCommandsTest extends CommandTest {
                             then
                                 System.exit(1);
                             end
-                            """, 9, "forbidden in a rule: calls System.exit"),
+                            """, 9,
+                            "forbidden in a rule: uses System.exit: System is neither a variable of the rule"),
                     Arguments.of("file I/O by a qualified name", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
                                 java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("samples"));
                             end
-                            """, 9, "rules may not do file or network I/O"),
+                            """, 9,
+                            "forbidden in a rule: uses java.nio.file.Files.deleteIfExists: java is neither"),
                     Arguments.of("reflection", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
                                 $profile.getClass().getDeclaredFields();
                             end
-                            """, 9, "uses reflection"),
+                            """, 9,
+                            "forbidden in a rule: calls .getClass(...), which is not a method of the fact types"),
                     Arguments.of("a process", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
                                 Runtime.getRuntime().exec("rm -rf /");
                             end
-                            """, 9, "uses Runtime"),
+                            """, 9, "forbidden in a rule: uses Runtime.getRuntime: Runtime is neither a variable"),
                     Arguments.of("an import outside the fact model", HEADER.replace(
                             "import dev.sreladder.profile.Profile;",
                             "import dev.sreladder.profile.Profile;\nimport dev.sreladder.profile.ProfileReader;") + """
