@@ -128,7 +128,7 @@ class EvaluateCommandTest extends CommandTest {
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err().strip()).isEqualTo("evaluate: unknown level 'SENOIR' in level at " + bad
+            assertThat(run.err().strip()).isEqualTo("evaluate: unknown level in level at " + bad
                     + ":2 — did you mean 'SENIOR'?");
         }
 
