@@ -157,6 +157,10 @@ class ReliabilityCatalogueTest {
                 the("--target '' and --format=", HOSTILE + "$CommandLines", "shouldRefuseAnEmptyOptionValue"),
                 the("--reason with a lone surrogate", HOSTILE + "$CommandLines",
                         "shouldRefuseAReasonWithHalfACharacterOrAReplacementCharacter"),
+                the("java -jar sre-ladder.jar <&-: the shell ends at once, exit 0", "dev.sreladder.shell.ShellJarIT",
+                        "shouldEndAtOnceWithExitZeroWhenStandardInputIsClosed"),
+                the("the shell fed through a pipe: no colour, no JLine warning", "dev.sreladder.shell.ShellJarIT",
+                        "shouldPrintNeitherColourNorATerminalWarningWhenTheShellIsFedThroughAPipe"),
                 // Issue 22: writes
                 the("report --out a device (a copy of /dev/full): refused, left a device",
                         "dev.sreladder.shell.ReportCommandTest", "shouldRefuseADeviceAsOutInOneLineAndLeaveItADevice"),

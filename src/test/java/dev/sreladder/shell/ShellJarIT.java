@@ -147,4 +147,37 @@ class ShellJarIT {
         assertThat(shown.toString(StandardCharsets.UTF_8)).contains("data      " + data + " (from SRE_LADDER_HOME)")
                 .contains("database  " + data.resolve("ladder.mv.db"));
     }
+
+    @Test
+    void shouldEndAtOnceWithExitZeroWhenStandardInputIsClosed() throws Exception {
+        Path shown = home.resolve("shown.txt");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "exec " + JAVA + " -jar " + JAR + " <&-")
+                .redirectErrorStream(true).redirectOutput(shown.toFile());
+        builder.environment().put("SRE_LADDER_HOME", home.resolve("data").toString());
+        Process shell = builder.start();
+
+        assertThat(shell.waitFor(90, TimeUnit.SECONDS)).as("ended without input").isTrue();
+        assertThat(shell.exitValue()).isZero();
+        assertThat(Files.readString(shown)).doesNotContain("unknown command").doesNotContain("sre-ladder:>");
+    }
+
+    @Test
+    void shouldPrintNeitherColourNorATerminalWarningWhenTheShellIsFedThroughAPipe() throws Exception {
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", JAR.toString()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("SRE_LADDER_HOME", home.resolve("data").toString());
+        Process shell = builder.start();
+        try (OutputStream keys = shell.getOutputStream()) {
+            keys.write("evaluate samples/hannah-okafor-mid-plateau-one-gap.yaml\nexit\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(shell.waitFor(90, TimeUnit.SECONDS)).as("left on exit").isTrue();
+        assertThat(shell.exitValue()).isZero();
+        assertThat(Files.readString(out)).contains("Verdict: ").doesNotContain("\u001B");
+        assertThat(Files.readString(err)).doesNotContain("\u001B").doesNotContainIgnoringCase("warning")
+                .doesNotContainIgnoringCase("terminal");
+    }
 }
