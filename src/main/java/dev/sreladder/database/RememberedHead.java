@@ -6,8 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,21 +51,40 @@ public final class RememberedHead {
         return dataFolder.resolve("heads").resolve(Seal.sha256(url) + ".head");
     }
 
-    /** The head remembered, if any. */
+    /** The head remembered, if any; bad input naming the file and the fix when it holds no head. */
     public Optional<Chain.Head> read() {
-        if (file == null || !Files.exists(file)) {
+        if (file == null || Files.notExists(file)) {
             return Optional.empty();
         }
+        if (!Files.exists(file)) {
+            throw unreadable("cannot be reached (its folder is not readable)");
+        }
+        // Checked before reading: a named pipe put in its place would block the command for ever.
+        if (!Files.isRegularFile(file)) {
+            throw unreadable("is not a regular file");
+        }
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw unreadable("does not hold a head");
+            }
             Matcher line = LINE.matcher(Files.readString(file, StandardCharsets.UTF_8).strip());
             if (!line.matches()) {
-                throw LadderException.badInput("the head remembered in " + file + " cannot be read — delete the file"
-                        + " (it is written again at the next write or 'audit verify')");
+                throw unreadable("does not hold a head");
             }
             return Optional.of(new Chain.Head(Long.parseLong(line.group(1)), line.group(2)));
-        } catch (IOException e) {
-            throw LadderException.badInput("cannot read the head remembered in " + file + ": " + e.getMessage());
+        } catch (IOException | NumberFormatException e) {
+            throw unreadable("cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** "N HASH" and a line end: anything longer is not a head. */
+    private static final int MAX_BYTES = 128;
+
+    private LadderException unreadable(String what) {
+        return LadderException.badInput("the head remembered in " + file + " " + what + " (it is one line: a record"
+                + " number and its hash) —"
+                + " delete it and run 'audit verify --head N:HASH' with a head kept outside the database (a packet"
+                + " prints one); the tool remembers the head again at the next write or verify");
     }
 
     /** Where the head is kept, for a message. */
@@ -112,23 +133,28 @@ public final class RememberedHead {
         return Optional.empty();
     }
 
-    /** Keeps {@code head} when it is higher than the one remembered (a private file, replaced whole). */
+    /**
+     * Keeps {@code head} when it is higher than the one remembered (a private file, replaced whole,
+     * in a private folder: a folder or file left open to others is made private again).
+     */
     public void remember(Chain.Head head) {
         if (file == null || head.records() == 0) {
             return;
         }
         try {
+            Path folder = file.getParent();
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+            }
+            keepPrivate(folder, FOLDER);
+            if (Files.isRegularFile(file)) {
+                keepPrivate(file, FILE);
+            }
             Optional<Chain.Head> known = readQuietly();
             if (known.isPresent() && known.get().records() >= head.records()) {
                 return;
             }
-            Path folder = file.getParent();
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                setPermissions(folder, "rwx------");
-            }
-            Path temporary = Files.createTempFile(folder, "head", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Path temporary = Files.createTempFile(folder, "head", ".tmp", PosixFilePermissions.asFileAttribute(FILE));
             Files.writeString(temporary, head.records() + " " + head.lastHash() + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -140,6 +166,9 @@ public final class RememberedHead {
         }
     }
 
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
     private Optional<Chain.Head> readQuietly() {
         try {
             return read();
@@ -148,11 +177,13 @@ public final class RememberedHead {
         }
     }
 
-    private static void setPermissions(Path path, String permissions) {
+    private static void keepPrivate(Path path, Set<PosixFilePermission> permissions) {
         try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+            if (!Files.getPosixFilePermissions(path).equals(permissions)) {
+                Files.setPosixFilePermissions(path, permissions);
+            }
         } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the platform's own protection applies.
+            // Not a POSIX file system, or not ours to change: the platform's own protection applies.
         }
     }
 }

@@ -3,13 +3,19 @@ package dev.sreladder.report;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+
+import dev.sreladder.database.Chain;
 
 /**
  * What a committee packet is made of: the candidates in reading order (READY, ALMOST, NOT_YET,
  * each by score, highest first), the profiles that could not be read with the reason, where
- * the profiles came from, and when the packet was made.
+ * the profiles came from, when the packet was made, and for the stored profiles the head of the
+ * audit chain it was made at (the committee keeps it outside the database: {@code audit verify
+ * --head} then proves the record still holds what the packet was made from).
  */
-public record Cohort(String source, Instant generatedAt, List<Candidate> candidates, List<String> problems) {
+public record Cohort(String source, Instant generatedAt, List<Candidate> candidates, List<String> problems,
+        Optional<Chain.Head> head) {
 
     static final Comparator<Candidate> READING_ORDER = Comparator
             .comparing((Candidate candidate) -> candidate.evaluation().verdict())
@@ -20,5 +26,10 @@ public record Cohort(String source, Instant generatedAt, List<Candidate> candida
     public Cohort {
         candidates = candidates.stream().sorted(READING_ORDER).toList();
         problems = List.copyOf(problems);
+    }
+
+    /** A cohort read from files, outside any audit trail. */
+    public Cohort(String source, Instant generatedAt, List<Candidate> candidates, List<String> problems) {
+        this(source, generatedAt, candidates, problems, Optional.empty());
     }
 }

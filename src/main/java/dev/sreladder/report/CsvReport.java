@@ -12,7 +12,9 @@ import dev.sreladder.system.Text;
 /**
  * The packet as CSV (RFC 4180): a header, then one row per candidate in reading order; the
  * blockers, traps, gaps and waived columns list their codes, each once; "evidence items" counts the
- * items the profile lists (the items themselves are in the Markdown and HTML packets). Columns
+ * items the profile lists (the items themselves are in the Markdown and HTML packets); "audit head"
+ * is the head of the audit chain the packet was made at, on every row, as {@code audit verify --head}
+ * takes it ("31:sha256:…"; empty for a folder). Columns
  * added later go at the end, so a column keeps its position. Lines end in CRLF; a field with a
  * comma, a quote or a line break is quoted, with quotes doubled.
  */
@@ -20,7 +22,7 @@ final class CsvReport {
 
     static final List<String> HEADER = List.of("id", "name", "level", "target", "verdict", "score", "blockers",
             "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions", "waived",
-            "evidence items", "manager", "team");
+            "evidence items", "manager", "team", "audit head");
     private static final String CRLF = "\r\n";
 
     private CsvReport() {
@@ -42,7 +44,8 @@ final class CsvReport {
                     candidate.decisions().isEmpty() ? "" : candidate.conflicted() ? "yes" : "no",
                     candidate.decisions().stream().map(CsvReport::decision).collect(Collectors.joining("; ")),
                     codes(evaluation, FindingKind.WAIVED), Integer.toString(candidate.evidenceItems()),
-                    candidate.manager().orElse(""), candidate.team().orElse("")));
+                    candidate.manager().orElse(""), candidate.team().orElse(""),
+                    cohort.head().map(Packet::option).orElse("")));
         }
         return csv.toString();
     }

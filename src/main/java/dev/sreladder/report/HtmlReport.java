@@ -36,7 +36,9 @@ final class HtmlReport {
                 .append(Packet.candidates(cohort.candidates().size())).append("</title>\n<style>")
                 .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         html.append("<header class=\"packet\"><h1>").append(Packet.TITLE).append("</h1><p class=\"byline\">")
-                .append(escape(Packet.byline(cohort))).append("</p></header>\n");
+                .append(escape(Packet.byline(cohort))).append("</p>");
+        Packet.head(cohort).ifPresent(head -> html.append("<p class=\"head\">").append(escape(head)).append("</p>"));
+        html.append("</header>\n");
         summary(html, summary);
         problems(html, cohort.problems());
         waivers(html, cohort);

@@ -22,6 +22,7 @@ final class HtmlStyle {
                  margin: 14px 0 6px; }
             .byline, .meta, .small, .source, .names { color: var(--muted); }
             .byline { margin: 0 0 20px; }
+            .packet .head { margin: -12px 0 20px; color: var(--muted); font-size: 0.9em; overflow-wrap: anywhere; }
             section { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
                       padding: 20px 24px; margin: 0 0 18px; }
             svg { max-width: 100%; height: auto; display: block; }

@@ -34,6 +34,7 @@ final class MarkdownReport {
         Summary summary = new Summary(cohort);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(Packet.TITLE).append("\n\n").append(text(Packet.byline(cohort))).append("\n\n");
+        Packet.head(cohort).ifPresent(head -> md.append(text(head)).append("\n\n"));
         summary(md, summary);
         problems(md, cohort.problems());
         waivers(md, cohort);

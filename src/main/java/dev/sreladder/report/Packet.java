@@ -38,6 +38,22 @@ final class Packet {
                 + when(cohort.generatedAt()) + (rules.isEmpty() ? "" : " · rules " + String.join(", ", rules));
     }
 
+    /**
+     * "Made at the audit trail's head: record 31, sha256:… — keep this line outside the database;
+     * 'audit verify --head 31:sha256:…' proves the record still holds it." Empty for a folder.
+     */
+    static java.util.Optional<String> head(Cohort cohort) {
+        return cohort.head().map(head -> HEAD_PREFIX + head.describe() + " — keep this line outside the database;"
+                + " 'audit verify --head " + option(head) + "' proves the record still holds it.");
+    }
+
+    static final String HEAD_PREFIX = "Made at the audit trail's head: ";
+
+    /** The head as {@code audit verify --head} takes it: "31:sha256:…". */
+    static String option(dev.sreladder.database.Chain.Head head) {
+        return head.records() + ":sha256:" + head.lastHash();
+    }
+
     static String title(FindingKind kind, int count) {
         String name = switch (kind) {
             case BLOCKER -> "Blocker";

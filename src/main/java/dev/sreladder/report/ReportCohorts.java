@@ -90,7 +90,8 @@ public final class ReportCohorts {
             }
             progress.update(i + 1, stored.size());
         }
-        return new Cohort("the stored profiles", Instant.now(), candidates, problems);
+        // Read after everything the packet shows, so each of its records is in the chain up to this head.
+        return new Cohort("the stored profiles", Instant.now(), candidates, problems, Optional.of(audit.head()));
     }
 
     private Candidate storedCandidate(ProfileStore.Stored stored, Level target, Transitions transitions) {

@@ -39,6 +39,10 @@ class ReportCommand {
             the next level)
               --out      write the report to FILE, whole or not at all, instead of printing it
 
+            A packet of the stored profiles prints the head of the audit trail it was made at ('audit \
+            head' in CSV): kept outside the database, 'audit verify --head N:HASH' proves the record still \
+            holds it.
+
             Profiles that cannot be read are listed in the report and on stderr with file and line; \
             the others are still reported, and the exit code is 1.""";
 

@@ -178,8 +178,30 @@ class ReliabilityCatalogueTest {
                         "shouldRefuseAnOutFileWhoseExtensionDoesNotMatchTheFormat"),
                 the("a full disk during an import: one line, the import stops (tmpfs; skipped without mount)",
                         "dev.sreladder.reliability.FullDiskTest",
-                        "shouldSayInOneLineThatTheDiskIsFullAndStopTheImport"));
+                        "shouldSayInOneLineThatTheDiskIsFullAndStopTheImport"),
+                // Issue 22: audit
+                the("a decision inserted behind the tool's back", FORGED, "shouldCatchAnInsertedDecision"),
+                the("a tombstone inserted behind the tool's back", FORGED, "shouldCatchAnInsertedTombstone"),
+                the("stored rule files edited: verify names the record, replay is exit 1", FORGED,
+                        "shouldCatchEditedRuleFilesAndRefuseToReplayThemWithOneLine"),
+                the("the tail cut off and the head rewound", FORGED,
+                        "shouldCatchACutTailOnlyByAHeadKeptOutsideTheDatabase"),
+                the("the packet prints the head it was made at, and audit verify --head takes it",
+                        "dev.sreladder.shell.ReportCommandTest",
+                        "shouldPrintTheHeadOfTheAuditTrailItWasMadeAtInEveryFormatAsAuditVerifyPrintsIt"),
+                the("a remembered head file of garbage: one line, exit 1, nothing stored", REMEMBERED,
+                        "shouldRefuseAHeadFileOfGarbageInOneLineWithTheFixAndStoreNothing"),
+                the("a named pipe as the remembered head file: refused without waiting", REMEMBERED,
+                        "shouldRefuseANamedPipeInPlaceOfTheHeadFileWithoutWaitingOnIt"),
+                the("the remembered head 0600 in a 0700 folder", REMEMBERED,
+                        "shouldKeepTheHeadInAPrivateFileInAPrivateFolderAndMakeALooseOnePrivateAgain"),
+                the("a database of release 119d1d6: whole after adoption, with the pinned head",
+                        "dev.sreladder.audit.Release119d1d6DatabaseTest",
+                        "shouldFindTheChainWholeAfterAdoptingTheReleasesRuleSetsWithThePinnedHead"));
     }
+
+    private static final String FORGED = "dev.sreladder.audit.ForgedAuditTrailTest";
+    private static final String REMEMBERED = "dev.sreladder.audit.RememberedHeadFileTest";
 
     private static Arguments the(String kase, String testClass, String testMethod) {
         return Arguments.of(kase, testClass, testMethod);

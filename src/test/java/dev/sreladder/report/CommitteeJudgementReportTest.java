@@ -231,7 +231,7 @@ class CommitteeJudgementReportTest {
 
             assertThat(rows.get(0)).containsExactly("id", "name", "level", "target", "verdict", "score", "blockers",
                     "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions",
-                    "waived", "evidence items", "manager", "team");
+                    "waived", "evidence items", "manager", "team", "audit head");
             assertThat(row(rows, "beatriz-santos").subList(15, 19))
                     .containsExactly("mentoring", "5", "Dana Wu", "Payments SRE");
             assertThat(row(rows, "gustavo-lima").subList(15, 19))

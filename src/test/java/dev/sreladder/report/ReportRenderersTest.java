@@ -222,13 +222,13 @@ class ReportRenderersTest {
 
             assertThat(rows.get(0)).containsExactly("id", "name", "level", "target", "verdict", "score", "blockers",
                     "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions",
-                    "waived", "evidence items", "manager", "team");
+                    "waived", "evidence items", "manager", "team", "audit head");
             assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
                     .containsExactlyElementsOf(readingOrder());
             List<String> hannah = rows.stream().filter(row -> row.get(0).equals("hannah-okafor")).findFirst()
                     .orElseThrow();
             assertThat(hannah).containsExactly("hannah-okafor", "Hannah Okafor", "MID", "SENIOR", "NOT_YET", "93", "",
-                    "mid-level-plateau", "cross-team-influence", "", "", "", "", "", "", "", "0", "", "");
+                    "mid-level-plateau", "cross-team-influence", "", "", "", "", "", "", "", "0", "", "", "");
             assertThat(CsvReport.render(samples)).contains("\r\n").doesNotContain("\"");
             List<String> sofia = rows.stream().filter(row -> row.get(0).equals("sofia-rossi")).findFirst()
                     .orElseThrow();

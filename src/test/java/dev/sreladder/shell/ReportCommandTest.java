@@ -7,11 +7,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.report.CsvParsing;
 import dev.sreladder.system.ExitCode;
 
 /**
@@ -31,9 +35,9 @@ class ReportCommandTest extends CommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("id,name,level,target,verdict,score,blockers,traps,gaps,decision,override,"
-                + "decided by,decided at,conflict,all decisions,waived,evidence items,manager,team\r\n")
+                + "decided by,decided at,conflict,all decisions,waived,evidence items,manager,team,audit head\r\n")
                 .contains("hannah-okafor,Hannah "
-                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,,,0,,\r\n");
+                + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,,,0,,,\r\n");
         assertThat(run.out().split("\r\n")).hasSize(ProfileFiles.inFolder(Path.of("samples")).size() + 1);
     }
 
@@ -152,8 +156,9 @@ class ReportCommandTest extends CommandTest {
                     + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
                     + System.getProperty("user.name") + ",")
                     .containsPattern(",no,promote by " + System.getProperty("user.name")
-                    + " at \\S+Z \\(override\\),,0,,\r\n")
-                    .contains("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,,,0,,\r\n");
+                    + " at \\S+Z \\(override\\),,0,,,\\d+:sha256:[0-9a-f]{64}\r\n")
+                    .containsPattern("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,,,0,,,"
+                            + "\\d+:sha256:[0-9a-f]{64}\r\n");
             assertThat(md.out()).contains("from the stored profiles")
                     .contains("**OVERRIDE** **Hannah Okafor** (`report-hannah`): promote — override: the rules said "
                     + "NOT_YET (on evaluation 1, ")
@@ -166,6 +171,51 @@ class ReportCommandTest extends CommandTest {
             run("delete", "report-hannah", "--reason", "test over");
             run("delete", "report-grace", "--reason", "test over");
         }
+    }
+
+    @Test
+    void shouldPrintTheHeadOfTheAuditTrailItWasMadeAtInEveryFormatAsAuditVerifyPrintsIt() throws IOException {
+        Path cohort = Files.createDirectory(folder.resolve("cohort"));
+        Files.writeString(cohort.resolve("head-maya.yaml"), "id: head-maya\n"
+                + Files.readString(Path.of("samples/maya-chen.yaml")).replaceAll("(?m)^id: .*\\n", ""));
+        try {
+            assertThat(run("import", cohort.toString()).exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run("evaluate", "head-maya").exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run("decide", "head-maya", "--decision", "defer").exitCode()).isEqualTo(ExitCode.OK);
+
+            CommandRun md = run("report", "--format", "md");
+            CommandRun html = run("report", "--format", "html");
+            CommandRun csv = run("report", "--format", "csv");
+            CommandRun verified = run("audit", "verify");
+
+            assertThat(verified.exitCode()).as(verified.err()).isEqualTo(ExitCode.OK);
+            Matcher printed = Pattern.compile("head: record (\\d+), sha256:([0-9a-f]{64})").matcher(verified.out());
+            assertThat(printed.find()).as(verified.out()).isTrue();
+            String head = printed.group(1) + ":sha256:" + printed.group(2);
+            String line = "Made at the audit trail's head: " + printed.group().substring("head: ".length())
+                    + " — keep this line outside the database; 'audit verify --head " + head
+                    + "' proves the record still holds it.";
+            assertThat(md.out()).contains("\n\n" + line + "\n\n");
+            assertThat(html.out()).contains("<p class=\"head\">" + line.replace("'", "&#39;") + "</p></header>");
+            List<List<String>> rows = CsvParsing.parse(csv.out());
+            assertThat(rows.get(0)).last().isEqualTo("audit head");
+            assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row).last()
+                    .isEqualTo(head));
+            CommandRun given = run("audit", "verify", "--head", head);
+            assertThat(given.exitCode()).as(given.err()).isEqualTo(ExitCode.OK);
+            assertThat(given.out()).contains(printed.group());
+        } finally {
+            run("delete", "head-maya", "--reason", "test over");
+        }
+    }
+
+    @Test
+    void shouldLeaveTheHeadOutOfAPacketOfAFolder() {
+        CommandRun md = run("report", "samples", "--format", "md");
+        CommandRun csv = run("report", "samples", "--format", "csv");
+
+        assertThat(md.out()).doesNotContain("audit trail's head");
+        assertThat(CsvParsing.parse(csv.out()).subList(1, 3)).allSatisfy(row -> assertThat(row).last().isEqualTo(""));
     }
 
     @Test
