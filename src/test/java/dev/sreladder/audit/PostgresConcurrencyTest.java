@@ -75,11 +75,24 @@ class PostgresConcurrencyTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private ExecutorService members;
 
+    /**
+     * The members log in as one eraser (they erase as well), holding exactly what 'database grants'
+     * prints, in a schema of their own that its owner migrated.
+     */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         String postgres = System.getenv(PostgresStorageFlowTest.URL_VARIABLE);
         registry.add("spring.datasource.url", () -> postgres == null || postgres.isBlank() ? "jdbc:h2:mem:unused"
-                : postgres);
+                : asAnEraser(postgres));
+    }
+
+    private static String asAnEraser(String server) {
+        try {
+            PostgresRoles roles = PostgresRoles.create(server, "concurrency");
+            return roles.url(roles.migratedAndGranted("members", "eraser"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach

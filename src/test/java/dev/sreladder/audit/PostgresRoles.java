@@ -81,6 +81,20 @@ final class PostgresRoles {
         execute(url(owner), printed);
     }
 
+    /**
+     * For tests in one process: the schema migrated as its owner's first run migrates it, and a new
+     * role {@code name} holding exactly the statements 'database grants --role {@code kind}' prints.
+     */
+    String migratedAndGranted(String name, String kind) throws SQLException {
+        String ownerUrl = url(owner);
+        grantAsSuperuser(String.join("\n", new DatabaseGrants(ownerUrl).statements("owner", owner).get(0)));
+        new dev.sreladder.database.Database(new org.springframework.jdbc.datasource.DriverManagerDataSource(ownerUrl),
+                ownerUrl).read(jdbc -> jdbc.sql("select count(*) from profile").query(Long.class).single());
+        String role = role(name);
+        grantAsOwner(String.join("\n", new DatabaseGrants(ownerUrl).statements(kind, role).get(0)));
+        return role;
+    }
+
     /** Every line that is not a comment, as printed, one statement a line. */
     private static void execute(String url, String printed) throws SQLException {
         List<String> statements = printed.lines().map(String::strip)
