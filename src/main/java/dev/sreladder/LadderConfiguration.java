@@ -11,6 +11,7 @@ import org.springframework.shell.jline.PromptProvider;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.database.DatabaseUrl;
@@ -120,6 +121,11 @@ class LadderConfiguration {
     AuditService auditService(Database database, EvaluationService evaluations, StoredProfiles storedProfiles,
             AuditTrail auditTrail, RuleCompiler compiler) {
         return new AuditService(database, evaluations, storedProfiles, auditTrail, compiler);
+    }
+
+    @Bean
+    DatabaseGrants databaseGrants(@Value("${spring.datasource.url}") String url) {
+        return new DatabaseGrants(url);
     }
 
     @Bean

@@ -1,10 +1,13 @@
 package dev.sreladder.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.sreladder.database.Chain;
 import dev.sreladder.database.Database;
@@ -119,6 +122,18 @@ public final class AuditService {
     public Verified verify(Optional<Chain.Head> given) {
         AuditVerification.Verified verified = verification.verify(given);
         return new Verified(verified.records(), verified.head(), verified.firstBreak());
+    }
+
+    private static final Pattern HEAD = Pattern.compile("(\\d{1,18}):(?:sha256:)?([0-9a-fA-F]{64})");
+
+    /** "12:sha256:<64 hex digits>" or "12:<64 hex digits>", as 'head: record 12, sha256:…' gives it. */
+    public static Chain.Head givenHead(String text) {
+        Matcher matcher = HEAD.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw LadderException.badInput("--head takes N:HASH, the record number and its whole hash as 'audit verify'"
+                    + " or a packet prints them: 'head: record 12, sha256:…' is --head 12:sha256:… (64 hex digits)");
+        }
+        return new Chain.Head(Long.parseLong(matcher.group(1)), matcher.group(2).toLowerCase(Locale.ROOT));
     }
 
     /** The head of the audit chain now, as a packet prints it. */

@@ -40,6 +40,13 @@ public record DatabaseUrl(String url) {
         return h2Base().map(base -> Path.of(base + ".mv.db"));
     }
 
+    /** The schema a PostgreSQL URL names ({@code currentSchema=}), if it names one. */
+    public Optional<String> currentSchema() {
+        java.util.regex.Matcher schema = java.util.regex.Pattern.compile("[?&]currentSchema=([^&;]+)")
+                .matcher(url == null ? "" : url);
+        return schema.find() ? Optional.of(schema.group(1)) : Optional.empty();
+    }
+
     /** Where the database is, for a message: the H2 file, or the URL without its password. */
     public String where() {
         return h2File().map(Path::toString).orElse(url.replaceAll("password=[^;&]*", "password=…"));

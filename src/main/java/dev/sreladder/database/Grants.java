@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.sreladder.system.LadderException;
 
@@ -110,16 +111,25 @@ public final class Grants {
         };
     }
 
-    /** The least privileged role that holds {@code action} on {@code table} (on {@code column}, if named). */
-    public static Optional<Role> needing(String action, String table, String column) {
-        for (Role role : List.of(Role.MEMBER, Role.ERASER)) {
-            if (of(role).stream().anyMatch(privilege -> privilege.action().equals(action)
-                    && privilege.table().equals(table)
-                    && (column == null || privilege.columns().isEmpty() || privilege.columns().contains(column)))) {
-                return Optional.of(role);
-            }
+    /** The least privileged role whose grants allow {@code need}. */
+    public static Optional<Role> needing(SqlNeeds.Need need) {
+        return Stream.of(Role.MEMBER, Role.ERASER).filter(role -> covers(role, need)).findFirst();
+    }
+
+    /**
+     * Whether {@code role}'s grants allow what a statement needs: the same action on the same table, on
+     * every column it names (a need that names none, like a lock's UPDATE, takes any column). The
+     * catalogs (pg_*) are readable by everyone; the owner owns every table.
+     */
+    public static boolean covers(Role role, SqlNeeds.Need need) {
+        if (role == Role.OWNER || (need.action().equals("SELECT") && need.table().startsWith("pg_"))) {
+            return true;
         }
-        return Optional.empty();
+        List<Privilege> onTable = of(role).stream().filter(privilege -> privilege.action().equals(need.action())
+                && privilege.table().equals(need.table())).toList();
+        return !onTable.isEmpty() && (onTable.stream().anyMatch(privilege -> privilege.columns().isEmpty())
+                || onTable.stream().flatMap(privilege -> privilege.columns().stream()).toList()
+                        .containsAll(need.columns()));
     }
 
     /** The act that needs {@code action} on {@code table}, as the user knows it. */

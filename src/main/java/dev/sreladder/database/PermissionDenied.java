@@ -39,8 +39,7 @@ final class PermissionDenied {
         String privilege = need.action() + (need.columns().isEmpty() ? "" : " (" + String.join(", ", need.columns())
                 + ")") + " on table " + need.table();
         String act = Grants.neededBy(need.action(), need.table()).orElse("this command");
-        Optional<Grants.Role> role = Grants.needing(need.action(), need.table(),
-                need.columns().isEmpty() ? null : need.columns().get(0));
+        Optional<Grants.Role> role = Grants.needing(need);
         String fix = role.map(needed -> "the schema's owner grants what " + articled(needed) + " needs: "
                 + "'sre-ladder database grants --role " + needed.word() + " --user YOUR_DB_ROLE' prints the "
                 + "statements").orElse("sre-ladder never asks a member for this: run it as the schema's owner");

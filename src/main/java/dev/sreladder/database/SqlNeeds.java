@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The privileges one of the tool's SQL statements needs, read from its text: INSERT, UPDATE (of the
- * columns it sets) and DELETE on the table it writes, SELECT on every table it reads, and UPDATE on
- * the table it locks ({@code for update}). Enough for the tool's own plain statements, which is
- * what it is for: the grant lists are checked against them, and a refused statement is explained.
+ * columns it sets) and DELETE on the table it writes, SELECT on every table it reads (an UPDATE or
+ * DELETE with a condition reads its own table too), and UPDATE on the table it locks
+ * ({@code for update}). Enough for the tool's own plain statements, which is what it is for: the
+ * grant lists are checked against them, and a refused statement is explained.
  */
 public final class SqlNeeds {
 
@@ -41,10 +42,12 @@ public final class SqlNeeds {
             List<String> columns = Arrays.stream(update.group(2).split(","))
                     .map(SET_COLUMN::matcher).filter(Matcher::find).map(column -> column.group(1)).toList();
             needs.add(new Need("UPDATE", update.group(1), columns));
+            readsToo(text, update.group(1), needs);
         }
         Matcher delete = DELETE.matcher(text);
         while (delete.find()) {
             needs.add(new Need("DELETE", delete.group(1), List.of()));
+            readsToo(text, delete.group(1), needs);
         }
         Matcher read = READ.matcher(text);
         List<String> tablesRead = new ArrayList<>();
@@ -58,6 +61,12 @@ public final class SqlNeeds {
             needs.add(new Need("UPDATE", tablesRead.get(0), List.of()));
         }
         return needs;
+    }
+
+    private static void readsToo(String text, String table, List<Need> needs) {
+        if (text.contains(" where ")) {
+            needs.add(new Need("SELECT", table, List.of()));
+        }
     }
 
     /** The statement's first write, else its first read: what a refusal most likely was about. */

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
-import dev.sreladder.database.Chain;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
@@ -121,26 +118,13 @@ class AuditCommands {
     public void verify(
             @Option(longName = "head", description = "a head kept outside the database: N:HASH") String head,
             CommandContext context) {
-        Optional<Chain.Head> given = head == null ? Optional.empty() : Optional.of(givenHead(head));
-        AuditService.Verified verified = audit.verify(given);
+        AuditService.Verified verified = audit.verify(Optional.ofNullable(head).map(AuditService::givenHead));
         if (verified.firstBreak().isPresent()) {
             throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get());
         }
         context.outputWriter().println("the audit trail is whole: " + verified.records() + " records");
         context.outputWriter().println("head: " + verified.head().describe());
         context.outputWriter().flush();
-    }
-
-    private static final Pattern HEAD = Pattern.compile("(\\d{1,18}):(?:sha256:)?([0-9a-fA-F]{64})");
-
-    /** "12:sha256:<64 hex digits>" or "12:<64 hex digits>", as 'head: record 12, sha256:…' gives it. */
-    static Chain.Head givenHead(String text) {
-        Matcher matcher = HEAD.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw LadderException.badInput("--head takes N:HASH, the record number and its whole hash as 'audit verify'"
-                    + " or a packet prints them: 'head: record 12, sha256:…' is --head 12:sha256:… (64 hex digits)");
-        }
-        return new Chain.Head(Long.parseLong(matcher.group(1)), matcher.group(2).toLowerCase(Locale.ROOT));
     }
 
     static AuditTrail.Choice choice(String decision) {

@@ -2,16 +2,13 @@ package dev.sreladder.shell;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.database.Grants;
+import dev.sreladder.audit.DatabaseGrants;
 
 /** {@code database grants}: what each kind of user needs on a shared PostgreSQL database. */
 @Component
@@ -29,12 +26,10 @@ class DatabaseCommands {
             is the configured database's (currentSchema in the URL), else public. Prints only; \
             touches no database.""";
 
-    private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([^&;]+)");
+    private final DatabaseGrants grants;
 
-    private final String url;
-
-    DatabaseCommands(@Value("${spring.datasource.url}") String url) {
-        this.url = url;
+    DatabaseCommands(DatabaseGrants grants) {
+        this.grants = grants;
     }
 
     @Command(name = {"database", "grants"}, group = "Committee",
@@ -45,21 +40,14 @@ class DatabaseCommands {
             String role,
             @Option(longName = "user", description = "the database role to grant to") String user,
             CommandContext context) {
-        List<Grants.Role> roles = role == null ? List.of(Grants.Role.values()) : List.of(Grants.Role.parse(role));
-        String schema = schema();
         PrintWriter out = context.outputWriter();
-        for (int i = 0; i < roles.size(); i++) {
-            Grants.Role each = roles.get(i);
+        List<List<String>> blocks = grants.statements(role, user);
+        for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) {
                 out.println();
             }
-            Grants.statements(each, user == null ? "sre_ladder_" + each.word() : user, schema).forEach(out::println);
+            blocks.get(i).forEach(out::println);
         }
         out.flush();
-    }
-
-    private String schema() {
-        Matcher schema = CURRENT_SCHEMA.matcher(url == null ? "" : url);
-        return schema.find() ? schema.group(1) : "public";
     }
 }

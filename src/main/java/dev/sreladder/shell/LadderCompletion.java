@@ -9,6 +9,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.evaluation.CurrentRules;
 
 import dev.sreladder.report.ReportFormat;
@@ -22,9 +23,6 @@ import dev.sreladder.report.ReportFormat;
 class LadderCompletion implements CompletionProvider {
 
     static final String BEAN_NAME = "ladderCompletion";
-
-    private static final List<String> ROLES = java.util.Arrays.stream(dev.sreladder.database.Grants.Role.values())
-            .map(dev.sreladder.database.Grants.Role::word).toList();
 
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
     private final CurrentRules rules;
@@ -43,7 +41,7 @@ class LadderCompletion implements CompletionProvider {
         if (option != null) {
             List<String> values = switch (String.valueOf(option.longName())) {
                 case "target" -> rules.get().ladder().levelNames();
-                case "role" -> ROLES;
+                case "role" -> DatabaseGrants.ROLES;
                 case "format" -> context.getCommand() != null && "report".equals(context.getCommand().getName())
                         ? ReportFormat.NAMES : OutputFormat.NAMES;
                 default -> List.of();

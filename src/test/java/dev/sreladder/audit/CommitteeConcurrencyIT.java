@@ -21,7 +21,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -38,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * one evaluation, and erase a profile while the others evaluate it; first as one-shot processes,
  * then in three open shells. No act may end in an internal error, every write reported must be
  * in the database, unchanged content is never stored twice, and the audit trail verifies whole
- * until a row is edited behind the tool's back.
+ * until a row is edited behind the tool's back. Each member logs in as a database role of its own
+ * holding exactly what 'database grants' prints (member-0 an eraser, the others members, whose
+ * deletes are refused in one line); the schema's owner migrated it first.
  */
 class CommitteeConcurrencyIT {
 
@@ -56,29 +57,51 @@ class CommitteeConcurrencyIT {
             + "(\\d+)");
     private static final Pattern EVALUATED = Pattern.compile("recorded as evaluation (\\d+) of (\\S+)");
     private static final Pattern ERASED = Pattern.compile("(?m)^(?:sre-ladder:> )?erased ([a-z0-9-]+):");
+    private static final Pattern REFUSED_DELETE = Pattern.compile("delete: permission denied by the database at"
+            + " [^\n]*'delete' \\(erasing a profile\\) needs DELETE on table \\w+, which your database role lacks");
     private static final Pattern DECIDED = Pattern.compile("(?m)^(?:sre-ladder:> )?recorded: (promote|defer)");
 
     @TempDir
     Path work;
 
+    /** The superuser's, for what no member may do: reading the result, and tampering. */
     private String url;
+    private final String[] memberUrls = new String[MEMBERS];
+    /** The one member who may also erase; the others' deletes are refused. */
+    private static final int ERASER = 0;
+    private final List<String> refusedDeletes = Collections.synchronizedList(new ArrayList<>());
     private final List<String> faults = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> imported = ConcurrentHashMap.newKeySet();
     private final Set<String> evaluated = ConcurrentHashMap.newKeySet();
     private final Set<String> erased = ConcurrentHashMap.newKeySet();
     private final Set<String> decidedOn = ConcurrentHashMap.newKeySet();
 
+    /**
+     * A schema of its own, migrated by its owner, and members holding exactly what 'database grants'
+     * prints: member-0 an eraser, the others members (whose deletes are refused).
+     */
     @BeforeEach
-    void aSchemaOfItsOwn() throws SQLException {
+    void aSchemaOfItsOwnAndMembersHoldingThePrintedGrants() throws Exception {
         String server = System.getenv(URL_VARIABLE);
         assumeTrue(server != null && !server.isBlank(),
                 "the committee concurrency suite needs PostgreSQL: set " + URL_VARIABLE + " (.ci/run does)");
-        String schema = "committee_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
-        try (Connection connection = DriverManager.getConnection(server);
-                Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
+        PostgresRoles roles = PostgresRoles.create(server, "committee");
+        url = roles.superuserUrl();
+        String ownerUrl = roles.url(roles.owner());
+        roles.grantAsSuperuser(granted(ownerUrl, "owner", roles.owner()));
+        Run migrated = start(ownerUrl, List.of("--ladder.actor=owner", "audit", "verify"), null);
+        assertThat(migrated.exit()).as("the owner's first run migrates: " + migrated).isZero();
+        for (int member = 0; member < MEMBERS; member++) {
+            String role = roles.role("member" + member);
+            roles.grantAsOwner(granted(ownerUrl, member == ERASER ? "eraser" : "member", role));
+            memberUrls[member] = roles.url(role);
         }
-        url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private String granted(String asUrl, String role, String user) throws IOException, InterruptedException {
+        Run grants = start(asUrl, List.of("database", "grants", "--role", role, "--user", user), null);
+        assertThat(grants.exit()).as(grants.toString()).isZero();
+        return grants.stdout();
     }
 
     @Test
@@ -118,6 +141,8 @@ class CommitteeConcurrencyIT {
 
         assertThat(faults).as("internal errors or leaked faults").isEmpty();
         assertEveryReportedWriteIsStored();
+        assertThat(refusedDeletes).as("deletes refused in one line, to members only").isNotEmpty()
+                .doesNotContain("member-" + ERASER);
         assertNoUnchangedContentStoredTwice();
         Run verify = run("member-0", "audit", "verify");
         assertThat(verify.exit()).as(verify.toString()).isZero();
@@ -187,8 +212,12 @@ class CommitteeConcurrencyIT {
         script.append("exit\n");
         Path input = work.resolve("shell-" + me + ".txt");
         Files.writeString(input, script);
-        Run shell = start(List.of("--ladder.actor=member-" + me), input);
+        Run shell = start(memberUrls[me], List.of("--ladder.actor=member-" + me), input);
         record(shell);
+        Matcher refused = REFUSED_DELETE.matcher(shell.stdout() + shell.stderr());
+        while (refused.find()) {
+            refusedDeletes.add("member-" + me);
+        }
     }
 
     private void record(Run run) {
@@ -287,13 +316,14 @@ class CommitteeConcurrencyIT {
         }
     }
 
+    /** One-shot as member-N ("member-N"), logged in as that member's database role. */
     private Run run(String actor, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("--ladder.actor=" + actor));
         command.addAll(List.of(args));
-        return start(command, null);
+        return start(memberUrls[Integer.parseInt(actor.substring("member-".length()))], command, null);
     }
 
-    private Run start(List<String> args, Path stdin) throws IOException, InterruptedException {
+    private Run start(String url, List<String> args, Path stdin) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "--spring.datasource.url=" + url));

@@ -75,11 +75,30 @@ class PostgresConcurrencyTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private ExecutorService members;
 
+    /**
+     * The members log in as one eraser (they erase as well), holding exactly what 'database grants'
+     * prints, in a schema of their own that its owner migrated.
+     */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         String postgres = System.getenv(PostgresStorageFlowTest.URL_VARIABLE);
         registry.add("spring.datasource.url", () -> postgres == null || postgres.isBlank() ? "jdbc:h2:mem:unused"
-                : postgres);
+                : asAnEraser(postgres));
+    }
+
+    private static String eraserUrl;
+
+    /** Made once: Spring asks for the property more than once, and every answer must name one role. */
+    private static synchronized String asAnEraser(String server) {
+        if (eraserUrl == null) {
+            try {
+                PostgresRoles roles = PostgresRoles.create(server, "concurrency");
+                eraserUrl = roles.url(roles.migratedAndGranted("members", "eraser"));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return eraserUrl;
     }
 
     @BeforeEach

@@ -197,7 +197,34 @@ class ReliabilityCatalogueTest {
                         "shouldKeepTheHeadInAPrivateFileInAPrivateFolderAndMakeALooseOnePrivateAgain"),
                 the("a database of release 119d1d6: whole after adoption, with the pinned head",
                         "dev.sreladder.audit.Release119d1d6DatabaseTest",
-                        "shouldFindTheChainWholeAfterAdoptingTheReleasesRuleSetsWithThePinnedHead"));
+                        "shouldFindTheChainWholeAfterAdoptingTheReleasesRuleSetsWithThePinnedHead"),
+                // Issue 22: grants
+                the("a member's delete: exit 1 naming the act and the grant, not 42501 (PostgreSQL)",
+                        "dev.sreladder.audit.PostgresGrantsTest",
+                        "shouldRefuseAMembersDeleteInOneLineNamingTheActAndTheGrant"),
+                the("a member changing or deleting an audit row: refused by the database",
+                        "dev.sreladder.audit.PostgresGrantsTest",
+                        "shouldLetTheDatabaseRefuseAMemberChangingOrDeletingARecordedRow"),
+                the("a member under the printed grants imports, evaluates, decides, verifies",
+                        "dev.sreladder.audit.PostgresGrantsTest",
+                        "shouldLetAMemberImportEvaluateDecideReadHistoryAndVerifyTheTrail"),
+                the("an eraser erases, the trail stays whole", "dev.sreladder.audit.PostgresGrantsTest",
+                        "shouldLetAnEraserEraseAndKeepTheTrailWhole"),
+                the("a member on a schema behind the build: one line, not migrated",
+                        "dev.sreladder.audit.PostgresGrantsTest",
+                        "shouldRefuseAMemberASchemaBehindTheBuildInOneLineAndLeaveItUnmigrated"),
+                the("a new statement or table no grant covers fails the build", "dev.sreladder.database.GrantsTest",
+                        "shouldCoverEveryStatementAMemberRunsWithTheMembersGrants"),
+                the("the erase path under the eraser's grants only", "dev.sreladder.database.GrantsTest",
+                        "shouldCoverTheErasePathWithTheErasersGrantsOnly"),
+                the("no grant that no statement needs", "dev.sreladder.database.GrantsTest",
+                        "shouldGrantNothingNoStatementNeeds"),
+                the("every migrated table known to the grants; migrations within the owner's",
+                        "dev.sreladder.database.GrantsTest",
+                        "shouldKnowEveryTableTheMigrationsCreateAndLetTheOwnerRunEveryMigration"),
+                the("the committee suite's members under the printed grants (member-0 an eraser)",
+                        "dev.sreladder.audit.CommitteeConcurrencyIT",
+                        "shouldKeepEveryMembersWritesWholeAndTheTrailVerifiedInOneShotsAndInShells"));
     }
 
     private static final String FORGED = "dev.sreladder.audit.ForgedAuditTrailTest";
