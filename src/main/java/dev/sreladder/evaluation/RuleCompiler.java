@@ -64,7 +64,8 @@ public final class RuleCompiler {
         }
         problems.addAll(RuleCheck.check(parsed, model));
         if (!problems.isEmpty()) {
-            throw refused(origin, problems);
+            boolean forbidden = problems.stream().anyMatch(problem -> problem.message().startsWith("forbidden"));
+            throw refused(origin, problems, forbidden ? RuleVocabulary.of(model).hint() : null);
         }
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.sreladder.rules", "ruleset-" + UUID.randomUUID(),
@@ -163,9 +164,17 @@ public final class RuleCompiler {
     }
 
     private static LadderException refused(String origin, List<Problem> problems) {
-        List<String> lines = problems.stream()
+        return refused(origin, problems, null);
+    }
+
+    /** Every problem on a line of its own, then {@code closing} (what rules may use) once, if any. */
+    private static LadderException refused(String origin, List<Problem> problems, String closing) {
+        List<String> lines = new ArrayList<>(problems.stream()
                 .sorted(Comparator.comparing(Problem::path).thenComparingInt(Problem::line))
-                .map(Problem::toString).distinct().toList();
+                .map(Problem::toString).distinct().toList());
+        if (closing != null) {
+            lines.add(closing);
+        }
         return LadderException.badInput("the rules in " + origin + " do not compile:\n" + String.join("\n", lines));
     }
 
