@@ -68,6 +68,8 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.ast.type.VoidType;
+import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 
 /**
  * One piece of Java in a rule file (a consequence, a function body, a condition's expression)
@@ -491,7 +493,10 @@ final class RuleCode {
     }
 
     private static String oneLine(Node node) {
-        String text = node.toString().replaceAll("\\s+", " ");
+        // Without comments: a trailing "//" of the code would otherwise be quoted as part of the name.
+        String text = node.toString(new DefaultPrinterConfiguration().removeOption(
+                new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS)))
+                .replaceAll("\\s+", " ");
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

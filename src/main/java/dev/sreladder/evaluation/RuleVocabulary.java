@@ -35,7 +35,7 @@ final class RuleVocabulary {
 
     /** Object's methods that reach the runtime (reflection, monitors): never part of a fact type's vocabulary. */
     private static final Set<String> OBJECT_INTERNALS = Set.of("getClass", "wait", "notify", "notifyAll",
-            "hashCode", "clone", "finalize");
+            "hashCode", "clone", "finalize", "getDeclaringClass", "describeConstable");
 
     /** Accumulate functions a rule may use: Drools' own, each bounded by the facts it reads. */
     static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average", "collectList",
