@@ -45,7 +45,8 @@ public final class Evaluator {
                 () -> evaluate(rules, profile, requestedTarget, trace, watcher, firing));
     }
 
-    private Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
+    /** One evaluation without the time limit around it: the benchmark of what the bound costs calls it. */
+    Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
             AgendaEventListener watcher, FiringRule firing) {
         if (!profile.ladder().equals(rules.ladder())) {
             throw LadderException.badInput(profile.id() + " is a profile of the ladder '" + profile.ladder().id()
