@@ -178,9 +178,11 @@ class ReliabilityCatalogueTest {
                 // Issue 22: rules
                 the("a rules folder hiding code behind \\u0022 (the issue's exact string), Files, System.exit,"
                         + " loops, recursion, repeat, reflection, lambdas, new, declare, global, from: rules validate",
-                        "dev.sreladder.shell.RuleAttacksTest", "shouldRefuseTheAttackInRulesValidateBeforeAnyOfItRuns"),
+                        "dev.sreladder.shell.RuleAttacksTest",
+                        "shouldRefuseTheAttackInRulesValidateBeforeAnyOfItRuns"),
                 the("the same attacks on rules reload: refused, the rules in use kept",
-                        "dev.sreladder.shell.RuleAttacksTest", "shouldRefuseTheAttackInRulesReloadAndKeepTheRulesInUse"),
+                        "dev.sreladder.shell.RuleAttacksTest",
+                        "shouldRefuseTheAttackInRulesReloadAndKeepTheRulesInUse"),
                 the("replay of a stored rule set that fails the rule check: one line, exit 1",
                         "dev.sreladder.shell.RuleAttacksTest",
                         "shouldRefuseToReplayAStoredRuleSetThatFailsTheCheckWithOneLine"),
