@@ -3,6 +3,8 @@ package dev.sreladder;
 import java.time.Duration;
 
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import dev.sreladder.evaluation.RuleBounds;
 import dev.sreladder.system.LadderException;
@@ -15,6 +17,21 @@ import dev.sreladder.system.LadderException;
 final class RuleTimeLimit {
 
     private RuleTimeLimit() {
+    }
+
+    /**
+     * The limit's problem as the one line main prints before Spring starts (exit 1), or null: a
+     * bean that fails at start would come out as an internal error with Spring's stack trace.
+     */
+    static String problemIn(String[] args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        try {
+            parse(environment.getProperty(RuleBounds.PROPERTY, ""));
+            return null;
+        } catch (LadderException e) {
+            return e.getMessage();
+        }
     }
 
     /** Applies the limit; blank keeps the default. */

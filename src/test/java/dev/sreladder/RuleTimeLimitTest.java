@@ -32,4 +32,12 @@ class RuleTimeLimitTest {
                         error -> assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessage("--ladder.rule-time-limit must be a positive duration such as 10s or 500ms");
     }
+
+    @Test
+    void shouldFindABadLimitOnTheCommandLineBeforeSpringStarts() {
+        assertThat(RuleTimeLimit.problemIn(new String[] {"--ladder.rule-time-limit=ten", "evaluate", "x.yaml"}))
+                .isEqualTo("--ladder.rule-time-limit must be a positive duration such as 10s or 500ms");
+        assertThat(RuleTimeLimit.problemIn(new String[] {"--ladder.rule-time-limit=2s", "evaluate", "x.yaml"}))
+                .isNull();
+    }
 }
