@@ -10,6 +10,7 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.evaluation.RuleBounds;
 import dev.sreladder.evaluation.RuleCompiler;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.evaluation.RuleTrial;
@@ -43,6 +44,12 @@ public final class EarlyStart {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         rulesDir = environment.getProperty("ladder.rules-dir", "");
+        try {
+            // Before the early compile's trial runs rules; the RuleCompiler bean applies it again.
+            RuleTimeLimit.apply(environment.getProperty(RuleBounds.PROPERTY, ""));
+        } catch (RuntimeException e) {
+            // A bad value is reported by the bean, as one line with the option.
+        }
         String dir = rulesDir;
         rules = new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), new RuleCompiler(),
                 RuleTrial.forRulesIn(dir)).startCompiling();

@@ -43,8 +43,10 @@ class LadderConfiguration {
         return new ProfileReader();
     }
 
+    /** Every compile and evaluation needs the compiler, so the rule time limit is applied with it. */
     @Bean
-    RuleCompiler ruleCompiler() {
+    RuleCompiler ruleCompiler(@Value("${ladder.rule-time-limit:}") String ruleTimeLimit) {
+        RuleTimeLimit.apply(ruleTimeLimit);
         return new RuleCompiler();
     }
 

@@ -33,6 +33,11 @@ public class SreLadderApplication {
         // Logging is configured by logback.xml alone, before any thread logs; Spring re-configuring
         // it while the early rule compile logs could print logback's warnings on stderr.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        String badLimit = RuleTimeLimit.problemIn(args);
+        if (badLimit != null) {
+            System.err.println(badLimit);
+            System.exit(ExitCode.BAD_INPUT.code());
+        }
         DataFolder.publish();
         boolean oneShot = CommandLine.hasCommand(args);
         EarlyStart.begin(args, CommandLine.commandWords(args));

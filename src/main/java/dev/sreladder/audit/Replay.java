@@ -15,6 +15,7 @@ import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 import tools.jackson.databind.JsonNode;
 
@@ -48,8 +49,7 @@ final class Replay {
         }
         Profile profile;
         Evaluation again;
-        try (RuleSet rules = compiler.compile(files,
-                "the rules recorded with evaluation " + number + " of " + id, model)) {
+        try (RuleSet rules = compiled(files, recorded, model)) {
             if (!rules.fingerprint().equals(recorded.fingerprint())) {
                 throw filesChanged(recorded);
             }
@@ -63,6 +63,27 @@ final class Replay {
         Evaluation asRecorded = EvaluationDocument.read(recorded.documentSchema(), recorded.document(), profile,
                 recorded.verdictRule());
         return new Replayed(recorded, asRecorded, again, differences(before, after));
+    }
+
+    /**
+     * The stored files compiled through the same checks as a rules folder: a set this build refuses
+     * (stored by a build before the rule check, or forged) is one line naming its first refusal.
+     */
+    private RuleSet compiled(List<RuleFile> files, AuditTrail.Recorded recorded, FactModel model) {
+        try {
+            return compiler.compile(files, "the rules recorded with evaluation " + recorded.number() + " of "
+                    + recorded.profileId(), model);
+        } catch (LadderException e) {
+            if (e.exitCode() != ExitCode.BAD_INPUT) {
+                throw e;
+            }
+            List<String> lines = e.getMessage().lines().skip(1).filter(line -> !line.startsWith("A rule may use"))
+                    .toList();
+            throw LadderException.badInput("cannot replay evaluation " + recorded.number() + " of "
+                    + recorded.profileId() + ": this build refuses its stored rule files of " + recorded.fingerprint()
+                    + ": " + (lines.isEmpty() ? e.getMessage() : lines.get(0))
+                    + (lines.size() > 1 ? " (and " + (lines.size() - 1) + " more)" : ""));
+        }
     }
 
     /** Stored rule files edited behind the tool's back: the database's content is wrong, not the tool. */

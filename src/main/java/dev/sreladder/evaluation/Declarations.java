@@ -60,10 +60,19 @@ record Declarations(List<Expectation> expectations, List<FiredRule> fired) {
             }
             expectations.sort(BY_LEVEL_AND_CODE);
             return new Declarations(expectations, fired);
-        } finally {
+        } catch (Error e) {
+            // Stopped (RuleBounds) or exhausted half-way: this session never goes back to the pool.
             session.removeEventListener(trace);
             session.removeEventListener(firing);
-            session.dispose();
+            session.destroy();
+            session = null;
+            throw e;
+        } finally {
+            if (session != null) {
+                session.removeEventListener(trace);
+                session.removeEventListener(firing);
+                session.dispose();
+            }
         }
     }
 }

@@ -45,7 +45,8 @@ public final class Evaluator {
                 () -> evaluate(rules, profile, requestedTarget, trace, watcher, firing));
     }
 
-    private Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
+    /** One evaluation without the time limit around it: the benchmark of what the bound costs calls it. */
+    Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
             AgendaEventListener watcher, FiringRule firing) {
         if (!profile.ladder().equals(rules.ladder())) {
             throw LadderException.badInput(profile.id() + " is a profile of the ladder '" + profile.ladder().id()
@@ -56,6 +57,7 @@ public final class Evaluator {
         KieSession session = null;
         List<FiredRule> fired = new ArrayList<>();
         TraceListener listener = null;
+        boolean broken = false;
         try {
             Declarations declarations = rules.declarations(profile.level(), target);
             if (trace) {
@@ -100,6 +102,10 @@ public final class Evaluator {
             VerdictReached verdict = single(verdicts, rules);
             return new Evaluation(profile, target, verdict.verdict(), verdict.rule(), score(findings), findings,
                     rules.fingerprint(), rules.ruleFileCount(), fired);
+        } catch (Error e) {
+            // A stop (RuleBounds), a stack overflow or out-of-memory may leave the session half-way.
+            broken = true;
+            throw e;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw LadderException.badInput("rule \"" + e.getRule().getName() + "\" failed for " + profile.id() + ": "
@@ -114,7 +120,12 @@ public final class Evaluator {
                 if (watcher != null) {
                     session.removeEventListener(watcher);
                 }
-                session.dispose();
+                if (broken) {
+                    // Never back to the pool: the next profile would meet what was left half-way.
+                    session.destroy();
+                } else {
+                    session.dispose();
+                }
             }
         }
     }

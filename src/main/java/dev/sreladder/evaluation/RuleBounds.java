@@ -78,6 +78,11 @@ public final class RuleBounds {
                     }
                     throw overdue(origin, subject);
                 }
+                Throwable wrapped = exhaustion(e);
+                if (wrapped != null) {
+                    // Drools wraps what a condition throws, errors too.
+                    throw exhausted(wrapped, origin, subject, firing.get());
+                }
                 throw e;
             }
             if (!watch.finish()) {
@@ -99,6 +104,15 @@ public final class RuleBounds {
         }
     }
 
+    private static Throwable exhaustion(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StackOverflowError || cause instanceof OutOfMemoryError) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
     private static boolean causedByStop(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ThreadDeath) {
@@ -109,6 +123,8 @@ public final class RuleBounds {
     }
 
     private static LadderException overdue(String origin, String subject) {
+        // The thread lives on for the next command: code the stop unwound may have left it interrupted.
+        Thread.interrupted();
         return LadderException.badInput("the rules in " + origin + " did not finish for " + subject + " within "
                 + limit.toMillis() + " ms (" + PROPERTY + "), and were stopped: a rule loops or does too much;"
                 + " rules/README.md (\"The checks\") says what a rule may cost");

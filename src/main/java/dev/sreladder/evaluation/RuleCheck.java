@@ -39,6 +39,8 @@ final class RuleCheck {
     /** "$gaps : count()" or "$y : yearsInLevel": a binding before a constraint, not ":=" (unification). */
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$?[A-Za-z_$][\\w$]*)\\s*:(?!=)");
     /** java.lang types a pattern must not match: only the fact types are facts. */
+    /** How every refusal of the check starts. */
+    static final String FORBIDDEN = "forbidden in a rule: ";
     private static final String ORDER_ONLY = "rules order themselves with salience and a whole number only";
 
     private final RuleVocabulary vocabulary;
@@ -286,7 +288,7 @@ final class RuleCheck {
         boolean allowed = qualified ? vocabulary.isQualifiedType(type) : !isJavaLang(type)
                 || vocabulary.isType(type) && !RuleVocabulary.JAVA_LANG.contains(type);
         if (!allowed) {
-            refuse(path, line, "a pattern on " + type + ", which is outside the fact model; " + vocabulary.hint());
+            refuse(path, line, "a pattern on " + type + ", which is outside the fact model");
         }
     }
 
@@ -362,6 +364,6 @@ final class RuleCheck {
     }
 
     private void refuse(String path, int line, String message) {
-        problems.add(new RuleCompiler.Problem(path, Math.max(line, 1), "forbidden in a rule: " + message));
+        problems.add(new RuleCompiler.Problem(path, Math.max(line, 1), FORBIDDEN + message));
     }
 }

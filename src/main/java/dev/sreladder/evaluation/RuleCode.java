@@ -68,6 +68,8 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.ast.type.VoidType;
+import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 
 /**
  * One piece of Java in a rule file (a consequence, a function body, a condition's expression)
@@ -88,7 +90,7 @@ final class RuleCode {
     private static final String FACT_CHANGES = "modify|update|retract|delete|insertLogical";
     private static final String NEVER_CHANGE = "rules insert findings; they never change their inputs";
     private static final String SHAPE = "a rule holds local variables, if/else, arithmetic, string concatenation and"
-            + " calls of the rule API (see rules/README.md, \"The checks\")";
+            + " calls of the rule API";
 
     /** Nodes that are harmless in themselves; their children are checked. */
     private static final Set<Class<? extends Node>> PLAIN = Set.of(BlockStmt.class, ExpressionStmt.class,
@@ -141,6 +143,8 @@ final class RuleCode {
     private final BiConsumer<Integer, String> refuse;
     /** DRL functions this code calls, for the recursion check. */
     private final Set<String> calledFunctions = new HashSet<>();
+    /** How many refusals this code has had so far. */
+    private int refusals;
 
     private RuleCode(Place place, RuleVocabulary vocabulary, Set<String> variables, Set<String> drlFunctions,
             BiConsumer<Integer, String> refuse) {
@@ -278,6 +282,7 @@ final class RuleCode {
         for (Map.Entry<Class<? extends Node>, String> refused : REFUSED.entrySet()) {
             if (refused.getKey().isInstance(node)) {
                 refuse(node, shift, refused.getValue());
+                inside(node, shift);
                 return;
             }
         }
@@ -288,6 +293,25 @@ final class RuleCode {
         }
         for (Node child : node.getChildNodes()) {
             visit(child, shift);
+        }
+    }
+
+    /** The statements inside a refused loop or try are checked too, so that what they hide is named. */
+    private void inside(Node node, int shift) {
+        if (node instanceof TryStmt attempt) {
+            visit(attempt.getTryBlock(), shift);
+            attempt.getCatchClauses().forEach(clause -> visit(clause.getBody(), shift));
+            attempt.getFinallyBlock().ifPresent(block -> visit(block, shift));
+        } else if (node instanceof ForStmt loop) {
+            visit(loop.getBody(), shift);
+        } else if (node instanceof ForEachStmt loop) {
+            visit(loop.getBody(), shift);
+        } else if (node instanceof WhileStmt loop) {
+            visit(loop.getBody(), shift);
+        } else if (node instanceof DoStmt loop) {
+            visit(loop.getBody(), shift);
+        } else if (node instanceof SynchronizedStmt block) {
+            visit(block.getBody(), shift);
         }
     }
 
@@ -313,16 +337,46 @@ final class RuleCode {
                 instanceCall(call, name, shift);
             } else if (vocabulary.isType(owner)) {
                 if (!vocabulary.isStaticCall(owner, name)) {
-                    refuse(call, shift, "calls " + owner + "." + name + "(...), which is not one a rule may call; "
-                            + vocabulary.hint());
+                    refuse(call, shift, "calls " + owner + "." + name + "(...), which is not one a rule may call");
                 }
             } else {
                 unknownName(call, owner, shift);
             }
             return;
         }
+        NameExpr root = chainRoot(scope);
+        if (root != null && !isKnown(root.getNameAsString())) {
+            // java.nio.file.Files.write(...): one refusal for the qualified name, not one per dot.
+            if (vocabulary.isQualifiedType(scope.toString())) {
+                String type = scope.toString().substring(scope.toString().lastIndexOf('.') + 1);
+                if (!vocabulary.isStaticCall(type, name)) {
+                    refuse(call, shift, "calls " + scope + "." + name + "(...), which is not one a rule may call");
+                }
+            } else {
+                unknownName(call, root.getNameAsString(), shift);
+            }
+            return;
+        }
+        int before = refusals;
         visit(scope, shift);
-        instanceCall(call, name, shift);
+        if (refusals == before) {
+            // What a refused receiver returns is not checked again: one refusal per reach.
+            instanceCall(call, name, shift);
+        }
+    }
+
+    /** The name a chain of field accesses starts from ({@code java} in {@code java.nio.file.Files}), or null. */
+    private static NameExpr chainRoot(Expression scope) {
+        Expression at = scope;
+        while (at instanceof FieldAccessExpr access) {
+            at = access.getScope();
+        }
+        return at instanceof NameExpr name ? name : null;
+    }
+
+    /** A name the rule may start from: the session handles (checked where used), a variable, a type. */
+    private boolean isKnown(String name) {
+        return name.equals("drools") || name.equals("kcontext") || isVariable(name) || vocabulary.isType(name);
     }
 
     private void unqualifiedCall(MethodCallExpr call, String name, int shift) {
@@ -339,7 +393,7 @@ final class RuleCode {
             return;
         } else {
             refuse(call, shift, "calls " + name + "(...), which is not one of the rule API's functions nor a function"
-                    + " of the rule files; " + vocabulary.hint());
+                    + " of the rule files");
         }
     }
 
@@ -376,15 +430,26 @@ final class RuleCode {
             } else if (vocabulary.isType(owner)) {
                 if (!vocabulary.isConstant(owner, name)) {
                     refuse(access, shift, "uses " + owner + "." + name + ", which is not a constant of the fact"
-                            + " model; " + vocabulary.hint());
+                            + " model");
                 }
             } else {
                 unknownName(access, owner, shift);
             }
             return;
         }
+        NameExpr root = chainRoot(scope);
+        if (root != null && !isKnown(root.getNameAsString())) {
+            String type = scope.toString().substring(scope.toString().lastIndexOf('.') + 1);
+            if (!vocabulary.isQualifiedType(scope.toString()) || !vocabulary.isConstant(type, name)) {
+                unknownName(access, root.getNameAsString(), shift);
+            }
+            return;
+        }
+        int before = refusals;
         visit(scope, shift);
-        property(access, name, shift);
+        if (refusals == before) {
+            property(access, name, shift);
+        }
     }
 
     private void property(FieldAccessExpr access, String name, int shift) {
@@ -396,8 +461,7 @@ final class RuleCode {
     /** A name used as the owner of a call or field that is neither a variable nor a type of the fact model. */
     private void unknownName(Node node, String owner, int shift) {
         refuse(node, shift, "uses " + oneLine(node).replaceFirst("\\(.*", "") + ": " + owner + " is neither a"
-                + " variable of the rule nor a type of the fact model, and a rule may reach nothing else; "
-                + vocabulary.hint());
+                + " variable of the rule nor a type of the fact model, and a rule may reach nothing else");
     }
 
     private boolean isVariable(String name) {
@@ -413,8 +477,7 @@ final class RuleCode {
             boolean allowed = named.getScope().isEmpty() ? vocabulary.isType(named.getNameAsString())
                     : vocabulary.isQualifiedType(written);
             if (!allowed) {
-                refuse(type, shift, "uses the type " + written + ", which is outside the fact model; "
-                        + vocabulary.hint());
+                refuse(type, shift, "uses the type " + written + ", which is outside the fact model");
                 return;
             }
             named.getTypeArguments().ifPresent(arguments -> arguments.forEach(argument -> type(argument, shift)));
@@ -424,12 +487,16 @@ final class RuleCode {
     }
 
     private void refuse(Node node, int shift, String message) {
+        refusals++;
         int line = node.getBegin().map(position -> position.line).orElse(1 - shift) + shift;
         refuse.accept(Math.max(line, 1), FORBIDDEN + message);
     }
 
     private static String oneLine(Node node) {
-        String text = node.toString().replaceAll("\\s+", " ");
+        // Without comments: a trailing "//" of the code would otherwise be quoted as part of the name.
+        String text = node.toString(new DefaultPrinterConfiguration().removeOption(
+                new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS)))
+                .replaceAll("\\s+", " ");
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

@@ -48,6 +48,19 @@ public final class RuleCompiler {
      * is handed {@link FactModel#compiledText} of each, which keeps every line where it was.
      */
     public RuleSet compile(List<RuleFile> files, String origin, FactModel model) {
+        return compile(files, origin, model, true);
+    }
+
+    /**
+     * Compiles without the rule check ({@link RuleCheck}), for the tests of what the check makes
+     * impossible: that {@link RuleBounds} still stops a rule that loops, recurses or exhausts memory.
+     * Never called by the product: every command compiles through {@link #compile}.
+     */
+    RuleSet compileWithoutTheCheck(List<RuleFile> files, String origin) {
+        return compile(files, origin, FactModel.CURRENT, false);
+    }
+
+    private RuleSet compile(List<RuleFile> files, String origin, FactModel model, boolean checked) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::fileName)).toList();
         List<RuleFile> drlFiles = sorted.stream().filter(file -> !file.isLadder()).toList();
         if (drlFiles.isEmpty()) {
@@ -62,9 +75,12 @@ public final class RuleCompiler {
             parsed.add(drl);
             problems.addAll(RuleLint.check(drl, model, ladder));
         }
-        problems.addAll(RuleCheck.check(parsed, model));
+        if (checked) {
+            problems.addAll(RuleCheck.check(parsed, model));
+        }
         if (!problems.isEmpty()) {
-            throw refused(origin, problems);
+            boolean forbidden = problems.stream().anyMatch(problem -> problem.message().startsWith("forbidden"));
+            throw refused(origin, problems, forbidden ? RuleVocabulary.of(model).hint() : null);
         }
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.sreladder.rules", "ruleset-" + UUID.randomUUID(),
@@ -163,9 +179,17 @@ public final class RuleCompiler {
     }
 
     private static LadderException refused(String origin, List<Problem> problems) {
-        List<String> lines = problems.stream()
+        return refused(origin, problems, null);
+    }
+
+    /** Every problem on a line of its own, then {@code closing} (what rules may use) once, if any. */
+    private static LadderException refused(String origin, List<Problem> problems, String closing) {
+        List<String> lines = new ArrayList<>(problems.stream()
                 .sorted(Comparator.comparing(Problem::path).thenComparingInt(Problem::line))
-                .map(Problem::toString).distinct().toList();
+                .map(Problem::toString).distinct().toList());
+        if (closing != null) {
+            lines.add(closing);
+        }
         return LadderException.badInput("the rules in " + origin + " do not compile:\n" + String.join("\n", lines));
     }
 

@@ -115,8 +115,8 @@ final class RuleLint {
                                 + String.join(", ", model.functions()));
             }
         }
-        return "forbidden import: function " + target + " is not one of the rules' functions ("
-                + String.join(", ", model.functions()) + ")";
+        // What the rules may import is said once, after all the refusals (RuleCompiler).
+        return "forbidden import: function " + target + " is not one of the rules' functions";
     }
     /**
      * Expectation rules are fired once per rule set for each range of levels, with only the
@@ -159,19 +159,10 @@ final class RuleLint {
 
     private static String importProblem(String target, FactModel model) {
         if (target.endsWith("*")) {
-            return "forbidden import: " + target + " imports a whole package; import the fact types by name"
-                    + allowedHint(model);
+            return "forbidden import: " + target + " imports a whole package; import the fact types by name";
         }
         return allowedTypes(model).contains(target) ? null
-                : "forbidden import: " + target + " is outside the fact model" + allowedHint(model);
-    }
-
-    private static String allowedHint(FactModel model) {
-        return " (rules may use " + model.types().stream().map(type -> type.substring(type.lastIndexOf('.') + 1))
-                .collect(Collectors.joining(", "))
-                + ", the functions " + model.functions().stream().map(f -> f.substring(f.lastIndexOf('.') + 1))
-                        .collect(Collectors.joining(", "))
-                + ", and java.lang's " + String.join(", ", JAVA_LANG) + ")";
+                : "forbidden import: " + target + " is outside the fact model";
     }
 
     /** The fact types and java.lang basics the model's rules may import or name. */

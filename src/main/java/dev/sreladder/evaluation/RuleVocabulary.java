@@ -35,7 +35,7 @@ final class RuleVocabulary {
 
     /** Object's methods that reach the runtime (reflection, monitors): never part of a fact type's vocabulary. */
     private static final Set<String> OBJECT_INTERNALS = Set.of("getClass", "wait", "notify", "notifyAll",
-            "hashCode", "clone", "finalize");
+            "hashCode", "clone", "finalize", "getDeclaringClass", "describeConstable");
 
     /** Accumulate functions a rule may use: Drools' own, each bounded by the facts it reads. */
     static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average", "collectList",
@@ -162,9 +162,10 @@ final class RuleVocabulary {
         return JAVA_LANG.contains(type) && name.matches("MAX_VALUE|MIN_VALUE|PI|E|TRUE|FALSE");
     }
 
-    /** How the message names what rules may use, for the fix. */
+    /** What rules may use, said once after the refusals, for the fix. */
     String hint() {
-        return "rules may use " + String.join(", ", types.keySet()) + ", the functions "
-                + String.join(", ", functions) + ", and java.lang's " + String.join(", ", new TreeSet<>(JAVA_LANG));
+        return "A rule may use the fact types " + String.join(", ", types.keySet()) + "; the rule API's functions "
+                + String.join(", ", functions) + "; java.lang's " + String.join(", ", new TreeSet<>(JAVA_LANG))
+                + "; local variables, if/else and arithmetic (rules/README.md, \"The checks\").";
     }
 }

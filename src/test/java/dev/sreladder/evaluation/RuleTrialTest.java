@@ -122,7 +122,7 @@ class RuleTrialTest {
                     $profile : Profile()
                 then
                     int zero = 0;
-                    System.identityHashCode(1 / zero);
+                    insert(note(drools, $profile, "share " + (1 / zero), "None."));
                 end
                 """);
 
@@ -194,7 +194,7 @@ class RuleTrialTest {
                 when
                     $profile : Profile(value("mentees") >= 1)
                 then
-                    int left = 7 - (int) $profile.value("mentees");
+                    long left = 7 - Math.round($profile.value("mentees"));
                     insert(note(drools, $profile, "mentees " + (10 / left), "None."));
                 end
                 """);

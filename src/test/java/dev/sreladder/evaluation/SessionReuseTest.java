@@ -29,15 +29,18 @@ class SessionReuseTest {
 
     private static final String LOOPING_RULE = """
             package rules;
+            import dev.sreladder.evaluation.Finding;
             import dev.sreladder.profile.Profile;
+            import function dev.sreladder.evaluation.RuleApi.note;
             rule "A rule that loops for one engineer"
                 @code("loops-for-one")
                 @section("Building a Career in SRE: The Real Path from Junior to Staff Engineer")
             when
-                Profile(id == "runaway")
-                Object()
+                $profile : Profile(id == "runaway")
+                Finding()
             then
-                insert(new Object());
+                // Each note is a new Finding, which matches again: an activation loop of allowed code.
+                insert(note(drools, $profile, "again", "None."));
             end
             """;
 

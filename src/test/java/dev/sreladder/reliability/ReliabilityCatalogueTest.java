@@ -224,7 +224,27 @@ class ReliabilityCatalogueTest {
                         "shouldKnowEveryTableTheMigrationsCreateAndLetTheOwnerRunEveryMigration"),
                 the("the committee suite's members under the printed grants (member-0 an eraser)",
                         "dev.sreladder.audit.CommitteeConcurrencyIT",
-                        "shouldKeepEveryMembersWritesWholeAndTheTrailVerifiedInOneShotsAndInShells"));
+                        "shouldKeepEveryMembersWritesWholeAndTheTrailVerifiedInOneShotsAndInShells"),
+                // Issue 22: rules
+                the("a rules folder hiding code behind \\u0022 (the issue's exact string), Files, System.exit,"
+                        + " loops, recursion, repeat, reflection, lambdas, new, declare, global, from: rules validate",
+                        "dev.sreladder.shell.RuleAttacksTest",
+                        "shouldRefuseTheAttackInRulesValidateBeforeAnyOfItRuns"),
+                the("the same attacks on rules reload: refused, the rules in use kept",
+                        "dev.sreladder.shell.RuleAttacksTest",
+                        "shouldRefuseTheAttackInRulesReloadAndKeepTheRulesInUse"),
+                the("replay of a stored rule set that fails the rule check: one line, exit 1",
+                        "dev.sreladder.shell.RuleAttacksTest",
+                        "shouldRefuseToReplayAStoredRuleSetThatFailsTheCheckWithOneLine"),
+                the("a rule session past ladder.rule-time-limit: stopped, exit 1 naming rules and profile",
+                        "dev.sreladder.evaluation.RuleBoundsTest",
+                        "shouldStopASessionOverTheTimeLimitAndNameTheRulesAndTheProfile"),
+                the("a rule that overflows the stack: exit 1 naming the rule",
+                        "dev.sreladder.evaluation.RuleBoundsTest", "shouldNameTheRuleThatOverflowsTheStack"),
+                the("a rule that exhausts memory: exit 1 naming the rule",
+                        "dev.sreladder.evaluation.RuleBoundsTest", "shouldNameTheRuleThatExhaustsMemory"),
+                the("ladder.rule-time-limit that is not a duration: one line naming the option",
+                        "dev.sreladder.RuleTimeLimitTest", "shouldRefuseWhatIsNotAPositiveDurationNamingTheOption"));
     }
 
     private static final String FORGED = "dev.sreladder.audit.ForgedAuditTrailTest";

@@ -65,18 +65,21 @@ class RuleFaultsTest {
      * the generated profiles is refused at reload (RuleTrial), so what reaches an evaluation is a
      * fault no trial profile shows.
      */
-    private void addRule(String name, String id, String then) throws IOException {
+    private void addRule(String name, String id, String alsoWhen, String then) throws IOException {
         Files.writeString(rulesDir.resolve("fault.drl"), """
                 package rules;
+                import dev.sreladder.evaluation.Finding;
                 import dev.sreladder.profile.Profile;
+                import function dev.sreladder.evaluation.RuleApi.note;
                 rule "%s"
                     @code("fault") @section("Final Thoughts")
                 when
                     $profile : Profile(id == "%s")
+                    %s
                 then
                 %s
                 end
-                """.formatted(name, id, then));
+                """.formatted(name, id, alsoWhen, then));
         assertThat(run("rules", "reload").exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -89,7 +92,8 @@ class RuleFaultsTest {
     @Test
     void shouldNameTheRuleWhoseThenThrowsAndRecordNoVerdict() throws IOException {
         String id = storedMaya("fault-throws");
-        addRule("A rule that divides by zero fails", id, "    int zero = 0;\n    System.identityHashCode(1 / zero);");
+        addRule("A rule that divides by zero fails", id, "",
+                "    int zero = 0;\n    insert(note(drools, $profile, \"share \" + (1 / zero), \"None.\"));");
 
         CommandRun run = run("evaluate", id);
 
@@ -103,10 +107,9 @@ class RuleFaultsTest {
     @Test
     void shouldStopARuleThatLoopsForeverWithinTheFiringLimitAndRecordNoVerdict() throws IOException {
         String id = storedMaya("fault-loops");
-        addRule("A rule that re-inserts what it matched loops", id,
-                "    insert(new Profile($profile.id(), $profile.name(),"
-                + " $profile.level(), $profile.target(), $profile.yearsInLevel(), $profile.values(),"
-                + " $profile.notes()));");
+        // Each note is a new Finding, which the rule matches again: a loop of allowed code only.
+        addRule("A rule that notes every finding, its own notes too, loops", id, "Finding()",
+                "    insert(note(drools, $profile, \"again\", \"None.\"));");
 
         CommandRun run = run("evaluate", id);
 
