@@ -49,7 +49,7 @@ final class Migrations {
             SchemaOwner.refuseMigrationByAMember(dataSource, url, info);
             flyway.migrate();
         } catch (FlywayException e) {
-            throw failed(e);
+            throw HalfMigrated.of(e, url, dataSource).orElseGet(() -> failed(e));
         } catch (LadderException e) {
             throw e;
         } catch (RuntimeException e) {
