@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -27,6 +29,8 @@ final class HalfMigrated {
      * (a row the interrupted migration had inserted). A migration that fails for any other reason is
      * a fault of this build.
      */
+    private static final Pattern FAILED_VERSION = Pattern.compile("Detected failed migration to version (\\S+?)[ .]");
+
     private static final Set<Integer> ALREADY_THERE = Set.of(42101, 42111, 42121, 90045, 90035, 23505);
 
     private HalfMigrated() {
@@ -36,17 +40,21 @@ final class HalfMigrated {
         if (url.h2File().isEmpty()) {
             return Optional.empty(); // a server: PostgreSQL runs a migration in a transaction, whole or not at all
         }
-        boolean noRecord = error.getMessage() != null && error.getMessage().contains("but no schema history table");
-        Optional<String> migration = error instanceof FlywayMigrateException migrate && alreadyThere(error)
-                ? Optional.of(migrate.getMigration() == null ? "a migration" : "migration "
-                        + migrate.getMigration().getScript())
-                : Optional.empty();
-        if (!noRecord && migration.isEmpty()) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        Matcher failed = FAILED_VERSION.matcher(message);
+        String what;
+        if (message.contains("but no schema history table")) {
+            what = "its migrations were stopped before the first was recorded";
+        } else if (error instanceof FlywayMigrateException migrate && alreadyThere(error)) {
+            what = "the migration to schema version " + (migrate.getMigration() == null ? "?"
+                    : migrate.getMigration().getVersion()) + " was stopped part-way";
+        } else if (failed.find() && holdsNoData(dataSource)) {
+            // Recorded as failed by an earlier build that ran into the half-made schema (or failed itself).
+            what = "the migration to schema version " + failed.group(1) + " was stopped part-way";
+        } else {
             return Optional.empty();
         }
         String file = url.where();
-        String what = migration.map(name -> name + " was stopped part-way").orElse("its migrations were stopped "
-                + "before the first was recorded");
         if (holdsNoData(dataSource)) {
             return Optional.of(new LadderException(ExitCode.BAD_INPUT, "the database file " + file + " is half-made ("
                     + what + ", by an earlier sre-ladder) and holds no data — delete it and run the command again",

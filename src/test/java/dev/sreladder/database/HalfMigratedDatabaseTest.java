@@ -63,8 +63,8 @@ class HalfMigratedDatabaseTest {
         LadderException error = refusal();
 
         assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-made (migration "
-                + "V1__profiles_and_audit_trail.sql was stopped part-way, by an earlier sre-ladder) and holds no data"
+        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-made (the migration "
+                + "to schema version 1 was stopped part-way, by an earlier sre-ladder) and holds no data"
                 + " — delete it and run the command again");
     }
 
@@ -75,8 +75,8 @@ class HalfMigratedDatabaseTest {
         LadderException error = refusal();
 
         assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-made (migration "
-                + "V3__actors_erasures_and_the_audit_chain.sql was stopped part-way, by an earlier sre-ladder) and "
+        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-made (the migration "
+                + "to schema version 3 was stopped part-way, by an earlier sre-ladder) and "
                 + "holds no data — delete it and run the command again").doesNotContain("Flyway").hasLineCount(1);
     }
 
@@ -88,8 +88,8 @@ class HalfMigratedDatabaseTest {
         LadderException error = refusal();
 
         assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-migrated (migration "
-                + "V3__actors_erasures_and_the_audit_chain.sql was stopped part-way, by an earlier sre-ladder) — "
+        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-migrated (the migration "
+                + "to schema version 3 was stopped part-way, by an earlier sre-ladder) — "
                 + "restore it from a backup taken before that run");
     }
 
@@ -103,6 +103,32 @@ class HalfMigratedDatabaseTest {
         assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-made (its migrations "
                 + "were stopped before the first was recorded, by an earlier sre-ladder) and holds no data — delete "
                 + "it and run the command again");
+    }
+
+    @Test
+    void shouldSayTheSameAtTheNextRunHavingLeftTheFileAsItWas() throws Exception {
+        halfMigrated(url(), "2", "alter table profile_version add column imported_by varchar(300)");
+
+        String first = refusal().getMessage();
+        LadderException next = refusal();
+
+        assertThat(next.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(next.getMessage()).isEqualTo(first);
+    }
+
+    /** The attack as found: an earlier build's later runs had recorded the half-made migration as failed. */
+    @Test
+    void shouldTellAFileAnEarlierBuildRecordedAsFailedToDeleteItWhenItHoldsNoData() throws Exception {
+        halfMigrated(url(), "2", "alter table profile_version add column imported_by varchar(300)");
+        org.assertj.core.api.Assertions.catchThrowable(() -> Flyway.configure().dataSource(dataSource())
+                .locations(Migrations.DEFAULT_LOCATION).load().migrate());
+
+        LadderException error = refusal();
+
+        assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(error.getMessage()).isEqualTo("the database file " + file() + " is half-made (the migration "
+                + "to schema version 3 was stopped part-way, by an earlier sre-ladder) and holds no data — delete it "
+                + "and run the command again");
     }
 
     @Test
