@@ -253,7 +253,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         url.h2Base().ifPresent(base -> {
-            PrivateFolder.prepare(Path.of(base).toAbsolutePath().getParent(), System.getProperty("user.name"),
+            PrivateFolder.prepare(Path.of(base).toAbsolutePath().getParent(), PrivateFolder.currentUser(),
                     System.err::println);
             FilePrivacy.restrictFiles(base);
             NewDatabaseFile.of(dataSource, url).ifPresent(file -> file.createIfAbsent(migrations::migrate));

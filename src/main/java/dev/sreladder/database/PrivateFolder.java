@@ -78,6 +78,19 @@ final class PrivateFolder {
         }
     }
 
+    /**
+     * The user this process runs as, named as the file system names owners: the owner of
+     * /proc/self where there is one (a user without a name in the password database, as in many
+     * containers, is then its number on both sides), else Java's user.name.
+     */
+    static String currentUser() {
+        try {
+            return Files.getOwner(Path.of("/proc/self")).getName();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.getProperty("user.name");
+        }
+    }
+
     private static void create(Path folder) throws IOException {
         Path parent = folder.getParent();
         if (parent != null && !Files.isDirectory(parent)) {

@@ -24,7 +24,7 @@ import dev.sreladder.system.LadderException;
  */
 class PrivateFolderTest {
 
-    private static final String ME = System.getProperty("user.name");
+    private static final String ME = PrivateFolder.currentUser();
 
     @TempDir
     Path home;
