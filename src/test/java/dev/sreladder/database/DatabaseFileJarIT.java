@@ -89,17 +89,18 @@ class DatabaseFileJarIT {
         }
         assertThat(finished).as("a first run finished before its kill; states seen: %s", seen).isTrue();
         assertThat(seen).as("the kills fell while the database was made")
-                .anyMatch(state -> state.contains(".creating-"));
+                .anyMatch(state -> state.contains(".mv.db"));
     }
 
     /**
-     * Round 0: as soon as the data folder exists; round 1: as soon as the new file does; after
-     * that, 25 ms × 2^(round - 2) after the new file appears. False when the run ended first.
+     * Round 0: as soon as the data folder exists; round 1: as soon as a database file does (under
+     * any name); after that, 25 ms × 2^(round - 2) later. False when the run ended first.
      */
     private static boolean killAt(Process first, Path home, int round) throws Exception {
         while (first.isAlive()) {
             boolean folder = Files.isDirectory(home);
-            boolean creating = folder && names(home).stream().anyMatch(name -> name.contains(".creating-"));
+            // Any database file, under its own name or the temporary one: the moment H2 has begun.
+            boolean creating = folder && names(home).stream().anyMatch(name -> name.endsWith(".mv.db"));
             if (round == 0 && folder || round >= 1 && creating) {
                 if (round >= 2) {
                     Thread.sleep(25L << (round - 2));
