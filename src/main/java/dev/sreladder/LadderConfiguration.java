@@ -88,10 +88,13 @@ class LadderConfiguration {
      */
     @Bean
     Database database(DataSource dataSource, @Value("${spring.datasource.url}") String url,
-            @Value("${ladder.actor:}") String actor, @Value("${ladder.home}") String home) {
+            @Value("${ladder.actor:}") String actor, @Value("${ladder.home}") String home,
+            @Value("${ladder.one-shot:false}") boolean oneShot) {
         // The member's own copy of the chain's head, outside the database (see RememberedHead).
-        return new Database(dataSource, url, new Actor(actor),
+        Database database = new Database(dataSource, url, new Actor(actor),
                 RememberedHead.in(java.nio.file.Path.of(home).toAbsolutePath(), url));
+        // A one-shot command keeps the H2 file from its first use to its end; the shell lets go between commands.
+        return oneShot ? database.holdingTheFileUntilClosed() : database;
     }
 
     @Bean

@@ -46,6 +46,7 @@ public class SreLadderApplication {
         // A one-shot run needs no line reader: skip the interactive runner, create beans only when used.
         defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
         defaults.put("spring.main.lazy-initialization", Boolean.toString(oneShot));
+        defaults.put("ladder.one-shot", Boolean.toString(oneShot));
         application.setDefaultProperties(defaults);
         ConfigurableApplicationContext context;
         try {

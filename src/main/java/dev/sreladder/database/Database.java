@@ -50,6 +50,8 @@ public final class Database implements AutoCloseable {
     private final RememberedHead rememberedHead;
     // Run once after the migrations, under the chain's lock (the audit trail's adoption of earlier rows).
     private volatile Consumer<Write> afterMigrations = write -> { };
+    // Null unless a one-shot command holds the H2 file until it ends.
+    private volatile FileHold fileHold;
 
     public Database(DataSource dataSource, String url, String... migrationLocations) {
         this(dataSource, url, Actor.ofSystem(), migrationLocations);
@@ -198,6 +200,9 @@ public final class Database implements AutoCloseable {
             if (work.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 work.writeLock().unlock();
             }
+            if (fileHold != null) {
+                fileHold.release();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -231,13 +236,32 @@ public final class Database implements AutoCloseable {
                 + "(everything reported as stored before this line is stored whole)");
     }
 
+    /**
+     * For a one-shot command: the H2 file is held from the first unit of work until {@link #close()},
+     * so a second process is refused before anything is stored, not between two of this command's
+     * writes. The interactive shell lets go between commands instead (see IdleRelease).
+     */
+    public Database holdingTheFileUntilClosed() {
+        if (url.h2File().isPresent()) {
+            fileHold = new FileHold();
+        }
+        return this;
+    }
+
     private synchronized void ensureReady() {
         if (ready) {
             return;
         }
-        url.h2Base().ifPresent(FilePrivacy::createPrivateFolder);
+        url.h2Base().ifPresent(base -> {
+            PrivateFolder.prepare(Path.of(base).toAbsolutePath().getParent(), PrivateFolder.currentUser(),
+                    System.err::println);
+            FilePrivacy.restrictFiles(base);
+            NewDatabaseFile.of(dataSource, url).ifPresent(file -> file.createIfAbsent(migrations::migrate));
+        });
+        if (fileHold != null) {
+            fileHold.take(dataSource);
+        }
         migrations.migrate(dataSource);
-        url.h2Base().ifPresent(FilePrivacy::restrictFiles);
         if (!Chain.adopted(jdbc)) {
             transactions.executeWithoutResult(status -> {
                 Chain.lockHead(jdbc);

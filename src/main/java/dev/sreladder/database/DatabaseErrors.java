@@ -54,7 +54,8 @@ final class DatabaseErrors {
             }
             if (cause instanceof SQLException sql) {
                 if (sql.getErrorCode() == H2_DATABASE_IN_USE) {
-                    return new LadderException(ExitCode.BAD_INPUT,
+                    // Unavailable, not a bad file: an import stops at it instead of trying each file after.
+                    return new DatabaseUnavailable(where, "90020", false,
                             "the database is in use by another sre-ladder process: " + where
                                     + " — wait for it to finish, or close the other shell", error);
                 }

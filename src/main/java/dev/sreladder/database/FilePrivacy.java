@@ -8,23 +8,13 @@ import java.util.stream.Stream;
 
 import dev.sreladder.system.LadderException;
 
-/** Profiles are personnel data: an H2 database lives in a folder (0700) and files (0600) for their owner only. */
+/**
+ * Profiles are personnel data: an H2 database lives in a folder (0700, see PrivateFolder) and files
+ * (0600) for their owner only; files an earlier build left readable by others are restricted here.
+ */
 final class FilePrivacy {
 
     private FilePrivacy() {
-    }
-
-    /** Creates the folder of a database file, readable by its owner only, when it does not exist. */
-    static void createPrivateFolder(String base) {
-        Path folder = Path.of(base).toAbsolutePath().getParent();
-        try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                setPermissions(folder, "rwx------");
-            }
-        } catch (IOException e) {
-            throw LadderException.badInput("cannot create the database folder " + folder + ": " + e.getMessage());
-        }
     }
 
     /** Makes the database's files (base.mv.db and any sibling H2 writes) readable by their owner only. */

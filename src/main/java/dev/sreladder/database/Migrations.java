@@ -42,18 +42,35 @@ final class Migrations {
     }
 
     void migrate(DataSource dataSource) {
+        Flyway flyway = null;
         try {
-            Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
+            flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
             MigrationInfoService info = flyway.info();
             refuseANewerSchema(info.all());
             SchemaOwner.refuseMigrationByAMember(dataSource, url, info);
             flyway.migrate();
         } catch (FlywayException e) {
-            throw failed(e);
+            Optional<LadderException> halfMigrated = HalfMigrated.of(e, url, dataSource);
+            if (halfMigrated.isPresent() && e instanceof FlywayMigrateException) {
+                forgetTheFailureJustRecorded(flyway);
+            }
+            throw halfMigrated.orElseGet(() -> failed(e));
         } catch (LadderException e) {
             throw e;
         } catch (RuntimeException e) {
             throw errors.translate(e);
+        }
+    }
+
+    /**
+     * Flyway records a migration that ran into the half-made schema as failed: removed again (its
+     * repair does only that on H2), so the file is left as it was found and says the same next time.
+     */
+    private static void forgetTheFailureJustRecorded(Flyway flyway) {
+        try {
+            flyway.repair();
+        } catch (RuntimeException e) {
+            // The refusal stands either way; the next run then finds the failure recorded.
         }
     }
 

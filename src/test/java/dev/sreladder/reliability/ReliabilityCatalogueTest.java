@@ -244,7 +244,33 @@ class ReliabilityCatalogueTest {
                 the("a rule that exhausts memory: exit 1 naming the rule",
                         "dev.sreladder.evaluation.RuleBoundsTest", "shouldNameTheRuleThatExhaustsMemory"),
                 the("ladder.rule-time-limit that is not a duration: one line naming the option",
-                        "dev.sreladder.RuleTimeLimitTest", "shouldRefuseWhatIsNotAPositiveDurationNamingTheOption"));
+                        "dev.sreladder.RuleTimeLimitTest", "shouldRefuseWhatIsNotAPositiveDurationNamingTheOption"),
+                // Issue 22: database files
+                the("kill -9 at moments of the first run: no database or a whole one, 0600 in 0700",
+                        "dev.sreladder.database.DatabaseFileJarIT",
+                        "shouldLeaveNoDatabaseOrAWholeOneWhenTheFirstRunIsKilledAtAnyMoment"),
+                the("the first file migrated under its own name, named whole, 0600 from its first byte",
+                        "dev.sreladder.database.NewDatabaseFileTest",
+                        "shouldMigrateTheFirstFileUnderItsOwnNameAndGiveItTheRealNameWhole"),
+                the("leftovers of an interrupted creation removed", "dev.sreladder.database.NewDatabaseFileTest",
+                        "shouldRemoveWhatAnInterruptedCreationLeftAndNothingOfACreationStillRunning"),
+                the("a half-migrated file (earlier build): one line, exit 1, delete or restore",
+                        "dev.sreladder.database.HalfMigratedDatabaseTest",
+                        "shouldTellAFirstRunKilledInItsThirdMigrationToDeleteTheFile"),
+                the("a half-migrated file under audit verify: exit 1, one line",
+                        "dev.sreladder.database.HalfMigratedAuditVerifyTest",
+                        "shouldRefuseAHalfMigratedFileInOneLineUnderAuditVerify"),
+                the("two imports at once: the second refused whole, nothing stored",
+                        "dev.sreladder.database.DatabaseFileJarIT", "shouldRefuseASecondImportWholeWhileTheFirstRuns"),
+                the("a command keeps the H2 file across a pause", "dev.sreladder.database.DatabaseFileJarIT",
+                        "shouldKeepTheFileForAWholeCommandAcrossAPause"),
+                the("a 0777 data folder of one's own: made 0700, said once", "dev.sreladder.database.PrivateFolderTest",
+                        "shouldMakeAFolderOfTheUsersOwnThatOthersMayWritePrivateAndSaySoOnce"),
+                the("a data folder linked to a 0755 folder: refused, left as it is",
+                        "dev.sreladder.database.PrivateFolderTest",
+                        "shouldRefuseASymbolicLinkToAFolderOthersMayReadAndLeaveTheFolderAsItIs"),
+                the("someone else's data folder: refused", "dev.sreladder.database.PrivateFolderTest",
+                        "shouldRefuseAFolderOfSomeoneElse"));
     }
 
     private static final String FORGED = "dev.sreladder.audit.ForgedAuditTrailTest";

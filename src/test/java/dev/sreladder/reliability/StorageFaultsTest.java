@@ -137,6 +137,10 @@ class StorageFaultsTest {
         java.util.function.Supplier<Database> database = () -> new Database(
                 new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""), url,
                 "filesystem:" + broken);
+        // A database of this build, holding a profile: a new one would be made whole elsewhere, never half-made.
+        new Database(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""), url).write(
+                write -> write.jdbc().sql("insert into profile (id, created_at) values ('maya', current_timestamp)")
+                        .update());
 
         assertThatThrownBy(() -> profileCount(database.get())).isInstanceOfSatisfying(LadderException.class, error -> {
             assertThat(error.exitCode()).as("this build's own migration failed").isEqualTo(ExitCode.INTERNAL_ERROR);
