@@ -45,6 +45,12 @@ class GrantsTest {
     private static final Map<String, List<String>> RUN_TIME_PARTS = Map.of(
             "AuditTrail#profileOf", List.of("decision", "erasure"));
 
+    /**
+     * Classes whose SQL runs only on an embedded H2 file (HalfMigrated looks into a file an earlier
+     * first run left half-made), never on a shared PostgreSQL, so no grant is needed for them.
+     */
+    private static final Set<String> H2_FILE_ONLY = Set.of("HalfMigrated");
+
     /** What Flyway itself reads at every start, outside the sources: the schema's version. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
@@ -165,6 +171,9 @@ class GrantsTest {
     private static List<Statement> statements(List<Statement> found) {
         List<Statement> statements = new ArrayList<>();
         for (Statement statement : found) {
+            if (H2_FILE_ONLY.contains(statement.where().replaceAll("#.*", ""))) {
+                continue;
+            }
             if (statement.sql().contains(SqlStatements.UNKNOWN) && RUN_TIME_PARTS.containsKey(statement.where())) {
                 RUN_TIME_PARTS.get(statement.where()).forEach(part -> statements.add(new Statement(statement.where(),
                         statement.sql().replace(SqlStatements.UNKNOWN, part))));
