@@ -14,6 +14,9 @@ import dev.sreladder.system.LadderException;
  */
 final class FilePrivacy {
 
+    static final String OWNER_FOLDER = "rwx------";
+    static final String OWNER_FILE = "rw-------";
+
     private FilePrivacy() {
     }
 
@@ -22,18 +25,19 @@ final class FilePrivacy {
         Path file = Path.of(base).toAbsolutePath();
         try (Stream<Path> siblings = Files.list(file.getParent())) {
             siblings.filter(path -> path.getFileName().toString().startsWith(file.getFileName() + "."))
-                    .forEach(path -> setPermissions(path, "rw-------"));
+                    .forEach(path -> restrict(path, OWNER_FILE));
         } catch (IOException e) {
             throw LadderException.badInput("cannot protect the database files in " + file.getParent() + ": "
                     + e.getMessage());
         }
     }
 
-    private static void setPermissions(Path path, String permissions) {
+    /** Sets {@code permissions} ("rw-------") on {@code path}, where the file system has POSIX permissions. */
+    static void restrict(Path path, String permissions) {
         try {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the platform's own protection applies.
+            // Not a POSIX file system, or not ours to change: the platform's own protection applies.
         }
     }
 }

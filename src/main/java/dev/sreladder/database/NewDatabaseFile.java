@@ -124,8 +124,9 @@ final class NewDatabaseFile {
 
     private static void createPrivateFile(Path file) throws IOException {
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(FilePrivacy.OWNER_FILE)));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(FilePrivacy.OWNER_FILE));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: the platform's own protection applies. H2 takes an empty file as a new store.
             Files.createFile(file);

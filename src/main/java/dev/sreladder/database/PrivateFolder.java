@@ -23,7 +23,7 @@ import dev.sreladder.system.LadderException;
  */
 final class PrivateFolder {
 
-    static final String PRIVATE = "rwx------";
+    static final String PRIVATE = FilePrivacy.OWNER_FOLDER;
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);

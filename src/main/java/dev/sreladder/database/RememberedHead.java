@@ -6,10 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,17 +142,19 @@ public final class RememberedHead {
         try {
             Path folder = file.getParent();
             if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString(FilePrivacy.OWNER_FOLDER)));
             }
-            keepPrivate(folder, FOLDER);
+            FilePrivacy.restrict(folder, FilePrivacy.OWNER_FOLDER);
             if (Files.isRegularFile(file)) {
-                keepPrivate(file, FILE);
+                FilePrivacy.restrict(file, FilePrivacy.OWNER_FILE);
             }
             Optional<Chain.Head> known = readQuietly();
             if (known.isPresent() && known.get().records() >= head.records()) {
                 return;
             }
-            Path temporary = Files.createTempFile(folder, "head", ".tmp", PosixFilePermissions.asFileAttribute(FILE));
+            Path temporary = Files.createTempFile(folder, "head", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(FilePrivacy.OWNER_FILE)));
             Files.writeString(temporary, head.records() + " " + head.lastHash() + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -166,24 +166,11 @@ public final class RememberedHead {
         }
     }
 
-    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-
     private Optional<Chain.Head> readQuietly() {
         try {
             return read();
         } catch (LadderException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void keepPrivate(Path path, Set<PosixFilePermission> permissions) {
-        try {
-            if (!Files.getPosixFilePermissions(path).equals(permissions)) {
-                Files.setPosixFilePermissions(path, permissions);
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system, or not ours to change: the platform's own protection applies.
         }
     }
 }

@@ -228,8 +228,7 @@ final class RuleCode {
         String blanked = DrlFile.blankCommentsAndStrings(code);
         java.util.regex.Matcher change = MODIFY_BLOCK.matcher(blanked);
         if (change.find()) {
-            refuse.accept(lineIn(code, change.start()), FORBIDDEN + "modify changes the facts the rules match; "
-                    + NEVER_CHANGE + ": insert a finding (trap, note) instead, and leave what was matched as it is");
+            refuse.accept(lineIn(code, change.start()), FORBIDDEN + changesFacts("modify"));
             return;
         }
         refuse.accept(Math.max(line, 1), FORBIDDEN
@@ -381,8 +380,7 @@ final class RuleCode {
 
     private void unqualifiedCall(MethodCallExpr call, String name, int shift) {
         if (name.matches(FACT_CHANGES)) {
-            refuse(call, shift, name + " changes the facts the rules match; " + NEVER_CHANGE
-                    + ": insert a finding (trap, note) instead, and leave what was matched as it is");
+            refuse(call, shift, changesFacts(name));
         } else if (name.equals("insert") && place == Place.CONSEQUENCE) {
             return;
         } else if (drlFunctions.contains(name)) {
@@ -402,12 +400,20 @@ final class RuleCode {
             return;
         }
         if (name.matches(FACT_CHANGES)) {
-            refuse(call, shift, "drools." + name + " changes the facts the rules match; " + NEVER_CHANGE
-                    + ": insert a finding (trap, note) instead, and leave what was matched as it is");
+            refuse(call, shift, changesFacts("drools." + name));
         } else {
-            refuse(call, shift, "uses drools." + name + ", which reaches past the rule into the session; "
-                    + NEVER_CHANGE + ": pass drools to the rule API's functions and insert what they return");
+            refuse(call, shift, reachesIntoTheSession("drools." + name));
         }
+    }
+
+    private static String changesFacts(String call) {
+        return call + " changes the facts the rules match; " + NEVER_CHANGE
+                + ": insert a finding (trap, note) instead, and leave what was matched as it is";
+    }
+
+    private static String reachesIntoTheSession(String use) {
+        return "uses " + use + ", which reaches past the rule into the session; " + NEVER_CHANGE
+                + ": pass drools to the rule API's functions and insert what they return";
     }
 
     private void instanceCall(MethodCallExpr call, String name, int shift) {
@@ -423,8 +429,7 @@ final class RuleCode {
         if (scope instanceof NameExpr named) {
             String owner = named.getNameAsString();
             if (owner.equals("drools") || owner.equals("kcontext")) {
-                refuse(access, shift, "uses " + owner + "." + name + ", which reaches past the rule into the session; "
-                        + NEVER_CHANGE + ": pass drools to the rule API's functions and insert what they return");
+                refuse(access, shift, reachesIntoTheSession(owner + "." + name));
             } else if (isVariable(owner)) {
                 property(access, name, shift);
             } else if (vocabulary.isType(owner)) {

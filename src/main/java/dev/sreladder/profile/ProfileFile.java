@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.SpecialFile;
 
 /**
  * Reads one profile file, and only a regular one. A FIFO named {@code x.yaml} would block the read
@@ -21,13 +22,6 @@ import dev.sreladder.system.LadderException;
  * block the open (Java cannot open without blocking), which only someone who can write the folder can do.
  */
 final class ProfileFile {
-
-    /** The type bits of a {@code unix:mode}, and the types that are not regular files. */
-    private static final int TYPE = 0170000;
-    private static final int FIFO = 0010000;
-    private static final int CHARACTER_DEVICE = 0020000;
-    private static final int BLOCK_DEVICE = 0060000;
-    private static final int SOCKET = 0140000;
 
     private ProfileFile() {
     }
@@ -57,21 +51,8 @@ final class ProfileFile {
     }
 
     private static LadderException notAFile(Path file, String shown) {
-        return LadderException.badInput(shown + " is " + kind(file) + ", not a profile file — give a regular "
-                + "file (to read a profile from a pipe, give '-' to evaluate or explain: cat x.yaml | … evaluate -)");
-    }
-
-    private static String kind(Path file) {
-        try {
-            int mode = (Integer) Files.getAttribute(file, "unix:mode");
-            return switch (mode & TYPE) {
-                case FIFO -> "a named pipe (FIFO)";
-                case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";
-                case SOCKET -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "a special file";
-        }
+        return LadderException.badInput(shown + " is " + SpecialFile.kind(file) + ", not a profile file — give a"
+                + " regular file (to read a profile from a pipe, give '-' to evaluate or explain:"
+                + " cat x.yaml | … evaluate -)");
     }
 }

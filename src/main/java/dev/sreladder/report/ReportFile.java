@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.SpecialFile;
 
 /**
  * Writes a report file whole or not at all: into a temporary file beside it, flushed to disk,
@@ -59,7 +60,8 @@ public final class ReportFile {
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)
                 && !Files.isSymbolicLink(absolute)) {
-            throw LadderException.badInput("cannot write the report to " + target + ": it is " + kind(absolute)
+            throw LadderException.badInput("cannot write the report to " + target + ": it is "
+                    + SpecialFile.kind(absolute)
                     + ", not a regular file — give the path of a regular file or a new one");
         }
         return absolute;
@@ -93,22 +95,6 @@ public final class ReportFile {
                     // Nothing more to do: the target is untouched either way.
                 }
             }
-        }
-    }
-
-    /** What a path that is neither a file nor a folder is, in words, from its POSIX file type. */
-    private static String kind(Path path) {
-        try {
-            int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
-            return switch (type) {
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "a special file";
         }
     }
 

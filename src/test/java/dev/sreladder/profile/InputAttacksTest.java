@@ -91,7 +91,8 @@ class InputAttacksTest {
         assertThat(loaded).extracting(ProfileLoader.Loaded::source).containsExactly(fifo.toString(),
                 folder.resolve("b.yaml").toString());
         assertThat(loaded).allMatch(ProfileLoader.Unreadable.class::isInstance);
-        assertThat(((ProfileLoader.Unreadable) loaded.get(1)).reason()).contains("is a device, not a profile file");
+        assertThat(((ProfileLoader.Unreadable) loaded.get(1)).reason())
+                .contains("is a character device, not a profile file");
     }
 
     @Test
