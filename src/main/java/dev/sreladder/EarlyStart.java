@@ -9,11 +9,11 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.RuleBounds;
-import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.RuleSources;
-import dev.sreladder.evaluation.RuleTrial;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
+import dev.sreladder.rules.RuleTrial;
 import dev.sreladder.profile.ProfileReader;
 
 /**

@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
-import dev.sreladder.evaluation.CurrentRules;
-import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.PlanningService;
 import dev.sreladder.planning.WhatIfResult;

@@ -15,6 +15,10 @@ import org.openjdk.jmh.annotations.Threads;
 
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.DrlFile;
+import dev.sreladder.rules.RuleCheck;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /**
  * What issue 22's safeguards cost (in this package, to reach the paths without them): compiling
@@ -77,6 +81,6 @@ public class RuleCostBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Evaluation evaluateWithoutTheWatchdog() {
-        return evaluator.evaluate(rules, profile, null, false, null, new FiringRule());
+        return evaluator.evaluate(rules, profile, null, false, null, new RuleBounds.FiringRule());
     }
 }

@@ -15,7 +15,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;

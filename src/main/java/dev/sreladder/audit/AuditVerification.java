@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.sreladder.database.Chain;
 import dev.sreladder.database.Database;
 import dev.sreladder.database.RememberedHead;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.RuleCompiler;
 
 /**
  * {@code audit verify}: walks the chain, then accounts for every audited row one for one (each

@@ -8,7 +8,7 @@ import java.util.Set;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FactModel;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;

@@ -20,10 +20,10 @@ import dev.sreladder.system.LadderException;
 public final class EvaluationService {
 
     private final ProfileLoader loader;
-    private final CurrentRules rules;
+    private final RulesInUse rules;
     private final Evaluator evaluator = new Evaluator();
 
-    public EvaluationService(ProfileLoader loader, CurrentRules rules) {
+    public EvaluationService(ProfileLoader loader, RulesInUse rules) {
         this.loader = loader;
         this.rules = rules;
     }

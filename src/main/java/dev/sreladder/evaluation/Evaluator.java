@@ -19,7 +19,6 @@ import dev.sreladder.system.LadderException;
 public final class Evaluator {
 
     /** A rule set that fires more often than this for one profile is looping. */
-    static final int MAX_FIRINGS = 10_000;
 
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget) {
         return evaluate(rules, profile, requestedTarget, false);
@@ -34,20 +33,20 @@ public final class Evaluator {
      * As {@link #evaluate(RuleSet, Profile, Level)}, with {@code watcher} (when not null) listening to
      * the session as well: the rule trial ({@link RuleTrial}) counts each rule's firings with it.
      */
-    Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, AgendaEventListener watcher) {
+    public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, AgendaEventListener watcher) {
         return evaluate(rules, profile, requestedTarget, false, watcher);
     }
 
     private Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
             AgendaEventListener watcher) {
-        FiringRule firing = new FiringRule();
+        RuleBounds.FiringRule firing = new RuleBounds.FiringRule();
         return RuleBounds.run(rules.origin(), profile.id(), firing::name,
                 () -> evaluate(rules, profile, requestedTarget, trace, watcher, firing));
     }
 
     /** One evaluation without the time limit around it: the benchmark of what the bound costs calls it. */
     Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, boolean trace,
-            AgendaEventListener watcher, FiringRule firing) {
+            AgendaEventListener watcher, RuleBounds.FiringRule firing) {
         if (!profile.ladder().equals(rules.ladder())) {
             throw LadderException.badInput(profile.id() + " is a profile of the ladder '" + profile.ladder().id()
                     + "', and the rules in " + rules.origin() + " are for '" + rules.ladder().id()
@@ -56,13 +55,13 @@ public final class Evaluator {
         Level target = targetOf(profile, requestedTarget);
         KieSession session = null;
         List<FiredRule> fired = new ArrayList<>();
-        TraceListener listener = null;
+        FiredRule.Recorder listener = null;
         boolean broken = false;
         try {
-            Declarations declarations = rules.declarations(profile.level(), target);
+            RuleSet.Declarations declarations = rules.declarations(profile.level(), target);
             if (trace) {
                 fired.addAll(declarations.fired());
-                listener = new TraceListener(fired);
+                listener = new FiredRule.Recorder(fired);
             }
             session = rules.newSession();
             session.addEventListener(firing);
@@ -83,10 +82,10 @@ public final class Evaluator {
                 session.insert(waiving.assess(assessment, expectation, profile));
             }
             model.insertReview(session, profile);
-            int firings = session.fireAllRules(MAX_FIRINGS);
-            if (firings >= MAX_FIRINGS) {
-                throw LadderException.badInput("the rules fired " + MAX_FIRINGS + " times for " + profile.id()
-                        + " without finishing; a rule probably re-triggers itself"
+            int firings = session.fireAllRules(RuleBounds.MAX_FIRINGS);
+            if (firings >= RuleBounds.MAX_FIRINGS) {
+                throw LadderException.badInput("the rules fired " + RuleBounds.MAX_FIRINGS + " times for "
+                        + profile.id() + " without finishing; a rule probably re-triggers itself"
                         + " (check rules that insert or modify facts)");
             }
             List<Finding> findings = new ArrayList<>();

@@ -13,6 +13,8 @@ import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.evaluation.frozen.ArticleFacts;
+import dev.sreladder.evaluation.frozen.FactModelV1;
 
 /**
  * The fact model and assessment semantics a rule set is written for. It is stored with every
@@ -95,17 +97,17 @@ public enum FactModel {
     }
 
     /** The functions a rule written for this model may import ({@code import function ...}). */
-    List<String> functions() {
+    public List<String> functions() {
         return functions;
     }
 
     /** What a rule of that kind calls in this model ("expectation", "Finding.trap"). */
-    String call(RuleKind kind) {
+    public String call(RuleKind kind) {
         return kindCalls.get(kind.ordinal());
     }
 
     /** Every call this model's rules make to the application, qualified ones as written. */
-    List<String> calls() {
+    public List<String> calls() {
         return Stream.concat(kindCalls.stream(), otherCalls.stream()).toList();
     }
 
@@ -113,12 +115,12 @@ public enum FactModel {
      * Whether the rule checks refuse rules that modify, update or retract facts. Fact model 1 was
      * stored before that check existed, and its rule sets replay as they were accepted.
      */
-    boolean refusesFactChanges() {
+    public boolean refusesFactChanges() {
         return refusesFactChanges;
     }
 
     /** The kind of a rule from its consequence, with comments and strings blanked out. */
-    RuleKind kindOf(String consequence) {
+    public RuleKind kindOf(String consequence) {
         for (int kind = 0; kind < kindCallPatterns.size(); kind++) {
             if (kindCallPatterns.get(kind).matcher(consequence).find()) {
                 return RuleKind.values()[kind];
@@ -128,17 +130,17 @@ public enum FactModel {
     }
 
     /** The fact types this model's rules may import, by qualified name. */
-    List<String> types() {
+    public List<String> types() {
         return types;
     }
 
     /** Whether the rules are written for the article's frozen fact types ({@link ArticleFacts}). */
-    boolean isArticles() {
+    public boolean isArticles() {
         return this == V1 || this == V2;
     }
 
     /** The DRL handed to Drools for a file written for this model: the file itself, or the article adaptation. */
-    String compiledText(String drl) {
+    public String compiledText(String drl) {
         return switch (this) {
             case V1 -> FactModelV1.adaptImports(FactModelV1.adapt(drl));
             case V2 -> FactModelV1.adaptImports(drl);
@@ -189,7 +191,7 @@ public enum FactModel {
     }
 
     /** "Finding.trap" as a call in code: not part of a longer name, spaces allowed around the dot. */
-    static Pattern callPattern(String call) {
+    public static Pattern callPattern(String call) {
         return Pattern.compile("(?<![\\w$.])" + Arrays.stream(call.split("\\.")).map(Pattern::quote)
                 .collect(Collectors.joining("\\s*\\.\\s*")) + "\\s*\\(");
     }

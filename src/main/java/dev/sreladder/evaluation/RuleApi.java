@@ -11,6 +11,7 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.evaluation.frozen.ArticleFacts;
 
 /**
  * What a rule calls to say what it concluded (fact models 2 and 3): the DRL imports these as
@@ -54,7 +55,7 @@ public final class RuleApi {
      */
     public static Expectation expectation(RuleContext drools, String advice, Condition... requirements) {
         Rule rule = drools.getRule();
-        return new Expectation(rule.getName(), RuleMetadata.code(rule), RuleMetadata.section(rule),
+        return new Expectation(rule.getName(), RuleInfo.code(rule), RuleInfo.section(rule),
                 checkedLevel(drools), advice, List.of(requirements));
     }
 
@@ -97,8 +98,8 @@ public final class RuleApi {
     private static Finding finding(RuleContext drools, FindingKind kind, Profile profile, String situation,
             String advice, List<Condition> requires) {
         Rule rule = drools.getRule();
-        return new Finding(RuleMetadata.code(rule), kind, profile.level(), rule.getName(), fill(situation, profile),
-                advice, RuleMetadata.section(rule), requires);
+        return new Finding(RuleInfo.code(rule), kind, profile.level(), rule.getName(), fill(situation, profile),
+                advice, RuleInfo.section(rule), requires);
     }
 
     private static Level checkedLevel(RuleContext drools) {

@@ -8,6 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
 import dev.sreladder.system.LadderException;
 
 /**
@@ -30,6 +34,8 @@ public final class RuleBounds {
     /** The configuration key of the limit. */
     public static final String PROPERTY = "ladder.rule-time-limit";
 
+    /** A rule set that fires more often than this for one profile is looping. */
+    public static final int MAX_FIRINGS = 10_000;
     private static volatile long limitNanos = DEFAULT_LIMIT.toNanos();
     private static volatile Duration limit = DEFAULT_LIMIT;
     private static final Watchdog WATCHDOG = new Watchdog();
@@ -238,6 +244,27 @@ public final class RuleBounds {
                 System.err.println(watch.message.get());
                 System.exit(1);
             }
+        }
+    }
+
+    /** The rule whose consequence is running, so that a rule that gives out ({@link RuleBounds}) is named. */
+    public static final class FiringRule extends DefaultAgendaEventListener {
+
+        private String name;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            name = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            name = null;
+        }
+
+        /** The rule firing now; null between firings (while conditions are evaluated). */
+        String name() {
+            return name;
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.sreladder.evaluation;
 
 import java.util.List;
 
+import org.kie.api.definition.rule.Rule;
+
 import dev.sreladder.ladder.Level;
 
 /**
@@ -14,6 +16,30 @@ public record RuleInfo(String name, String code, RuleKind kind, Level level, Str
 
     public RuleInfo {
         reads = List.copyOf(reads);
+    }
+
+    /** The {@code @code(...)} every rule carries. */
+    static String code(Rule rule) {
+        return required(rule, "code");
+    }
+
+    /** The {@code @section(...)} every rule carries: the article's heading it encodes. */
+    static String section(Rule rule) {
+        return required(rule, "section");
+    }
+
+    /** A rule's metadata value, such as {@code @code(...)}; null when it has none. */
+    public static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static String required(Rule rule, String key) {
+        String value = metadata(rule, key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key + "(...) metadata");
+        }
+        return value;
     }
 
     /** "rules/traps.drl:14". */

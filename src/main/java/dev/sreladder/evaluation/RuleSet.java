@@ -1,5 +1,7 @@
 package dev.sreladder.evaluation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,14 +21,18 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.system.LadderException;
 
 /**
  * A compiled, immutable set of rules with the files it came from, their fingerprint, and a
  * description of every rule. Evaluations lease the rule set they start with
- * ({@link CurrentRules#acquire()}), so a reload never changes one midway; a rule set that has been
+ * (the rules in use, {@link RulesInUse}), so a reload never changes one midway; a rule set that has been
  * replaced is disposed of when its last lease is returned.
  */
 public final class RuleSet implements AutoCloseable {
+
+    private static final Comparator<Expectation> BY_LEVEL_AND_CODE = Comparator.comparing(Expectation::level)
+            .thenComparing(Expectation::code).thenComparing(Expectation::rule);
 
     private final List<RuleFile> files;
     private final String fingerprint;
@@ -51,7 +57,7 @@ public final class RuleSet implements AutoCloseable {
     private final AtomicInteger leases = new AtomicInteger();
     private volatile boolean retired;
 
-    RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, Ladder ladder,
+    public RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, Ladder ladder,
             KieContainer container, List<RuleInfo> rules) {
         this.files = List.copyOf(files);
         this.fingerprint = fingerprint;
@@ -148,19 +154,70 @@ public final class RuleSet implements AutoCloseable {
      * The expectations of the levels {@code from} up to {@code to}, declared by firing the
      * expectation rules the first time a range is asked for.
      */
-    Declarations declarations(Level from, Level to) {
+    public Declarations declarations(Level from, Level to) {
         int range = from.rank() * ladder.levels().size() + to.rank();
         Declarations known = declared.get(range);
         if (known == null) {
             synchronized (declared) {
                 known = declared.get(range);
                 if (known == null) {
-                    known = Declarations.declare(this, from, to);
+                    known = declare(from, to);
                     declared.set(range, known);
                 }
             }
         }
         return known;
+    }
+
+    /** Fires the expectation rules on the levels {@code from} up to {@code to}. */
+    private Declarations declare(Level from, Level to) {
+        RuleBounds.FiringRule firing = new RuleBounds.FiringRule();
+        return RuleBounds.run(origin, "the levels " + from + "–" + to, firing::name,
+                () -> declare(from, to, firing));
+    }
+
+    private Declarations declare(Level from, Level to, RuleBounds.FiringRule firing) {
+        KieSession session = newSession();
+        session.addEventListener(firing);
+        List<FiredRule> fired = new ArrayList<>();
+        FiredRule.Recorder trace = new FiredRule.Recorder(fired);
+        try {
+            session.addEventListener(trace);
+            for (Level level : ladder.levels()) {
+                if (!level.isBelow(from) && !level.isAbove(to)) {
+                    session.insert(factModel.checking(level));
+                }
+            }
+            // Only expectation rules: a verdict rule on "no findings yet" would fire here too.
+            int firings = session.fireAllRules(match -> declaresExpectations(match.getRule().getName()),
+                    RuleBounds.MAX_FIRINGS);
+            if (firings >= RuleBounds.MAX_FIRINGS) {
+                throw LadderException.badInput("the expectation rules fired " + RuleBounds.MAX_FIRINGS
+                        + " times for " + from + "–" + to + " without finishing; a rule probably re-triggers itself"
+                        + " (check rules that insert Checking facts)");
+            }
+            List<Expectation> expectations = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Expectation expectation) {
+                    expectations.add(expectation);
+                }
+            }
+            expectations.sort(BY_LEVEL_AND_CODE);
+            return new Declarations(expectations, fired);
+        } catch (Error e) {
+            // Stopped (RuleBounds) or exhausted half-way: this session never goes back to the pool.
+            session.removeEventListener(trace);
+            session.removeEventListener(firing);
+            session.destroy();
+            session = null;
+            throw e;
+        } finally {
+            if (session != null) {
+                session.removeEventListener(trace);
+                session.removeEventListener(firing);
+                session.dispose();
+            }
+        }
     }
 
     /** A session on these rules, from the pool: {@code dispose()} resets it and gives it back. */
@@ -189,7 +246,7 @@ public final class RuleSet implements AutoCloseable {
     }
 
     /** A lease on this rule set, or empty when it has already been disposed of. */
-    java.util.Optional<Lease> tryLease() {
+    public java.util.Optional<Lease> tryLease() {
         while (true) {
             int held = leases.get();
             if (held < 0) {
@@ -202,7 +259,7 @@ public final class RuleSet implements AutoCloseable {
     }
 
     /** No new evaluation will start on this set: dispose of it now, or when the last lease is returned. */
-    void retire() {
+    public void retire() {
         retired = true;
         disposeIfUnused();
     }
@@ -228,6 +285,20 @@ public final class RuleSet implements AutoCloseable {
     @Override
     public void close() {
         retire();
+    }
+
+    /**
+     * The expectations a rule set declares for a range of levels, and the rule firings that declared
+     * them. Expectation rules match only {@link Checking} facts (RuleLint refuses anything else), so
+     * what they declare is the same for every engineer checked over the same levels: a rule set
+     * declares each range once ({@link #declarations}) instead of once per profile.
+     */
+    public record Declarations(List<Expectation> expectations, List<FiredRule> fired) {
+
+        public Declarations {
+            expectations = List.copyOf(expectations);
+            fired = List.copyOf(fired);
+        }
     }
 
     /** The right to evaluate on a rule set until closed; closing twice returns it once. */

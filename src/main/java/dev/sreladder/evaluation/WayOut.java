@@ -15,13 +15,13 @@ import dev.sreladder.profile.Profile;
  * another. Values come from {@link NearestValue}, as the planner's do; the planner's choice among
  * alternatives is finer (it weighs combinations), while a trial needs only one way out that works.
  */
-final class WayOut {
+public final class WayOut {
 
     private WayOut() {
     }
 
     /** The profile with every condition met, or empty when no value on some key's scale meets one. */
-    static Optional<Profile> taken(List<Condition> conditions, Profile profile) {
+    public static Optional<Profile> taken(List<Condition> conditions, Profile profile) {
         Profile changed = profile;
         for (Condition condition : conditions) {
             Optional<Profile> met = meeting(condition, changed);

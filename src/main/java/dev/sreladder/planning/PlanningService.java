@@ -2,7 +2,7 @@ package dev.sreladder.planning;
 
 import java.util.List;
 
-import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;

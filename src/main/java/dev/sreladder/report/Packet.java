@@ -9,7 +9,7 @@ import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Requirement;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.Times;
 
 /** Wording shared by the Markdown and HTML packets, so both say the same things the same way. */

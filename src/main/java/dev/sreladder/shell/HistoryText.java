@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 

@@ -1,8 +1,8 @@
 package dev.sreladder.shell;
 
-import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.Impact;
-import dev.sreladder.evaluation.Impact.ProfileImpact;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.maintenance.Impact;
+import dev.sreladder.maintenance.Impact.ProfileImpact;
 import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 
 /** {@code rules impact}: every profile whose verdict, score or findings would change, before and after. */

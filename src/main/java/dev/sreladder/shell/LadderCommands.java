@@ -9,12 +9,12 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.evaluation.CurrentRules;
-import dev.sreladder.evaluation.LadderOverview;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.maintenance.LadderOverview;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileSchema;
 

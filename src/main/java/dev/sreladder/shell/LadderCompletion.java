@@ -10,7 +10,7 @@ import org.springframework.shell.core.command.completion.FileNameCompletionProvi
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.DatabaseGrants;
-import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.rules.CurrentRules;
 
 import dev.sreladder.report.ReportFormat;
 

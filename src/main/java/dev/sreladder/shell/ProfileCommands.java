@@ -15,7 +15,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.jline.tui.style.TemplateExecutor;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;

@@ -10,11 +10,11 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.evaluation.CurrentRules;
-import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.Coverage;
-import dev.sreladder.evaluation.SampleCheck;
-import dev.sreladder.evaluation.RuleWorkbench.Summary;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.maintenance.Coverage;
+import dev.sreladder.maintenance.SampleCheck;
+import dev.sreladder.maintenance.RuleWorkbench.Summary;
 import dev.sreladder.maintenance.RuleMaintenance;
 import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 import dev.sreladder.system.LadderException;

@@ -2,7 +2,7 @@ package dev.sreladder.shell;
 
 import java.util.List;
 
-import dev.sreladder.evaluation.SampleCheck;
+import dev.sreladder.maintenance.SampleCheck;
 
 /** {@code rules test}: PASS, FAIL (with each difference) or SKIP per profile, then the count. */
 final class SampleCheckText {

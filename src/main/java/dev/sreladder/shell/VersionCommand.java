@@ -11,8 +11,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.evaluation.CurrentRules;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.LadderException;

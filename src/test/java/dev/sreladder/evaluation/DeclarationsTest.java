@@ -18,6 +18,8 @@ import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /**
  * A rule set declares the expectations of each range of levels once, and each engineer checked
@@ -72,7 +74,7 @@ class DeclarationsTest {
 
     @Test
     void shouldDeclareARangeOnceWithTheExpectationsOfEachLevelInIt() {
-        Declarations midToSenior = rules.declarations(Levels.MID, Levels.SENIOR);
+        RuleSet.Declarations midToSenior = rules.declarations(Levels.MID, Levels.SENIOR);
 
         assertThat(rules.declarations(Levels.MID, Levels.SENIOR)).isSameAs(midToSenior);
         assertThat(midToSenior.expectations()).extracting(Expectation::rule)
@@ -84,7 +86,7 @@ class DeclarationsTest {
         for (Level from : Ladder.article().levels()) {
             for (Level to : Ladder.article().levels()) {
                 if (!to.isBelow(from)) {
-                    Declarations declarations = rules.declarations(from, to);
+                    RuleSet.Declarations declarations = rules.declarations(from, to);
                     assertThat(declarations.fired()).as(from + "–" + to).extracting(FiredRule::rule)
                             .containsExactlyInAnyOrderElementsOf(expectationRulesOf(from, to));
                 }

@@ -46,8 +46,8 @@ class RuleConventionsTest {
     @Test
     void shouldGiveEveryRuleACodeAndAnArticleSection() {
         assertThat(rules()).isNotEmpty().allSatisfy(rule -> {
-            assertThat(RuleMetadata.optional(rule, "code")).as(rule.getName()).matches("[a-z0-9-]+");
-            assertThat(RuleMetadata.optional(rule, "section")).as(rule.getName()).isIn(ARTICLE_SECTIONS);
+            assertThat(RuleInfo.metadata(rule, "code")).as(rule.getName()).matches("[a-z0-9-]+");
+            assertThat(RuleInfo.metadata(rule, "section")).as(rule.getName()).isIn(ARTICLE_SECTIONS);
         });
     }
 
@@ -66,12 +66,12 @@ class RuleConventionsTest {
     @Test
     void shouldUseEachCodeOnceExceptTheEveryLevelSkillsAcrossLevelFiles() {
         Map<String, List<Rule>> byCode = rules().stream()
-                .collect(Collectors.groupingBy(rule -> RuleMetadata.optional(rule, "code")));
+                .collect(Collectors.groupingBy(rule -> RuleInfo.metadata(rule, "code")));
 
         assertThat(byCode).allSatisfy((code, sharing) -> {
             if (sharing.size() > 1) {
                 assertThat(sharing).as(code).allSatisfy(
-                        rule -> assertThat(RuleMetadata.optional(rule, "section")).isEqualTo(EVERY_LEVEL));
+                        rule -> assertThat(RuleInfo.metadata(rule, "section")).isEqualTo(EVERY_LEVEL));
                 assertThat(sharing.stream().map(RuleConventionsTest::file).distinct().count()).as(code)
                         .isEqualTo(sharing.size());
             }
@@ -89,7 +89,7 @@ class RuleConventionsTest {
         List<String> structural = List.of("verdict-not-yet-held-back", "verdict-not-yet-gaps", "verdict-almost",
                 "verdict-ready");
 
-        assertThat(rules()).map(rule -> RuleMetadata.optional(rule, "code"))
+        assertThat(rules()).map(rule -> RuleInfo.metadata(rule, "code"))
                 .filteredOn(code -> !structural.contains(code))
                 .allSatisfy(code -> assertThat(testsAndSamples).as(code).contains(code));
     }

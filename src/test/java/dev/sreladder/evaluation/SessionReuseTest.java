@@ -20,6 +20,8 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.testing.TestRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /**
  * Sessions are reused from profile to profile: nothing of one evaluation (its facts, a rule that
@@ -75,7 +77,7 @@ class SessionReuseTest {
                 maya.values(), maya.notes());
 
         assertThatThrownBy(() -> evaluator.evaluate(rules, runaway, null)).isInstanceOf(LadderException.class)
-                .hasMessageContaining("fired " + Evaluator.MAX_FIRINGS + " times for runaway");
+                .hasMessageContaining("fired " + RuleBounds.MAX_FIRINGS + " times for runaway");
 
         assertSameResult(evaluator.evaluate(rules, maya, null), TestRules.evaluate(maya));
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.sreladder.evaluation.RuleFile;
-import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.ProfileKey;
 

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.evaluation.CurrentRules;
-import dev.sreladder.evaluation.RuleCompiler;
-import dev.sreladder.evaluation.RuleSources;
-import dev.sreladder.evaluation.SampleCheck;
-import dev.sreladder.evaluation.SampleTests;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
+import dev.sreladder.maintenance.SampleCheck;
+import dev.sreladder.maintenance.SampleTests;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;

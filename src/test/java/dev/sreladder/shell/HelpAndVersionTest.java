@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.sreladder.evaluation.CurrentRules;
+import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.ExitCode;
 import tools.jackson.databind.JsonNode;

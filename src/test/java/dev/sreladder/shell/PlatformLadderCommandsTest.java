@@ -20,7 +20,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
-import dev.sreladder.evaluation.LadderOverviewTest;
+import dev.sreladder.maintenance.LadderOverviewTest;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.system.ExitCode;
 import tools.jackson.databind.JsonNode;

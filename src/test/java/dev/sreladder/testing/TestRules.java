@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
-import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.RuleSources;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 

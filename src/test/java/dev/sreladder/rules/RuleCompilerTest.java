@@ -1,0 +1,129 @@
+package dev.sreladder.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sreladder.testing.Levels;
+import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.LadderException;
+import dev.sreladder.testing.Profiles;
+import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.evaluation.Verdict;
+
+/** Loading rules from a folder: all or nothing, errors as path:line, a stable fingerprint. */
+class RuleCompilerTest {
+
+    @TempDir
+    Path rulesDir;
+
+    private void copyDefaultRules() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, rulesDir.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private RuleSet compile() {
+        return new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), rulesDir.toString());
+    }
+
+    @Test
+    void shouldRefuseTheWholeSetAndNameFileAndLineOfASyntaxError() throws IOException {
+        copyDefaultRules();
+        Path senior = rulesDir.resolve("senior.drl");
+        List<String> lines = Files.readAllLines(senior);
+        int when = lines.indexOf("    Checking(level == \"SENIOR\")");
+        lines.set(when, "    Checking(level == \"SENIOR\"");
+        Files.write(senior, lines);
+
+        assertThatThrownBy(this::compile).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(error.getMessage()).contains(senior + ":" + (when + 2) + ":")
+                    .doesNotContain("Parser returned a null Package");
+        });
+    }
+
+    @Test
+    void shouldNameAnUnknownFactType() throws IOException {
+        copyDefaultRules();
+        Path notes = rulesDir.resolve("notes.drl");
+        Files.writeString(notes, Files.readString(notes).replace("$profile : Profile(yearsInLevel >= 4)",
+                "$profile : Profil(yearsInLevel >= 4)"));
+
+        assertThatThrownBy(this::compile).hasMessageContaining(notes + ":").hasMessageContaining("Profil");
+    }
+
+    @Test
+    void shouldRefuseAFolderWithoutRules() {
+        assertThatThrownBy(this::compile).hasMessageContaining("no rule files (*.drl) in " + rulesDir);
+    }
+
+    @Test
+    void shouldFingerprintTheFilesSoAnEditChangesIt() throws IOException {
+        copyDefaultRules();
+        String before = compile().fingerprint();
+        Path staff = rulesDir.resolve("staff.drl");
+        Files.writeString(staff, Files.readString(staff).replace("atLeast(\"engineersEnabled\", 20)",
+                "atLeast(\"engineersEnabled\", 10)"));
+        RuleSet edited = compile();
+
+        assertThat(before).startsWith("sha256:").hasSize("sha256:".length() + 64).isNotEqualTo(edited.fingerprint());
+        assertThat(new Evaluator().evaluate(edited,
+                Profiles.exemplary().level(Levels.STAFF).with("engineersEnabled", 10).build(),
+                null).verdict()).as("the edited threshold is what counts").isEqualTo(Verdict.READY);
+    }
+
+    @Test
+    void shouldStopARuleThatLoopsWithAClearError() throws IOException {
+        copyDefaultRules();
+        Files.writeString(rulesDir.resolve("loop.drl"), """
+                package rules;
+                import dev.sreladder.evaluation.Finding;
+                import dev.sreladder.profile.Profile;
+                import function dev.sreladder.evaluation.RuleApi.note;
+                rule "A rule that inserts what it matches loops"
+                    @code("loop") @section("Final Thoughts")
+                when
+                    $profile : Profile()
+                    Finding()
+                then
+                    insert(note(drools, $profile, "one more note", "each note is a finding this rule matches"));
+                end
+                """);
+
+        assertThatThrownBy(() -> new Evaluator().evaluate(compile(), Profiles.exemplary().build(), null))
+                .isInstanceOf(LadderException.class).hasMessageContaining("without finishing");
+    }
+
+    @Test
+    void shouldNameTheRuleWhoseConsequenceFails() throws IOException {
+        copyDefaultRules();
+        Files.writeString(rulesDir.resolve("broken.drl"), """
+                package rules;
+                import dev.sreladder.profile.Profile;
+                rule "A rule that divides by zero fails"
+                    @code("broken") @section("Final Thoughts")
+                when
+                    $profile : Profile()
+                then
+                    int zero = 0;
+                    int fails = 1 / zero;
+                end
+                """);
+
+        assertThatThrownBy(() -> new Evaluator().evaluate(compile(), Profiles.exemplary().build(), null))
+                .isInstanceOf(LadderException.class)
+                .hasMessageContaining("rule \"A rule that divides by zero fails\" failed for alex-exemplar");
+    }
+}
