@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Threads;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.rules.DrlFile;
+import dev.sreladder.rules.Problem;
 import dev.sreladder.rules.RuleCheck;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
@@ -66,7 +67,7 @@ public class RuleCostBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public List<RuleCompiler.Problem> checkAlone() {
+    public List<Problem> checkAlone() {
         return RuleCheck.check(parsed, FactModel.CURRENT);
     }
 

@@ -9,6 +9,20 @@ public record ProfileKey(String name, Group group, Scale scale, String meaning, 
 
     public enum Group { COMPETENCY, EVIDENCE, PROFILE }
 
+    /** What a full profile has of every count and number: more than any rule asks for. */
+    public static final double FULL_COUNT = 100;
+    /** The years in level of a full profile. */
+    public static final double FULL_YEARS = 10;
+
+    /**
+     * This key's value in a full profile, the one the rule trial and {@code ladder show} try rules
+     * on: a rating at the scale's top, a share at 1, {@link #FULL_YEARS} in level,
+     * {@link #FULL_COUNT} of a count or a number.
+     */
+    public double full() {
+        return group == Group.PROFILE ? FULL_YEARS : scale.bounded() ? scale.max() : FULL_COUNT;
+    }
+
     /** The values a key accepts. */
     public record Scale(String kind, double min, double max, boolean whole, String description) {
 

@@ -5,10 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.sreladder.ladder.Ladder;
-import dev.sreladder.ladder.Level;
-import dev.sreladder.ladder.ProfileKey;
-import dev.sreladder.profile.Profile;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Expectation;
@@ -17,6 +13,10 @@ import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.Profile;
 
 /**
  * The ladder as an engineer reads it ({@code ladder show}): its levels, what the rules expect at
@@ -27,7 +27,7 @@ import dev.sreladder.evaluation.RuleSet;
  * <p>A trap's way out is written in the consequence of its rule, which only runs when the trap
  * springs, so each trap is sprung on generated profiles: for each level and each target above it,
  * every combination of the keys its conditions read set to their lowest (0) or a
- * high value (the top rating, a share of 1, {@link #HIGH} for counts and numbers), every other key
+ * high value (its value in a full profile, {@link ProfileKey#full()}), every other key
  * at 0. The springing that leaves the most of the way out unmet shows it in full (a way-out
  * condition that already holds at those values, such as an "at most", is not shown). A trap that
  * no generated profile springs is listed with its rule alone.
@@ -35,8 +35,6 @@ import dev.sreladder.evaluation.RuleSet;
 public record LadderOverview(Ladder ladder, List<LevelExpectations> levels, List<Trap> traps, String fingerprint,
         int ruleFiles, String origin) {
 
-    /** What a count or a number is set to when a trap's condition may need it high. */
-    static final double HIGH = 1000;
     /** Beyond this many keys read, only the all-low, all-high and one-key-high profiles are tried. */
     private static final int MAX_COMBINED_KEYS = 10;
 
@@ -131,8 +129,8 @@ public record LadderOverview(Ladder ladder, List<LevelExpectations> levels, List
         if (reads.size() > MAX_COMBINED_KEYS) {
             Profile high = empty;
             for (String key : reads) {
-                high = high.with(key, high(ladder.requireKey(key)));
-                probes.add(empty.with(key, high(ladder.requireKey(key))));
+                high = high.with(key, ladder.requireKey(key).full());
+                probes.add(empty.with(key, ladder.requireKey(key).full()));
             }
             probes.add(0, empty);
             probes.add(high);
@@ -142,16 +140,12 @@ public record LadderOverview(Ladder ladder, List<LevelExpectations> levels, List
             Profile probe = empty;
             for (int bit = 0; bit < reads.size(); bit++) {
                 if ((combination & 1 << bit) != 0) {
-                    probe = probe.with(reads.get(bit), high(ladder.requireKey(reads.get(bit))));
+                    probe = probe.with(reads.get(bit), ladder.requireKey(reads.get(bit)).full());
                 }
             }
             probes.add(probe);
         }
         return probes;
-    }
-
-    private static double high(ProfileKey key) {
-        return key.scale().bounded() ? key.scale().max() : HIGH;
     }
 
     /** How many plain conditions a way out holds. */

@@ -9,17 +9,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.sreladder.ladder.Ladder;
-import dev.sreladder.profile.ProfileLoader;
-import dev.sreladder.system.LadderException;
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
 import dev.sreladder.rules.RuleTrial;
+import dev.sreladder.rules.TrialFailures;
+import dev.sreladder.system.LadderException;
 
 /** {@code rules impact}: what the rules in a folder would change, before they are swapped in. */
 public final class RuleImpact {
@@ -88,7 +89,7 @@ public final class RuleImpact {
 
     /** Why an evaluation failed, in one line: the evaluator's message, or the condition that failed, at its rule. */
     private static String why(RuleSet rules, RuntimeException e) {
-        return e instanceof LadderException ? e.getMessage() : RuleTrial.failure(rules, e, "this profile");
+        return e instanceof LadderException ? e.getMessage() : TrialFailures.failure(rules, e, "this profile");
     }
 
     /** The profiles a REF names (a file or a folder), read against a ladder, for {@link #impact}. */

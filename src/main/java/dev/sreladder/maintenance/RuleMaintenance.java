@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.sreladder.database.Database;
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.RuleInfo;
-import dev.sreladder.rules.RuleTrial;
-import dev.sreladder.maintenance.RuleWorkbench.Summary;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.maintenance.RuleWorkbench.Summary;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.TrialProfiles;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -77,7 +77,7 @@ public final class RuleMaintenance {
         if (folder != null && !folder.isBlank()) {
             return folder;
         }
-        Path samples = RuleTrial.samplesFolder(rulesDir);
+        Path samples = TrialProfiles.samplesFolder(rulesDir);
         if (samples == null) {
             throw LadderException.badInput("there is no " + SAMPLES + "/ folder here; give a folder of profiles");
         }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.sreladder.ladder.Ladder;
-import dev.sreladder.system.Suggestions;
 import dev.sreladder.evaluation.FactModel;
 import dev.sreladder.evaluation.RuleApi;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.system.Suggestions;
 
 /**
  * Checks every profile key and level name a rule file uses against its ladder, with the line and
@@ -26,8 +26,8 @@ final class LadderWords {
     private LadderWords() {
     }
 
-    static List<RuleCompiler.Problem> check(DrlFile drl, FactModel model, Ladder ladder) {
-        List<RuleCompiler.Problem> problems = new ArrayList<>();
+    static List<Problem> check(DrlFile drl, FactModel model, Ladder ladder) {
+        List<Problem> problems = new ArrayList<>();
         if (model.isArticles()) {
             return problems;
         }
@@ -55,7 +55,7 @@ final class LadderWords {
         for (ParsedRule rule : drl.rules()) {
             for (ParsedRule.Named level : rule.levelNames()) {
                 if (ladder.level(level.name()).filter(known -> known.name().equals(level.name())).isEmpty()) {
-                    problems.add(new RuleCompiler.Problem(drl.file().path(), level.line(), "rule \"" + rule.name()
+                    problems.add(new Problem(drl.file().path(), level.line(), "rule \"" + rule.name()
                             + "\" names the level '" + level.name() + "', which ladder '" + ladder.id()
                             + "' does not have — " + Suggestions.didYouMean(level.name().toUpperCase(
                                     java.util.Locale.ROOT), ladder.levelNames(),
@@ -93,7 +93,7 @@ final class LadderWords {
         return newline >= 0 && newline < close ? newline : close;
     }
 
-    private static RuleCompiler.Problem problem(DrlFile drl, int offset, String message) {
-        return new RuleCompiler.Problem(drl.file().path(), drl.lineAt(offset), message);
+    private static Problem problem(DrlFile drl, int offset, String message) {
+        return new Problem(drl.file().path(), drl.lineAt(offset), message);
     }
 }

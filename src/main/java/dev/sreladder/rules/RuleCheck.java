@@ -46,7 +46,7 @@ final class RuleCheck {
     private static final String ORDER_ONLY = "rules order themselves with salience and a whole number only";
 
     private final RuleVocabulary vocabulary;
-    private final List<RuleCompiler.Problem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     /** Each DRL function, and the DRL functions it calls. */
     private final Map<String, Set<String>> functionCalls = new LinkedHashMap<>();
     private final Map<String, FunctionSite> functionSites = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ final class RuleCheck {
     }
 
     /** Every refusal in {@code files}, written for {@code model}, each at its file and line. */
-    static List<RuleCompiler.Problem> check(List<DrlFile> files, FactModel model) {
+    static List<Problem> check(List<DrlFile> files, FactModel model) {
         RuleCheck check = new RuleCheck(model);
         Set<String> functions = new HashSet<>();
         for (DrlFile file : files) {
@@ -110,7 +110,7 @@ final class RuleCheck {
         String name = attribute.getName();
         String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
         if (name.equals("salience")) {
-            if (!RuleCode.isWholeNumber(value)) {
+            if (!CodeShapes.isWholeNumber(value)) {
                 refuse(path, attribute.getLine(), "salience " + value + " is computed; " + ORDER_ONLY);
             }
         } else if (name.equals("dialect")) {
@@ -133,10 +133,10 @@ final class RuleCheck {
                     + " dialect; rules are written in the java dialect");
         }
         RuleCode.checkType(function.getReturnType() == null ? "void" : function.getReturnType(), vocabulary,
-                (at, message) -> problems.add(new RuleCompiler.Problem(path, line, message)));
+                (at, message) -> problems.add(new Problem(path, line, message)));
         for (String type : function.getParameterTypes()) {
             RuleCode.checkType(type, vocabulary,
-                    (at, message) -> problems.add(new RuleCompiler.Problem(path, line, message)));
+                    (at, message) -> problems.add(new Problem(path, line, message)));
         }
         String body = function.getBody() == null ? "" : function.getBody();
         int first = lineOf(file, body, line);
@@ -152,7 +152,7 @@ final class RuleCheck {
         }
         for (AnnotationDescr annotation : rule.getAnnotations()) {
             for (Object value : annotation.getValueMap().values()) {
-                if (!RuleCode.isLiteral(String.valueOf(value))) {
+                if (!CodeShapes.isLiteral(String.valueOf(value))) {
                     refuse(path, annotation.getLine() > 0 ? annotation.getLine() : rule.getLine(),
                             "@" + annotation.getName() + " holds code; metadata is a quoted text: @"
                                     + annotation.getName() + "(\"...\")");
@@ -362,10 +362,10 @@ final class RuleCheck {
     }
 
     private java.util.function.BiConsumer<Integer, String> at(String path, int firstLine) {
-        return (line, message) -> problems.add(new RuleCompiler.Problem(path, firstLine + line - 1, message));
+        return (line, message) -> problems.add(new Problem(path, firstLine + line - 1, message));
     }
 
     private void refuse(String path, int line, String message) {
-        problems.add(new RuleCompiler.Problem(path, Math.max(line, 1), FORBIDDEN + message));
+        problems.add(new Problem(path, Math.max(line, 1), FORBIDDEN + message));
     }
 }

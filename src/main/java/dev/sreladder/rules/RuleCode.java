@@ -8,58 +8,21 @@ import java.util.function.BiConsumer;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayAccessExpr;
-import com.github.javaparser.ast.expr.ArrayCreationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.CharLiteralExpr;
-import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.DoubleLiteralExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.InstanceOfExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SimpleName;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
-import com.github.javaparser.ast.expr.SwitchExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.EmptyStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ArrayType;
@@ -91,49 +54,10 @@ final class RuleCode {
     private static final String FORBIDDEN = "forbidden in a rule: ";
     private static final String FACT_CHANGES = "modify|update|retract|delete|insertLogical";
     private static final String NEVER_CHANGE = "rules insert findings; they never change their inputs";
-    private static final String SHAPE = "a rule holds local variables, if/else, arithmetic, string concatenation and"
-            + " calls of the rule API";
-
-    /** Nodes that are harmless in themselves; their children are checked. */
-    private static final Set<Class<? extends Node>> PLAIN = Set.of(BlockStmt.class, ExpressionStmt.class,
-            IfStmt.class, ReturnStmt.class, EmptyStmt.class, VariableDeclarationExpr.class, VariableDeclarator.class,
-            SimpleName.class, Name.class, BinaryExpr.class, UnaryExpr.class, ConditionalExpr.class, EnclosedExpr.class,
-            StringLiteralExpr.class, TextBlockLiteralExpr.class, IntegerLiteralExpr.class, LongLiteralExpr.class,
-            DoubleLiteralExpr.class, CharLiteralExpr.class, BooleanLiteralExpr.class, NullLiteralExpr.class);
-
-    /** What some refused nodes are called in a message, and the fix. */
-    private static final Map<Class<? extends Node>, String> REFUSED = Map.ofEntries(
-            Map.entry(ForStmt.class, "a for loop; a rule fires once per match: let a pattern match each fact"),
-            Map.entry(ForEachStmt.class, "a for loop; a rule fires once per match: let a pattern match each fact"),
-            Map.entry(WhileStmt.class, "a while loop; a rule fires once per match: let a pattern match each fact"),
-            Map.entry(DoStmt.class, "a do loop; a rule fires once per match: let a pattern match each fact"),
-            Map.entry(TryStmt.class, "try/catch; a rule that fails is reported with its name: let it fail"),
-            Map.entry(ThrowStmt.class, "throw; a rule that cannot conclude inserts nothing"),
-            Map.entry(SynchronizedStmt.class, "synchronized; a rule session runs on one thread"),
-            Map.entry(SwitchStmt.class, "switch; use if/else"),
-            Map.entry(SwitchExpr.class, "switch; use if/else"),
-            Map.entry(ObjectCreationExpr.class, "new; the rule API's functions build what a rule inserts"),
-            Map.entry(ArrayCreationExpr.class, "an array; pass the values to the rule API's functions one by one"),
-            Map.entry(ArrayInitializerExpr.class, "an array; pass the values to the rule API's functions one by one"),
-            Map.entry(ArrayAccessExpr.class, "an array; pass the values to the rule API's functions one by one"),
-            Map.entry(CastExpr.class, "a cast; the fact types' methods return what a rule needs"),
-            Map.entry(ClassExpr.class, "a class literal, which reaches reflection"),
-            Map.entry(LambdaExpr.class, "a lambda; write the condition in 'when'"),
-            Map.entry(MethodReferenceExpr.class, "a method reference; write the condition in 'when'"),
-            Map.entry(InstanceOfExpr.class, "instanceof; match the fact type in a pattern"),
-            Map.entry(ThisExpr.class, "this, which reaches the generated class around the rule"),
-            Map.entry(SuperExpr.class, "super, which reaches the generated class around the rule"),
-            Map.entry(LocalClassDeclarationStmt.class, "a class; " + SHAPE),
-            Map.entry(LocalRecordDeclarationStmt.class, "a record; " + SHAPE),
-            Map.entry(AnnotationExpr.class, "an annotation; " + SHAPE));
 
     /** Drools' {@code modify($fact) { ... }} block, which is not Java. */
     private static final java.util.regex.Pattern MODIFY_BLOCK = java.util.regex.Pattern.compile(
             "(?<![\\w$.])(modify)\\s*\\(");
-
-    private static final ParserConfiguration JAVA = new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-            .setPreprocessUnicodeEscapes(true);
 
     private final Place place;
     private final RuleVocabulary vocabulary;
@@ -162,7 +86,7 @@ final class RuleCode {
             Set<String> drlFunctions, BiConsumer<Integer, String> refuse) {
         RuleCode check = new RuleCode(place, vocabulary, variables, drlFunctions, refuse);
         // On a line of its own, so that a trailing // comment cannot swallow the brace.
-        ParseResult<BlockStmt> parsed = new JavaParser(JAVA).parseBlock("{\n" + code + "\n}");
+        ParseResult<BlockStmt> parsed = new JavaParser(CodeShapes.JAVA).parseBlock("{\n" + code + "\n}");
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             check.unreadable(parsed.getProblems(), code, 1);
             return Set.of();
@@ -175,7 +99,7 @@ final class RuleCode {
     static Set<String> checkExpression(String code, Place place, RuleVocabulary vocabulary, Set<String> variables,
             Set<String> drlFunctions, BiConsumer<Integer, String> refuse) {
         RuleCode check = new RuleCode(place, vocabulary, variables, drlFunctions, refuse);
-        ParseResult<Expression> parsed = new JavaParser(JAVA).parseExpression(code);
+        ParseResult<Expression> parsed = new JavaParser(CodeShapes.JAVA).parseExpression(code);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             check.unreadable(parsed.getProblems(), code, 0);
             return Set.of();
@@ -187,40 +111,12 @@ final class RuleCode {
     /** Checks a type as written in a function's signature. */
     static void checkType(String type, RuleVocabulary vocabulary, BiConsumer<Integer, String> refuse) {
         RuleCode check = new RuleCode(Place.FUNCTION, vocabulary, Set.of(), Set.of(), refuse);
-        ParseResult<Type> parsed = new JavaParser(JAVA).parseType(type.strip());
+        ParseResult<Type> parsed = new JavaParser(CodeShapes.JAVA).parseType(type.strip());
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             check.unreadable(parsed.getProblems(), type, 0);
             return;
         }
         check.type(parsed.getResult().get(), 0);
-    }
-
-    /** Whether the text is a plain literal once escapes are decoded: a string, a number or a boolean. */
-    static boolean isLiteral(String text) {
-        ParseResult<Expression> parsed = new JavaParser(JAVA).parseExpression(text);
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return false;
-        }
-        Expression expression = parsed.getResult().get();
-        if (expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
-            expression = unary.getExpression();
-        }
-        return expression instanceof StringLiteralExpr || expression instanceof IntegerLiteralExpr
-                || expression instanceof LongLiteralExpr || expression instanceof DoubleLiteralExpr
-                || expression instanceof BooleanLiteralExpr;
-    }
-
-    /** Whether the text is a whole number once escapes are decoded ("-100"). */
-    static boolean isWholeNumber(String text) {
-        ParseResult<Expression> parsed = new JavaParser(JAVA).parseExpression(text);
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return false;
-        }
-        Expression expression = parsed.getResult().get();
-        if (expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
-            expression = unary.getExpression();
-        }
-        return expression instanceof IntegerLiteralExpr;
     }
 
     private void unreadable(List<Problem> problems, String code, int shift) {
@@ -235,7 +131,7 @@ final class RuleCode {
         }
         refuse.accept(Math.max(line, 1), FORBIDDEN
                 + "this code does not read as Java once its \\uXXXX escapes are decoded (as the compiler reads them); "
-                + SHAPE);
+                + CodeShapes.SHAPE);
     }
 
     private static int lineIn(String code, int offset) {
@@ -280,16 +176,16 @@ final class RuleCode {
             visit(((AssignExpr) node).getValue(), shift);
             return;
         }
-        for (Map.Entry<Class<? extends Node>, String> refused : REFUSED.entrySet()) {
+        for (Map.Entry<Class<? extends Node>, String> refused : CodeShapes.REFUSED.entrySet()) {
             if (refused.getKey().isInstance(node)) {
                 refuse(node, shift, refused.getValue());
                 inside(node, shift);
                 return;
             }
         }
-        if (!PLAIN.contains(node.getClass())) {
+        if (!CodeShapes.PLAIN.contains(node.getClass())) {
             refuse(node, shift, node.getClass().getSimpleName().replaceAll("(Stmt|Expr)$", "") + " ("
-                    + oneLine(node) + "); " + SHAPE);
+                    + oneLine(node) + "); " + CodeShapes.SHAPE);
             return;
         }
         for (Node child : node.getChildNodes()) {
@@ -319,7 +215,7 @@ final class RuleCode {
     private void call(MethodCallExpr call, int shift) {
         String name = call.getNameAsString();
         if (call.getTypeArguments().isPresent()) {
-            refuse(call, shift, "type arguments on " + name + "(...); " + SHAPE);
+            refuse(call, shift, "type arguments on " + name + "(...); " + CodeShapes.SHAPE);
             return;
         }
         call.getArguments().forEach(argument -> visit(argument, shift));
@@ -421,7 +317,7 @@ final class RuleCode {
     private void instanceCall(MethodCallExpr call, String name, int shift) {
         if (!vocabulary.isMethod(name)) {
             refuse(call, shift, "calls ." + name + "(...), which is not a method of the fact types nor one of the few"
-                    + " String and number methods a rule may call; " + SHAPE);
+                    + " String and number methods a rule may call; " + CodeShapes.SHAPE);
         }
     }
 
@@ -461,7 +357,8 @@ final class RuleCode {
 
     private void property(FieldAccessExpr access, String name, int shift) {
         if (place != Place.CONDITION || !vocabulary.isProperty(name)) {
-            refuse(access, shift, "reads ." + name + ", which is not a property of the fact types; " + SHAPE);
+            refuse(access, shift, "reads ." + name + ", which is not a property of the fact types; "
+                    + CodeShapes.SHAPE);
         }
     }
 
@@ -490,7 +387,7 @@ final class RuleCode {
             named.getTypeArguments().ifPresent(arguments -> arguments.forEach(argument -> type(argument, shift)));
             return;
         }
-        refuse(type, shift, (type instanceof ArrayType ? "an array" : "the type " + type) + "; " + SHAPE);
+        refuse(type, shift, (type instanceof ArrayType ? "an array" : "the type " + type) + "; " + CodeShapes.SHAPE);
     }
 
     private void refuse(Node node, int shift, String message) {

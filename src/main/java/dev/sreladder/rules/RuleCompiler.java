@@ -21,14 +21,14 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
-import dev.sreladder.ladder.Ladder;
-import dev.sreladder.ladder.LadderFile;
-import dev.sreladder.system.LadderException;
 import dev.sreladder.evaluation.FactModel;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.LadderFile;
+import dev.sreladder.system.LadderException;
 
 /**
  * Compiles DRL files into a {@link RuleSet}. A set with any error is refused whole: the errors
@@ -175,23 +175,13 @@ public final class RuleCompiler {
         return Ladder.article();
     }
 
-    /** One error in a rule file, shown as "path:line: message". */
-    record Problem(String path, int line, String message) {
-        @Override
-        public String toString() {
-            return path + ":" + line + ": " + message;
-        }
-    }
-
     private static LadderException refused(String origin, List<Problem> problems) {
         return refused(origin, problems, null);
     }
 
     /** Every problem on a line of its own, then {@code closing} (what rules may use) once, if any. */
     private static LadderException refused(String origin, List<Problem> problems, String closing) {
-        List<String> lines = new ArrayList<>(problems.stream()
-                .sorted(Comparator.comparing(Problem::path).thenComparingInt(Problem::line))
-                .map(Problem::toString).distinct().toList());
+        List<String> lines = new ArrayList<>(Problem.lines(problems));
         if (closing != null) {
             lines.add(closing);
         }

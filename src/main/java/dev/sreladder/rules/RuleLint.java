@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.evaluation.FactModel;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleKind;
+import dev.sreladder.ladder.Ladder;
 
 /**
  * How a rule file fits its fact model and ladder: it imports only the fact types and the rule
@@ -34,19 +34,19 @@ final class RuleLint {
     }
 
     /** Every problem in the file, each with its line, for a file written for {@code model}. */
-    static List<RuleCompiler.Problem> check(DrlFile drl, FactModel model, Ladder ladder) {
+    static List<Problem> check(DrlFile drl, FactModel model, Ladder ladder) {
         RuleFile file = drl.file();
-        List<RuleCompiler.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (ImportDescr imported : drl.imports()) {
             String reason = importProblem(imported.getTarget(), model);
             if (reason != null) {
-                problems.add(new RuleCompiler.Problem(file.path(), imported.getLine(), reason));
+                problems.add(new Problem(file.path(), imported.getLine(), reason));
             }
         }
         for (FunctionImportDescr imported : drl.functionImports()) {
             String reason = functionImportProblem(imported.getTarget(), model);
             if (reason != null) {
-                problems.add(new RuleCompiler.Problem(file.path(), imported.getLine(), reason));
+                problems.add(new Problem(file.path(), imported.getLine(), reason));
             }
         }
         String code = PACKAGE_LINE.matcher(IMPORT_LINE.matcher(drl.code()).replaceAll(RuleLint::spaces))
@@ -65,7 +65,7 @@ final class RuleLint {
      * Unqualified calls of another model need its function imports, which the import check names.
      */
     private static void otherModelsCalls(DrlFile drl, String code, FactModel model,
-            List<RuleCompiler.Problem> problems) {
+            List<Problem> problems) {
         for (FactModel other : FactModel.values()) {
             if (other == model) {
                 continue;
@@ -76,7 +76,7 @@ final class RuleLint {
                 }
                 Matcher matcher = FactModel.callPattern(call).matcher(code);
                 while (matcher.find()) {
-                    problems.add(new RuleCompiler.Problem(drl.file().path(), drl.lineAt(matcher.start()),
+                    problems.add(new Problem(drl.file().path(), drl.lineAt(matcher.start()),
                             writtenFor(other, model) + call + "(...) " + insteadOf(other, call, model)));
                 }
             }
@@ -126,7 +126,7 @@ final class RuleLint {
      * Checking facts present (see Declarations): they may match nothing else, and no other rule
      * may match Checking, which a profile's evaluation does not hold. Reported at the pattern.
      */
-    private static Optional<RuleCompiler.Problem> checkingProblem(RuleFile file, ParsedRule rule, FactModel model) {
+    private static Optional<Problem> checkingProblem(RuleFile file, ParsedRule rule, FactModel model) {
         boolean declares = model.kindOf(rule.consequence()) == RuleKind.EXPECTATION;
         boolean matchesChecking = false;
         for (ParsedRule.FactPattern pattern : rule.patterns()) {
@@ -145,11 +145,11 @@ final class RuleLint {
                         + " Finding instead";
             }
             if (reason != null) {
-                return Optional.of(new RuleCompiler.Problem(file.path(), pattern.line(), reason));
+                return Optional.of(new Problem(file.path(), pattern.line(), reason));
             }
         }
         if (declares && !matchesChecking) {
-            return Optional.of(new RuleCompiler.Problem(file.path(), rule.line(), "rule \"" + rule.name()
+            return Optional.of(new Problem(file.path(), rule.line(), "rule \"" + rule.name()
                     + "\" declares an expectation but matches no " + checkingExample(model) + ":"
                     + " say which level expects it"));
         }

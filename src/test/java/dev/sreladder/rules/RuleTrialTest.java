@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
-import dev.sreladder.evaluation.RuleSet;
 
 /**
  * A rule set is tried before it serves: on the samples beside its folder and on an empty and a
@@ -89,7 +89,7 @@ class RuleTrialTest {
 
         assertThat(trial.tried(defaults)).isSameAs(defaults);
         assertThat(defaults.isDisposed()).isFalse();
-        assertThat(trial.profiles(defaults.ladder())).extracting(RuleTrial.Tried::name)
+        assertThat(trial.profiles(defaults.ladder())).extracting(TriedProfile::name)
                 .contains("the sample samples/maya-chen.yaml",
                         "the generated empty JUNIOR profile (meets level) (every value 0)",
                         "the generated full SENIOR profile towards STAFF (every rating at the top, counts 100,"
@@ -99,7 +99,7 @@ class RuleTrialTest {
 
     @Test
     void shouldGenerateAnEmptyAndAFullProfileForEveryLevelAndEveryTargetAtOrAboveIt() {
-        List<RuleTrial.Tried> generated = RuleTrial.generated(Ladder.article());
+        List<TriedProfile> generated = TrialProfiles.generated(Ladder.article());
 
         // JUNIOR: 4 targets, MID: 3, SENIOR: 2, STAFF: 1; each empty and full.
         assertThat(generated).hasSize(20);
@@ -216,7 +216,7 @@ class RuleTrialTest {
         Files.writeString(samples.resolve("other.yaml"), "id: other\nname: Other\nlevel: PRINCIPAL\n");
         Files.copy(Path.of("samples/maya-chen.yaml"), samples.resolve("maya-chen.yaml"));
 
-        assertThat(RuleTrial.forRulesIn(rules).profiles(Ladder.article())).extracting(RuleTrial.Tried::name)
+        assertThat(RuleTrial.forRulesIn(rules).profiles(Ladder.article())).extracting(TriedProfile::name)
                 .contains("the sample " + samples.resolve("maya-chen.yaml"))
                 .noneMatch(name -> name.contains("other.yaml"));
     }
