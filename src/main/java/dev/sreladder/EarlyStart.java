@@ -2,19 +2,17 @@ package dev.sreladder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
-import dev.sreladder.ladder.Ladder;
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.RuleBounds;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.rules.RuleSources;
-import dev.sreladder.rules.RuleTrial;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RulesFolder;
 
 /**
  * Start-up is dominated by two independent pieces of work: Spring's context and the first DRL
@@ -24,7 +22,7 @@ import dev.sreladder.profile.ProfileReader;
 public final class EarlyStart {
 
     private static volatile CurrentRules rules;
-    private static volatile String rulesDir;
+    private static volatile RulesFolder folder;
 
     private EarlyStart() {
     }
@@ -43,16 +41,14 @@ public final class EarlyStart {
         }
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        rulesDir = environment.getProperty("ladder.rules-dir", "");
+        folder = RulesFolder.from(environment);
         try {
             // Before the early compile's trial runs rules; the RuleCompiler bean applies it again.
             RuleTimeLimit.apply(environment.getProperty(RuleBounds.PROPERTY, ""));
         } catch (RuntimeException e) {
             // A bad value is reported by the bean, as one line with the option.
         }
-        String dir = rulesDir;
-        rules = new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), new RuleCompiler(),
-                RuleTrial.forRulesIn(dir)).startCompiling();
+        rules = folder.rulesInUse(new RuleCompiler()).startCompiling();
         Thread warmUp = new Thread(EarlyStart::loadReaderClasses, "reader-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -62,14 +58,13 @@ public final class EarlyStart {
      * The rules begun early when they come from the folder Spring resolved, else a fresh start (for
      * example when the folder is set in an application.properties file, which main does not read).
      */
-    static CurrentRules rulesFor(String dir, RuleCompiler compiler) {
+    static CurrentRules rulesFor(RulesFolder configured, RuleCompiler compiler) {
         CurrentRules early = rules;
         rules = null;
-        if (early != null && Objects.equals(dir == null ? "" : dir, rulesDir)) {
+        if (early != null && configured.equals(folder)) {
             return early;
         }
-        return new CurrentRules(() -> RuleSources.locate(dir), () -> RuleSources.describe(dir), compiler,
-                RuleTrial.forRulesIn(dir));
+        return configured.rulesInUse(compiler);
     }
 
     private static void loadReaderClasses() {

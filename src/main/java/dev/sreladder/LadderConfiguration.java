@@ -7,6 +7,7 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.jline.PromptProvider;
 
 import dev.sreladder.audit.AuditService;
@@ -17,21 +18,22 @@ import dev.sreladder.database.Database;
 import dev.sreladder.database.DatabaseUrl;
 import dev.sreladder.database.H2CloseOnExitOff;
 import dev.sreladder.database.RememberedHead;
-import dev.sreladder.maintenance.CoverageCount;
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.EvaluationService;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.maintenance.RuleImpact;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.maintenance.CoverageCount;
+import dev.sreladder.maintenance.RuleImpact;
+import dev.sreladder.maintenance.RuleMaintenance;
 import dev.sreladder.maintenance.RuleWorkbench;
 import dev.sreladder.maintenance.SampleTests;
-import dev.sreladder.maintenance.RuleMaintenance;
 import dev.sreladder.planning.PlanningService;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.report.ReportCohorts;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RulesFolder;
 import dev.sreladder.shell.DataLocation;
 
 /** Wires the Spring-free domain into the application. */
@@ -52,8 +54,13 @@ class LadderConfiguration {
 
     /** The rules, compiling since main began (see EarlyStart), or on first use for commands without rules. */
     @Bean
-    CurrentRules currentRules(@Value("${ladder.rules-dir:}") String rulesDir, RuleCompiler compiler) {
-        return EarlyStart.rulesFor(rulesDir, compiler);
+    CurrentRules currentRules(RulesFolder folder, RuleCompiler compiler) {
+        return EarlyStart.rulesFor(folder, compiler);
+    }
+
+    @Bean
+    RulesFolder rulesFolder(Environment environment) {
+        return RulesFolder.from(environment);
     }
 
     @Bean
@@ -140,10 +147,9 @@ class LadderConfiguration {
 
     @Bean
     RuleMaintenance ruleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
-            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database,
-            @Value("${ladder.rules-dir:}") String rulesDir) {
+            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database, RulesFolder folder) {
         return new RuleMaintenance(workbench, sampleTests, coverageCount, ruleImpact, storedProfiles, database,
-                rulesDir.isBlank() ? null : java.nio.file.Path.of(rulesDir));
+                folder);
     }
 
     @Bean

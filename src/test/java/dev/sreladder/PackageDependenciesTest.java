@@ -73,6 +73,33 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void shouldKeepEvaluationFreeOfTheToolchainThatFeedsIt() throws IOException {
+        Map<String, Map<String, Set<String>>> uses = dependencies(sources(SOURCES));
+
+        assertThat(uses.getOrDefault("evaluation", Map.of()).keySet())
+                .as("what runs for one profile never reaches the rule-folder toolchain or the tools built on it")
+                .doesNotContain("rules", "maintenance", "planning", "audit", "report", "shell");
+    }
+
+    @Test
+    void shouldNameEveryPackageInTheReadme() throws IOException {
+        Set<String> packages = new TreeSet<>();
+        for (Source source : sources(SOURCES)) {
+            String folder = SOURCES.resolve(ROOT.replace('.', '/')).relativize(source.file().getParent()).toString();
+            if (!folder.isEmpty()) {
+                packages.add(folder.replace('\\', '/') + "/");
+            }
+        }
+        Set<String> named = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z/]+/)` \\|").matcher(Files.readString(Path.of("README.md")));
+        while (row.find()) {
+            named.add(row.group(1));
+        }
+
+        assertThat(named).as("the packages README's 'Where things are' names").isEqualTo(packages);
+    }
+
+    @Test
     void shouldNameACycleWhenThereIsOne() {
         Map<String, Map<String, Set<String>>> uses = new TreeMap<>();
         uses.put("a", new TreeMap<>(Map.of("b", Set.of("a/A.java"))));

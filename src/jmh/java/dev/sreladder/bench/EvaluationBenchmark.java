@@ -16,11 +16,11 @@ import org.openjdk.jmh.annotations.Threads;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.shell.EvaluationJson;
 
 /**

@@ -13,14 +13,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
-import dev.sreladder.rules.CurrentRules;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.PlanningService;
 import dev.sreladder.planning.WhatIfResult;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /**
  * A what-if or a plan as a running shell answers it (issue 16: under 100 ms): through the service

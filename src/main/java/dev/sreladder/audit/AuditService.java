@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import dev.sreladder.database.Chain;
 import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluation;
-import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
-import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.LadderException;
 
 /**

@@ -5,19 +5,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FactModel;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Re-runs a recorded evaluation: the stored profile version under the stored rule files, compiled

@@ -8,13 +8,13 @@ import java.util.stream.Stream;
 
 import org.kie.api.runtime.KieSession;
 
+import dev.sreladder.evaluation.frozen.ArticleFacts;
+import dev.sreladder.evaluation.frozen.FactModelV1;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.LadderException;
-import dev.sreladder.evaluation.frozen.ArticleFacts;
-import dev.sreladder.evaluation.frozen.FactModelV1;
 
 /**
  * The fact model and assessment semantics a rule set is written for. It is stored with every

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
+import dev.sreladder.evaluation.frozen.ArticleFacts;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.evaluation.frozen.ArticleFacts;
 
 /**
  * What a rule calls to say what it concluded (fact models 2 and 3): the DRL imports these as

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.sreladder.evaluation.frozen.ArticleFacts;
 import dev.sreladder.profile.Numbers;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.evaluation.frozen.ArticleFacts;
 
 /**
  * The rule trace of an evaluation made readable: each rule the agenda listener saw fire, in

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.sreladder.profile.ProfileLoader;
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FiredRule;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.rules.CurrentRules;
 
 /** {@code rules coverage}: which rules fire for the profiles of a folder, and which never do. */
 public final class CoverageCount {

@@ -10,6 +10,7 @@ import dev.sreladder.maintenance.RuleWorkbench.Summary;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RulesFolder;
 import dev.sreladder.rules.TrialProfiles;
 import dev.sreladder.system.LadderException;
 
@@ -20,13 +21,10 @@ import dev.sreladder.system.LadderException;
  */
 public final class RuleMaintenance {
 
-    private final Path rulesDir;
-
-    /** Where rules test, coverage and impact find profiles when no folder is given. */
-    public static final String SAMPLES = "samples";
     /** How impact names the stored profiles when it compares them. */
     public static final String STORED = "the stored profiles";
 
+    private final RulesFolder folder;
     private final RuleWorkbench workbench;
     private final SampleTests sampleTests;
     private final CoverageCount coverageCount;
@@ -34,10 +32,10 @@ public final class RuleMaintenance {
     private final StoredProfiles storedProfiles;
     private final Database database;
 
-    /** {@code rulesDir}: the configured rules folder, null for the default; its samples are beside it. */
+    /** {@code folder}: where the rules come from; their samples are beside it. */
     public RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
-            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database, Path rulesDir) {
-        this.rulesDir = rulesDir;
+            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database, RulesFolder folder) {
+        this.folder = folder;
         this.workbench = workbench;
         this.sampleTests = sampleTests;
         this.coverageCount = coverageCount;
@@ -77,9 +75,10 @@ public final class RuleMaintenance {
         if (folder != null && !folder.isBlank()) {
             return folder;
         }
-        Path samples = TrialProfiles.samplesFolder(rulesDir);
+        Path samples = this.folder.samples();
         if (samples == null) {
-            throw LadderException.badInput("there is no " + SAMPLES + "/ folder here; give a folder of profiles");
+            throw LadderException.badInput("there is no " + TrialProfiles.SAMPLES
+                    + "/ folder here; give a folder of profiles");
         }
         return samples.toString();
     }

@@ -3,11 +3,11 @@ package dev.sreladder.maintenance;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.sreladder.rules.CurrentRules;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
 import dev.sreladder.rules.RuleTrial;
 

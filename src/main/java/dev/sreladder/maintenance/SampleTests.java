@@ -6,13 +6,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.sreladder.profile.ExpectedOutcome;
-import dev.sreladder.profile.ProfileLoader;
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.profile.ExpectedOutcome;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.rules.CurrentRules;
 
 /**
  * {@code rules test}: evaluates the samples under the rules in use and compares them with their

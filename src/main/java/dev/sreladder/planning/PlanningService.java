@@ -2,11 +2,11 @@ package dev.sreladder.planning;
 
 import java.util.List;
 
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.rules.CurrentRules;
 
 /** What-if and plan for the one profile a REF names, under the rules in use. Stores nothing. */
 public final class PlanningService {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.Times;

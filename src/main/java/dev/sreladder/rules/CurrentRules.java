@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.sreladder.system.LadderException;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RulesInUse;
+import dev.sreladder.system.LadderException;
 
 /**
  * The rule set in use. The first compile starts at once on a background thread, so it overlaps

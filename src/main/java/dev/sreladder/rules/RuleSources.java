@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
-import dev.sreladder.evaluation.RuleFile;
 
 /** Finds the DRL files to load: a rules folder, or the defaults packaged in the jar. */
 public final class RuleSources {

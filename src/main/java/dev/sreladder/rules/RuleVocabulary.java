@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.sreladder.evaluation.frozen.ArticleFacts;
 import dev.sreladder.evaluation.FactModel;
+import dev.sreladder.evaluation.frozen.ArticleFacts;
 
 /**
  * What the code of a rule written for one fact model may name: the fact types (by simple name),

@@ -3,8 +3,8 @@ package dev.sreladder.shell;
 import java.util.List;
 
 import dev.sreladder.evaluation.RuleInfo;
-import dev.sreladder.maintenance.Coverage;
 import dev.sreladder.maintenance.Coverage.RuleCoverage;
+import dev.sreladder.maintenance.Coverage;
 
 /** {@code rules coverage}: how many profiles each rule fired for, then the rules that never fired. */
 final class CoverageText {

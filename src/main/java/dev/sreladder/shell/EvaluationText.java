@@ -9,11 +9,11 @@ import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.Review;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.Text;
 
 /**

@@ -1,9 +1,9 @@
 package dev.sreladder.shell;
 
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.maintenance.Impact;
 import dev.sreladder.maintenance.Impact.ProfileImpact;
+import dev.sreladder.maintenance.Impact;
 import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
+import dev.sreladder.rules.RuleCompiler;
 
 /** {@code rules impact}: every profile whose verdict, score or findings would change, before and after. */
 final class ImpactText {

@@ -9,14 +9,14 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.rules.CurrentRules;
-import dev.sreladder.maintenance.LadderOverview;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.maintenance.LadderOverview;
 import dev.sreladder.profile.ProfileSchema;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /** {@code ladder show [DIR]} and {@code ladder schema [DIR]}: the ladder for engineers and for editors. */
 @Component

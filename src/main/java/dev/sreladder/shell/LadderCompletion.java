@@ -10,9 +10,8 @@ import org.springframework.shell.core.command.completion.FileNameCompletionProvi
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.DatabaseGrants;
-import dev.sreladder.rules.CurrentRules;
-
 import dev.sreladder.report.ReportFormat;
+import dev.sreladder.rules.CurrentRules;
 
 /**
  * Tab completion for the profile commands: level names after {@code --target}, formats after

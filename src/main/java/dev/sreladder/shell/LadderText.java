@@ -3,17 +3,18 @@ package dev.sreladder.shell;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import dev.sreladder.audit.EvaluationDocument;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Expectation;
-import dev.sreladder.maintenance.LadderOverview;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import dev.sreladder.maintenance.LadderOverview;
+import dev.sreladder.rules.RuleCompiler;
 
 /** {@code ladder show}: the ladder for an engineer, as text or as one JSON document. */
 final class LadderText {

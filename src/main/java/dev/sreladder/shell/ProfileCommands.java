@@ -15,13 +15,13 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.jline.tui.style.TemplateExecutor;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileAnswers;
 import dev.sreladder.profile.ProfileTemplate;
 import dev.sreladder.profile.ProfileWriter;
+import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.system.LadderException;
 
 /** {@code profile new} and {@code profile template}: a profile for the ladder in use, asked for or to fill in. */

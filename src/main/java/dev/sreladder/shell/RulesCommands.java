@@ -10,13 +10,13 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.maintenance.Coverage;
+import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
+import dev.sreladder.maintenance.RuleMaintenance;
+import dev.sreladder.maintenance.RuleWorkbench.Summary;
+import dev.sreladder.maintenance.SampleCheck;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.maintenance.Coverage;
-import dev.sreladder.maintenance.SampleCheck;
-import dev.sreladder.maintenance.RuleWorkbench.Summary;
-import dev.sreladder.maintenance.RuleMaintenance;
-import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 import dev.sreladder.system.LadderException;
 
 /** The maintainer's {@code rules ...} commands: validate, reload, list, test, coverage, impact. */

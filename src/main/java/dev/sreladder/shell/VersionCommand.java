@@ -11,12 +11,13 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.LadderException;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code version [--format text|json]} and {@code --version}: the build, the rules in use (where

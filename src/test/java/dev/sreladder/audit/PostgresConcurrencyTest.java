@@ -31,15 +31,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluator;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 

@@ -14,16 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FactModel;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.shell.CommandRun;
 import dev.sreladder.system.ExitCode;
 

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.testing.Levels;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.testing.Profiles;
-import dev.sreladder.testing.TestRules;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.testing.Profiles;
+import dev.sreladder.testing.TestRules;
 
 /**
  * A rule set declares the expectations of each range of levels once, and each engineer checked

@@ -13,11 +13,11 @@ import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.testing.TestRules;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.rules.RuleSources;
 
 /**
  * A rule set is compiled and assessed as the fact model it was written for: the rules of fact

@@ -19,11 +19,11 @@ import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.Planner;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.testing.Levels;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.rules.RuleSources;
 
 /**
  * {@code rules/README.md} stays true: its fact model is complete, and each worked example, copied

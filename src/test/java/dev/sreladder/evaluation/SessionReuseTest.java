@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.system.LadderException;
-import dev.sreladder.testing.TestRules;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
+import dev.sreladder.system.LadderException;
+import dev.sreladder.testing.TestRules;
 
 /**
  * Sessions are reused from profile to profile: nothing of one evaluation (its facts, a rule that

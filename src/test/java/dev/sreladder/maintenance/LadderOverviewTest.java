@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sreladder.ladder.Level;
 import dev.sreladder.evaluation.AnyOf;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Expectation;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
 
 /**

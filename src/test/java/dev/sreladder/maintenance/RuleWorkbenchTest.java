@@ -8,19 +8,19 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.RuleFile;
+import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ExpectedOutcome;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
-import dev.sreladder.rules.CurrentRules;
-import dev.sreladder.evaluation.Evaluation;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.evaluation.RuleFile;
-import dev.sreladder.evaluation.RuleInfo;
-import dev.sreladder.rules.RuleSources;
 
 /** The workbench, sample tests, coverage and impact behind the rules commands, on rule sets built for each case. */
 class RuleWorkbenchTest {

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 import dev.sreladder.testing.TestRules;
 
 /** A maintainer's edit to a copy of {@code rules/} changes the plan, with no change to any Java. */

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.sreladder.evaluation.RuleFile;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.rules.RuleSources;
 
 /**
  * The template names every key of its ladder with what it means, and reads back as a profile; a

@@ -15,13 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.rules.CurrentRules;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.rules.RuleSources;
-import dev.sreladder.maintenance.SampleCheck;
-import dev.sreladder.maintenance.SampleTests;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.maintenance.SampleCheck;
+import dev.sreladder.maintenance.SampleTests;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
@@ -31,6 +28,9 @@ import dev.sreladder.profile.Values;
 import dev.sreladder.report.Calibration.Competency;
 import dev.sreladder.report.Calibration.Group;
 import dev.sreladder.report.Calibration.Kind;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /** Calibration across managers: who is broken out, who joins "others", and which competencies are flagged. */
 class CalibrationTest {

@@ -14,16 +14,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.evaluation.RuleBounds;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.testing.TestRules;
-import dev.sreladder.evaluation.Evaluation;
-import dev.sreladder.evaluation.Evaluator;
-import dev.sreladder.evaluation.RuleBounds;
-import dev.sreladder.evaluation.RuleSet;
 
 /**
  * Issue 22, attack 2: the bound behind the rule check. The check refuses loops, recursion and

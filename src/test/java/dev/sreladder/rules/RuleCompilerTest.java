@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sreladder.testing.Levels;
-import dev.sreladder.system.ExitCode;
-import dev.sreladder.system.LadderException;
-import dev.sreladder.testing.Profiles;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.LadderException;
+import dev.sreladder.testing.Levels;
+import dev.sreladder.testing.Profiles;
 
 /** Loading rules from a folder: all or nothing, errors as path:line, a stable fingerprint. */
 class RuleCompilerTest {

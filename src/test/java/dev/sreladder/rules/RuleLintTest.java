@@ -8,22 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.evaluation.RuleKind;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.testing.Levels;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.testing.Levels;
 import dev.sreladder.testing.TestRules;
-import dev.sreladder.evaluation.RuleInfo;
-import dev.sreladder.evaluation.RuleKind;
-import dev.sreladder.evaluation.RuleSet;
 
 /**
  * Rules insert findings and never change their inputs: every way DRL has to change a fact is

@@ -20,15 +20,15 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sreladder.ladder.Ladder;
-import dev.sreladder.profile.ProfileLoader;
-import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.system.LadderException;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.system.LadderException;
 
 /**
  * {@code rules reload}: a failed reload changes nothing, a good one changes the verdicts, an

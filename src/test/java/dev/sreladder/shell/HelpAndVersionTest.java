@@ -8,11 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.ExitCode;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** help COMMAND shows the command's own page; help lists commands in a stable order; version and --version. */
 class HelpAndVersionTest extends CommandTest {

@@ -19,12 +19,12 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.sreladder.maintenance.LadderOverviewTest;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.system.ExitCode;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every command on the second ladder, samples/ladders/platform, with the rules folder given as a

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.Values;
+import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.system.ExitCode;
 
 /**

@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.ExitCode;
 
 /**

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.Values;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /**
  * A small rule set in a folder, as a maintainer writes one with "any of" and "at least N of"

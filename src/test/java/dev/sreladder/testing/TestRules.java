@@ -4,11 +4,11 @@ import java.nio.file.Path;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
-import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.rules.RuleSources;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
 
 /** The default rules in {@code rules/}, compiled once per test run. */
 public final class TestRules {

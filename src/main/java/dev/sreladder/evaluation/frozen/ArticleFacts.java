@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.kie.api.runtime.rule.RuleContext;
 
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleApi;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.evaluation.VerdictReached;
+import dev.sreladder.ladder.Ladder;
 
 /**
  * The fact types and functions of fact models 1 and 2, frozen: what rule sets stored before ladder
