@@ -106,29 +106,25 @@ final class CodeShapes {
 
     /** Whether the text is a plain literal once escapes are decoded: a string, a number or a boolean. */
     static boolean isLiteral(String text) {
-        ParseResult<Expression> parsed = new JavaParser(JAVA).parseExpression(text);
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return false;
-        }
-        Expression expression = parsed.getResult().get();
-        if (expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
-            expression = unary.getExpression();
-        }
-        return expression instanceof StringLiteralExpr || expression instanceof IntegerLiteralExpr
-                || expression instanceof LongLiteralExpr || expression instanceof DoubleLiteralExpr
-                || expression instanceof BooleanLiteralExpr;
+        Expression literal = unsigned(text);
+        return literal instanceof StringLiteralExpr || literal instanceof IntegerLiteralExpr
+                || literal instanceof LongLiteralExpr || literal instanceof DoubleLiteralExpr
+                || literal instanceof BooleanLiteralExpr;
     }
 
     /** Whether the text is a whole number once escapes are decoded ("-100"). */
     static boolean isWholeNumber(String text) {
+        return unsigned(text) instanceof IntegerLiteralExpr;
+    }
+
+    /** The expression the text is, after a leading minus; null when it is not one. */
+    private static Expression unsigned(String text) {
         ParseResult<Expression> parsed = new JavaParser(JAVA).parseExpression(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return false;
+            return null;
         }
         Expression expression = parsed.getResult().get();
-        if (expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
-            expression = unary.getExpression();
-        }
-        return expression instanceof IntegerLiteralExpr;
+        return expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS
+                ? unary.getExpression() : expression;
     }
 }
