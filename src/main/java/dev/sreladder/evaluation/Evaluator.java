@@ -82,7 +82,7 @@ public final class Evaluator {
             for (Expectation expectation : declarations.expectations()) {
                 session.insert(waiving.assess(assessment, expectation, profile));
             }
-            model.insertReview(session, profile);
+            model.insertReview(session, profile, rules.backing());
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
                 throw LadderException.badInput("the rules fired " + MAX_FIRINGS + " times for " + profile.id()

@@ -10,6 +10,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.RuleCompiler;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
@@ -79,7 +80,7 @@ final class ReportFixtures {
         Evaluation evaluation = evaluations().withRules(rules -> evaluations().evaluate(rules, profile, null, false));
         return new Candidate(evaluation, profile.id() + ".yaml", "evaluated now", List.of(),
                 new ExpectedRatings(evaluations()).of(profile.level(), evaluation.target()),
-                new RuleKeys(evaluations()).of(profile.level(), evaluation.target()));
+                evaluations().withRules(RuleSet::evidence));
     }
 
     /** The samples plus Maya renamed as a script, with notes full of markup and an override with such a reason. */

@@ -303,7 +303,7 @@ class CommitteeOutputTest extends CommandTest {
                         Map.of(), List.of()));
         Evaluation evaluation = new Evaluator().evaluate(TestRules.defaults(), profile, null);
 
-        String text = EvaluationText.of(evaluation, SupportingEvidence.of(profile, TestRules.defaults()),
+        String text = EvaluationText.of(evaluation, TestRules.defaults().evidence(),
                 new TextStyle(false));
 
         assertThat(text).contains("· Q3 \\u001b]0;owned\\u0007 game day \\u202e (2026-08-14) https://x.example/gd")
