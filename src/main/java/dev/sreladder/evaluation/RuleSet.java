@@ -29,6 +29,8 @@ import dev.sreladder.ladder.ProfileKey;
 public final class RuleSet implements AutoCloseable {
 
     private final List<RuleFile> files;
+    /** Counted once: every evaluation reports it. */
+    private final int ruleFileCount;
     private final String fingerprint;
     private final String origin;
     private final FactModel factModel;
@@ -58,6 +60,7 @@ public final class RuleSet implements AutoCloseable {
     RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, Ladder ladder,
             KieContainer container, List<RuleInfo> rules) {
         this.files = List.copyOf(files);
+        this.ruleFileCount = (int) this.files.stream().filter(file -> !file.isLadder()).count();
         this.fingerprint = fingerprint;
         this.origin = origin;
         this.factModel = factModel;
@@ -78,7 +81,7 @@ public final class RuleSet implements AutoCloseable {
 
     /** How many DRL files the set has (the ladder file is not one): what evaluations report. */
     public int ruleFileCount() {
-        return (int) files.stream().filter(file -> !file.isLadder()).count();
+        return ruleFileCount;
     }
 
     /** The ladder the rules are written for: the set's ladder file, else the article's. */
