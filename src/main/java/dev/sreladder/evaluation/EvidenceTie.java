@@ -63,8 +63,11 @@ public final class EvidenceTie {
         return new EvidenceTie(rules.ladder(), reads);
     }
 
-    /** Without the rules: only what clears a finding ties evidence to it. */
-    public static EvidenceTie untied(Ladder ladder) {
+    /**
+     * The tie the ladder alone makes, without what the rules read: what backs each rating, and
+     * under a finding only the evidence that would clear it.
+     */
+    public static EvidenceTie ofLadder(Ladder ladder) {
         return new EvidenceTie(ladder, Map.of());
     }
 

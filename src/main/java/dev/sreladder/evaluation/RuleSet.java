@@ -71,7 +71,7 @@ public final class RuleSet implements AutoCloseable {
         this.rules = List.copyOf(rules);
         this.declaring = rules.stream().filter(rule -> rule.kind() == RuleKind.EXPECTATION).map(RuleInfo::name)
                 .collect(Collectors.toUnmodifiableSet());
-        this.backing = EvidenceTie.untied(ladder);
+        this.backing = EvidenceTie.ofLadder(ladder);
     }
 
     /** The rule files and the ladder file, as stored and fingerprinted. */

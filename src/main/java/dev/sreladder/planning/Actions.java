@@ -26,7 +26,8 @@ final class Actions {
 
     Actions(RuleSet rules, Level from, Level to) {
         this.ladder = rules.ladder();
-        this.evidence = rules.evidence();
+        // What backs a rating is the ladder's alone: no need to work out what every rule reads.
+        this.evidence = EvidenceTie.ofLadder(ladder);
         this.expectations = rules.expectations(from, to);
     }
 

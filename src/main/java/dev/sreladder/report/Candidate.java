@@ -48,7 +48,7 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
     public Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
             Map<String, Integer> expectedRatings) {
         this(evaluation, source, provenance, decisions, expectedRatings,
-                EvidenceTie.untied(evaluation.profile().ladder()));
+                EvidenceTie.ofLadder(evaluation.profile().ladder()));
     }
 
     public Candidate(Evaluation evaluation, String source, String provenance, Optional<Decision> decision,

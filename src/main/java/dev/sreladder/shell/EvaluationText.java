@@ -39,7 +39,7 @@ final class EvaluationText {
 
     /** The evaluation with every evidence item listed apart, for when its rules are not at hand. */
     static String of(Evaluation evaluation, TextStyle style) {
-        return of(evaluation, EvidenceTie.untied(evaluation.profile().ladder()), style);
+        return of(evaluation, EvidenceTie.ofLadder(evaluation.profile().ladder()), style);
     }
 
     static String of(Evaluation evaluation, EvidenceTie evidence, TextStyle style) {
