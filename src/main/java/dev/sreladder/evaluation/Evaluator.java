@@ -81,7 +81,7 @@ public final class Evaluator {
             for (Expectation expectation : declarations.expectations()) {
                 session.insert(waiving.assess(assessment, expectation, profile));
             }
-            model.insertReview(session, profile);
+            model.insertReview(session, profile, rules.backing());
             int firings = session.fireAllRules(RuleBounds.MAX_FIRINGS);
             if (firings >= RuleBounds.MAX_FIRINGS) {
                 throw LadderException.badInput("the rules fired " + RuleBounds.MAX_FIRINGS + " times for "

@@ -10,7 +10,6 @@ import org.kie.api.runtime.KieSession;
 
 import dev.sreladder.evaluation.frozen.ArticleFacts;
 import dev.sreladder.evaluation.frozen.FactModelV1;
-import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
@@ -169,24 +168,17 @@ public enum FactModel {
      * {@link SelfRating} and {@link Backing} facts; nothing for the models before it, whose rules
      * never match them.
      */
-    void insertReview(KieSession session, Profile profile) {
+    void insertReview(KieSession session, Profile profile, EvidenceTie evidence) {
         if (version < V4.version) {
             return;
         }
-        Ladder ladder = profile.ladder();
-        for (ProfileKey competency : ladder.competencies()) {
+        for (ProfileKey competency : profile.ladder().competencies()) {
             int manager = (int) profile.value(competency);
             profile.review().selfRating(competency)
                     .ifPresent(self -> session.insert(new SelfRating(competency.name(), self, manager)));
         }
-        for (ProfileKey competency : ladder.backedCompetencies()) {
-            List<ProfileKey> backing = ladder.backing(competency);
-            double evidence = 0;
-            for (ProfileKey key : backing) {
-                evidence += profile.value(key);
-            }
-            session.insert(new Backing(competency.name(), (int) profile.value(competency),
-                    backing.stream().map(ProfileKey::name).toList(), evidence));
+        for (Backing backing : evidence.backings(profile)) {
+            session.insert(backing);
         }
     }
 

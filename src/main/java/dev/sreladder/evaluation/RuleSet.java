@@ -35,6 +35,8 @@ public final class RuleSet implements AutoCloseable {
             .thenComparing(Expectation::code).thenComparing(Expectation::rule);
 
     private final List<RuleFile> files;
+    /** Counted once: every evaluation reports it. */
+    private final int ruleFileCount;
     private final String fingerprint;
     private final String origin;
     private final FactModel factModel;
@@ -56,10 +58,15 @@ public final class RuleSet implements AutoCloseable {
     /** Leases held now; -1 once the container is disposed, after which no lease is given. */
     private final AtomicInteger leases = new AtomicInteger();
     private volatile boolean retired;
+    /** The ladder's part of the evidence tie (what backs each rating), for the facts of every evaluation. */
+    private final EvidenceTie backing;
+    /** The whole tie, with what each rule reads: worked out on first use, since that fires the declarations. */
+    private volatile EvidenceTie evidence;
 
     public RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, Ladder ladder,
             KieContainer container, List<RuleInfo> rules) {
         this.files = List.copyOf(files);
+        this.ruleFileCount = (int) this.files.stream().filter(file -> !file.isLadder()).count();
         this.fingerprint = fingerprint;
         this.origin = origin;
         this.factModel = factModel;
@@ -70,6 +77,7 @@ public final class RuleSet implements AutoCloseable {
         this.rules = List.copyOf(rules);
         this.declaring = rules.stream().filter(rule -> rule.kind() == RuleKind.EXPECTATION).map(RuleInfo::name)
                 .collect(Collectors.toUnmodifiableSet());
+        this.backing = EvidenceTie.ofLadder(ladder);
     }
 
     /** The rule files and the ladder file, as stored and fingerprinted. */
@@ -79,7 +87,7 @@ public final class RuleSet implements AutoCloseable {
 
     /** How many DRL files the set has (the ladder file is not one): what evaluations report. */
     public int ruleFileCount() {
-        return (int) files.stream().filter(file -> !file.isLadder()).count();
+        return ruleFileCount;
     }
 
     /** The ladder the rules are written for: the set's ladder file, else the article's. */
@@ -115,6 +123,21 @@ public final class RuleSet implements AutoCloseable {
     /** The rule of that name, if this set has one. */
     public java.util.Optional<RuleInfo> rule(String name) {
         return rules.stream().filter(rule -> rule.name().equals(name)).findFirst();
+    }
+
+    /** The profile's evidence tied to findings and ratings under these rules: the one tie every view uses. */
+    public EvidenceTie evidence() {
+        EvidenceTie tie = evidence;
+        if (tie == null) {
+            tie = EvidenceTie.of(this);
+            evidence = tie;
+        }
+        return tie;
+    }
+
+    /** The tie of the set's ladder alone: enough for what backs a rating. */
+    EvidenceTie backing() {
+        return backing;
     }
 
     /**

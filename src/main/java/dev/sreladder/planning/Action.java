@@ -25,7 +25,7 @@ public sealed interface Action permits Action.Do, Action.Judge {
 
     /**
      * A competency rating: {@code meaning} is what the rating it moves to means on the ladder's scale,
-     * {@code backedBy} the evidence that usually backs it ({@link BackingEvidence}).
+     * {@code backedBy} the evidence that usually backs it ({@link dev.sreladder.evaluation.EvidenceTie#backing}).
      */
     record Judge(ProfileKey key, String meaning, List<ProfileKey> backedBy) implements Action {
 

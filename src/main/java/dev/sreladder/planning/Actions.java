@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.sreladder.evaluation.Condition;
+import dev.sreladder.evaluation.EvidenceTie;
 import dev.sreladder.evaluation.Expectation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.RuleSet;
@@ -19,11 +20,14 @@ import dev.sreladder.ladder.ProfileKey;
 final class Actions {
 
     private final Ladder ladder;
+    private final EvidenceTie evidence;
     /** Every expectation of the levels checked, whole: a finding's {@code requires} keeps only what is unmet. */
     private final List<Expectation> expectations;
 
     Actions(RuleSet rules, Level from, Level to) {
         this.ladder = rules.ladder();
+        // What backs a rating is the ladder's alone: no need to work out what every rule reads.
+        this.evidence = EvidenceTie.ofLadder(ladder);
         this.expectations = rules.expectations(from, to);
     }
 
@@ -35,7 +39,7 @@ final class Actions {
         List<List<Condition>> askedFor = new ArrayList<>();
         closes.forEach(finding -> askedFor.add(conditions(finding)));
         return new Action.Judge(key, ladder.scale().get((int) change.to()),
-                BackingEvidence.of(key, askedFor, ladder));
+                evidence.backing(key, askedFor));
     }
 
     /** The whole expectation a gap or blocker is the assessment of; a trap's way out as the finding gives it. */

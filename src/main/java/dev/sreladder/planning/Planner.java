@@ -15,10 +15,12 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.evaluation.SmallestChange.Choosing;
+import dev.sreladder.evaluation.SmallestChange;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.ladder.Level;
-import dev.sreladder.profile.Profile;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.Profile;
 
 /**
  * Finds the changes that make a profile READY, knowing nothing of the rules but what their
@@ -56,7 +58,7 @@ public final class Planner {
                 for (Finding finding : holding) {
                     for (Condition requirement : finding.requires()) {
                         if (requirement instanceof Requirement == plain) {
-                            next = Remedy.meeting(requirement, next).orElse(next);
+                            next = SmallestChange.meeting(requirement, next, Choosing.FEWEST_OVERALL).orElse(next);
                         }
                     }
                 }
@@ -194,7 +196,7 @@ public final class Planner {
             }
             List<String> impossible = new ArrayList<>();
             for (Condition requirement : finding.requires()) {
-                if (Remedy.meeting(requirement, profile).isEmpty()) {
+                if (SmallestChange.meeting(requirement, profile, Choosing.FEWEST_OVERALL).isEmpty()) {
                     impossible.add(requirement.condition() + " cannot be met: " + scales(requirement, profile));
                 }
             }
@@ -211,7 +213,8 @@ public final class Planner {
         for (Requirement requirement : condition.requirements()) {
             String scale = requirement.key() + " is "
                     + profile.ladder().requireKey(requirement.key()).scale().description();
-            if (Remedy.meeting(requirement, profile).isEmpty() && !scales.contains(scale)) {
+            if (SmallestChange.meeting(requirement, profile, Choosing.FEWEST_OVERALL).isEmpty()
+                    && !scales.contains(scale)) {
                 scales.add(scale);
             }
         }

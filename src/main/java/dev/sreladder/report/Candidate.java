@@ -1,14 +1,12 @@
 package dev.sreladder.report;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.EvidenceTie;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.ladder.ProfileKey;
@@ -19,11 +17,11 @@ import dev.sreladder.profile.Profile;
  * One person in the packet: their evaluation, where it came from ({@code provenance}, such as
  * "evaluation 2, recorded 2026-11-29 15:03" or "evaluated now"), the committee's decision if one
  * were recorded (every one, in the order the database recorded them), and what the rules expect
- * of each competency at the evaluation's target; {@code ruleKeys} names, by rule, the profile keys
- * its findings are about ({@link RuleKeys}), so each finding shows the evidence items of those keys.
+ * of each competency at the evaluation's target; {@code tie} says which evidence items stand behind
+ * which finding ({@link EvidenceTie}, the same tie {@code evaluate} shows items by).
  */
 public record Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
-        Map<String, Integer> expectedRatings, Map<String, List<String>> ruleKeys) {
+        Map<String, Integer> expectedRatings, EvidenceTie tie) {
 
     /** The evidence items behind one count, such as the game days behind {@code gameDays}. */
     public record Evidence(String key, List<EvidenceItem> items) {
@@ -44,12 +42,13 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
     public Candidate {
         decisions = List.copyOf(decisions);
         expectedRatings = Map.copyOf(expectedRatings);
-        ruleKeys = Map.copyOf(ruleKeys);
     }
 
+    /** Without the rules at hand: only what clears a finding ties evidence to it. */
     public Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
             Map<String, Integer> expectedRatings) {
-        this(evaluation, source, provenance, decisions, expectedRatings, Map.of());
+        this(evaluation, source, provenance, decisions, expectedRatings,
+                EvidenceTie.ofLadder(evaluation.profile().ladder()));
     }
 
     public Candidate(Evaluation evaluation, String source, String provenance, Optional<Decision> decision,
@@ -65,17 +64,14 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
         return evaluation.profile().review().teamIfGiven();
     }
 
-    /** The evidence items of the keys the finding's rule reads, in the ladder's order; empty when none. */
+    /** The evidence items that stand behind the finding, in the ladder's order; empty when none. */
     public List<Evidence> evidence(Finding finding) {
-        List<String> keys = ruleKeys.getOrDefault(finding.rule(), List.of());
-        return evidence(key -> keys.contains(key.name()));
+        return evidence(tie.behind(evaluation.profile(), finding));
     }
 
-    /** The evidence items of keys no finding of the evaluation is about, so none goes unseen. */
+    /** The evidence items that stand behind no finding of the evaluation, so none goes unseen. */
     public List<Evidence> otherEvidence() {
-        Set<String> shown = new HashSet<>();
-        evaluation.findings().forEach(finding -> shown.addAll(ruleKeys.getOrDefault(finding.rule(), List.of())));
-        return evidence(key -> !shown.contains(key.name()));
+        return evidence(tie.unread(evaluation.profile(), evaluation.findings()));
     }
 
     /** How many evidence items the profile lists, over every count. */
@@ -94,16 +90,8 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
         return both;
     }
 
-    private List<Evidence> evidence(Predicate<ProfileKey> which) {
-        Profile profile = evaluation.profile();
-        List<Evidence> evidence = new ArrayList<>();
-        for (ProfileKey key : profile.ladder().evidence()) {
-            List<EvidenceItem> items = profile.review().items(key);
-            if (!items.isEmpty() && which.test(key)) {
-                evidence.add(new Evidence(key.name(), items));
-            }
-        }
-        return evidence;
+    private static List<Evidence> evidence(List<EvidenceTie.Listed> listed) {
+        return listed.stream().map(key -> new Evidence(key.key(), key.items())).toList();
     }
 
     /** The latest decision, if any. */

@@ -10,9 +10,11 @@ import java.util.Optional;
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.evaluation.Evaluation;
-import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
+import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.EvidenceTie;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
@@ -47,7 +49,8 @@ public final class ReportCohorts {
                     + " — give a folder of profiles, or no PATH to report on the stored profiles");
         }
         List<Path> files = ProfileFiles.isFolder(location) ? ProfileFiles.inFolder(location) : List.of(location);
-        Transitions transitions = new Transitions(new ExpectedRatings(evaluations), new RuleKeys(evaluations));
+        Transitions transitions = new Transitions(new ExpectedRatings(evaluations),
+                evaluations.withRules(RuleSet::evidence));
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -74,7 +77,8 @@ public final class ReportCohorts {
             throw LadderException.badInput("no stored profiles to report on — 'import FOLDER' stores a cohort,"
                     + " or give a folder: report samples --format md");
         }
-        Transitions transitions = new Transitions(new ExpectedRatings(evaluations), new RuleKeys(evaluations));
+        Transitions transitions = new Transitions(new ExpectedRatings(evaluations),
+                evaluations.withRules(RuleSet::evidence));
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
@@ -119,11 +123,11 @@ public final class ReportCohorts {
             List<Decision> decision, Transitions transitions) {
         Level level = evaluation.profile().level();
         return new Candidate(evaluation, source, provenance, decision, transitions.ratings().of(level,
-                evaluation.target()), transitions.keys().of(level, evaluation.target()));
+                evaluation.target()), transitions.evidence());
     }
 
-    /** What the rules in use say of a transition: the ratings it expects, the keys each rule's findings are about. */
-    private record Transitions(ExpectedRatings ratings, RuleKeys keys) {
+    /** What the rules in use say of a transition: the ratings it expects, the evidence behind each finding. */
+    private record Transitions(ExpectedRatings ratings, EvidenceTie evidence) {
     }
 
     private static Decision decision(AuditTrail.Decision decision) {

@@ -23,7 +23,7 @@ import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleBounds;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.WayOut;
+import dev.sreladder.evaluation.SmallestChange;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
@@ -162,7 +162,8 @@ public final class RuleTrial {
                 continue;
             }
             String wayOut = String.join(", ", trap.requires().stream().map(Condition::condition).toList());
-            Optional<Profile> out = WayOut.taken(trap.requires(), tried.profile());
+            Optional<Profile> out = SmallestChange.meetingAll(trap.requires(), tried.profile(),
+                    SmallestChange.Choosing.CHEAPEST_FIRST);
             if (out.isEmpty()) {
                 add(problems, kind, at(rules, trap.rule(), "the way out of trap \"" + trap.code() + "\" (" + wayOut
                         + ") asks for a value no profile can have: keep it within each key's scale"));

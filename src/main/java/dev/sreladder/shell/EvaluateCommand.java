@@ -121,8 +121,7 @@ class EvaluateCommand {
         if (!first) {
             out.println();
         }
-        out.println(EvaluationText.of(evaluated.evaluation(),
-                SupportingEvidence.of(evaluated.evaluation().profile(), evaluated.rules()), style));
+        out.println(EvaluationText.of(evaluated.evaluation(), evaluated.rules().evidence(), style));
         given.recordedAs().ifPresent(number -> {
             var stored = evaluated.stored().orElseThrow();
             out.println(style.dim("recorded as evaluation " + number + " of " + stored.id() + " (profile version "

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.EvidenceTie;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.EvidenceItem;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.Review;
 import dev.sreladder.rules.RuleCompiler;
@@ -37,20 +39,26 @@ final class EvaluationText {
 
     /** The evaluation with every evidence item listed apart, for when its rules are not at hand. */
     static String of(Evaluation evaluation, TextStyle style) {
-        return of(evaluation, SupportingEvidence.untied(evaluation.profile()), style);
+        return of(evaluation, EvidenceTie.ofLadder(evaluation.profile().ladder()), style);
     }
 
-    static String of(Evaluation evaluation, SupportingEvidence evidence, TextStyle style) {
+    static String of(Evaluation evaluation, EvidenceTie evidence, TextStyle style) {
+        Profile profile = evaluation.profile();
         StringBuilder text = new StringBuilder();
         text.append(heading(evaluation.profile(), evaluation.target(), style)).append('\n');
         reviewer(evaluation.profile().review()).ifPresent(line -> text.append(style.dim(line)).append('\n'));
         text.append("Verdict: ").append(verdict(evaluation, style)).append("   score ").append(evaluation.score())
                 .append("%   ").append(style.dim("(" + evaluation.verdictRule() + ")")).append('\n');
-        section(text, "BLOCKERS", evaluation.findings(FindingKind.BLOCKER), evidence, style);
-        section(text, "TRAPS", evaluation.findings(FindingKind.TRAP), evidence, style);
-        section(text, "GAPS", evaluation.findings(FindingKind.GAP), evidence, style);
-        section(text, "NOTES", evaluation.findings(FindingKind.NOTE), evidence, style);
-        section(text, "WAIVED", evaluation.findings(FindingKind.WAIVED), evidence, style);
+        section(text, "BLOCKERS", evaluation.findings(FindingKind.BLOCKER), profile, evidence,
+                style);
+        section(text, "TRAPS", evaluation.findings(FindingKind.TRAP), profile, evidence,
+                style);
+        section(text, "GAPS", evaluation.findings(FindingKind.GAP), profile, evidence,
+                style);
+        section(text, "NOTES", evaluation.findings(FindingKind.NOTE), profile, evidence,
+                style);
+        section(text, "WAIVED", evaluation.findings(FindingKind.WAIVED), profile, evidence,
+                style);
         List<Finding> met = evaluation.findings(FindingKind.MET);
         long checked = evaluation.expectationsChecked();
         text.append('\n').append(style.bold("MET")).append(" (").append(met.size()).append(" of ").append(checked)
@@ -60,8 +68,8 @@ final class EvaluationText {
                     .collect(Collectors.joining(", ")));
         }
         text.append('\n');
-        metEvidence(text, evidence.listed(met), style);
-        otherEvidence(text, evidence.unread(evaluation.findings()), style);
+        metEvidence(text, evidence.listed(profile, met), style);
+        otherEvidence(text, evidence.unread(profile, evaluation.findings()), style);
         selfRatings(text, evaluation.profile(), style);
         text.append(style.dim("rules " + RuleCompiler.abbreviate(evaluation.fingerprint()) + " ("
                 + evaluation.ruleFiles() + " files)"));
@@ -85,8 +93,8 @@ final class EvaluationText {
         return both.isEmpty() ? Optional.empty() : Optional.of(both);
     }
 
-    private static void section(StringBuilder text, String title, List<Finding> findings, SupportingEvidence evidence,
-            TextStyle style) {
+    private static void section(StringBuilder text, String title, List<Finding> findings, Profile profile,
+            EvidenceTie evidence, TextStyle style) {
         if (findings.isEmpty()) {
             return;
         }
@@ -106,7 +114,7 @@ final class EvaluationText {
                 text.append("      clears when: ").append(finding.requires().stream()
                         .map(Condition::condition).collect(Collectors.joining(" and "))).append('\n');
             }
-            for (SupportingEvidence.Listed listed : evidence.behind(finding)) {
+            for (EvidenceTie.Listed listed : evidence.behind(profile, finding)) {
                 text.append("      evidence ").append(listed.key()).append(":\n");
                 items(text, listed, ITEM_INDENT);
             }
@@ -116,13 +124,13 @@ final class EvaluationText {
     }
 
     /** The items behind the met expectations, a key at a time with the expectations it supports. */
-    private static void metEvidence(StringBuilder text, List<SupportingEvidence.Listed> listed, TextStyle style) {
-        List<SupportingEvidence.Listed> behind = listed.stream().filter(key -> !key.supports().isEmpty()).toList();
+    private static void metEvidence(StringBuilder text, List<EvidenceTie.Listed> listed, TextStyle style) {
+        List<EvidenceTie.Listed> behind = listed.stream().filter(key -> !key.supports().isEmpty()).toList();
         if (behind.isEmpty()) {
             return;
         }
         text.append("  ").append(style.dim("evidence behind met expectations:")).append('\n');
-        for (SupportingEvidence.Listed key : behind) {
+        for (EvidenceTie.Listed key : behind) {
             text.append("    ").append(key.key()).append(" · ").append(key.supports().stream()
                     .map(finding -> finding.level() + " " + finding.code()).collect(Collectors.joining(", ")))
                     .append('\n');
@@ -131,19 +139,28 @@ final class EvaluationText {
     }
 
     /** Items no finding's rule reads (or all of them, shown without the rules): listed so none is hidden. */
-    private static void otherEvidence(StringBuilder text, List<SupportingEvidence.Listed> unread, TextStyle style) {
+    private static void otherEvidence(StringBuilder text, List<EvidenceTie.Listed> unread, TextStyle style) {
         if (unread.isEmpty()) {
             return;
         }
         text.append("  ").append(style.dim("evidence items no finding reads:")).append('\n');
-        for (SupportingEvidence.Listed key : unread) {
+        for (EvidenceTie.Listed key : unread) {
             text.append("    ").append(key.key()).append('\n');
             items(text, key, "      ");
         }
     }
 
-    private static void items(StringBuilder text, SupportingEvidence.Listed listed, String indent) {
-        listed.items().forEach(item -> text.append(indent).append("· ").append(SupportingEvidence.line(item))
+    /**
+     * "Q3 region failover game day (2026-08-14) https://wiki.example.com/gd/2026-q3", every control
+     * character shown escaped: the text comes from a file, and the reader's refusal is not the
+     * terminal's only guard.
+     */
+    static String line(EvidenceItem item) {
+        return Text.visible(item.toString());
+    }
+
+    private static void items(StringBuilder text, EvidenceTie.Listed listed, String indent) {
+        listed.items().forEach(item -> text.append(indent).append("· ").append(line(item))
                 .append('\n'));
     }
 

@@ -19,6 +19,8 @@ import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.evaluation.SmallestChange.Choosing;
+import dev.sreladder.evaluation.SmallestChange;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.testing.FormsRules;
 
@@ -88,9 +90,26 @@ class AlternativesPlanTest {
         Condition twoOnOneKey = atLeastOf(2, atLeast("designDocs", 1), atLeast("gameDays", 1),
                 atLeast("designDocs", 2));
 
-        assertThat(Remedy.meeting(twoOnOneKey, profile)).hasValueSatisfying(met -> {
+        assertThat(SmallestChange.meeting(twoOnOneKey, profile, Choosing.FEWEST_OVERALL)).hasValueSatisfying(met -> {
             assertThat(met.value("designDocs")).isEqualTo(2);
             assertThat(met.value("gameDays")).isZero();
+        });
+    }
+
+    /**
+     * Where the two ways of choosing part: the rule trial's way out takes the first of the cheapest
+     * alternatives (designDocs to 1), then the first of the cheapest left (gameDays): two changes,
+     * where the plan's one change (designDocs to 2) meets two alternatives at once.
+     */
+    @Test
+    void shouldMeetAnAtLeastOfCheapestFirstForATrialsWayOut() {
+        Profile profile = FormsRules.ready(Map.of("gameDays", 0.0, "mentees", 0.0));
+        Condition twoOnOneKey = atLeastOf(2, atLeast("designDocs", 1), atLeast("gameDays", 1),
+                atLeast("designDocs", 2));
+
+        assertThat(SmallestChange.meeting(twoOnOneKey, profile, Choosing.CHEAPEST_FIRST)).hasValueSatisfying(met -> {
+            assertThat(met.value("designDocs")).isEqualTo(1);
+            assertThat(met.value("gameDays")).isEqualTo(1);
         });
     }
 

@@ -7,8 +7,9 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.sreladder.testing.Profiles;
+import dev.sreladder.evaluation.NearestValue;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.testing.Profiles;
 
 /** The value a step moves a key to: the nearest one on the key's scale that meets the requirement. */
 class RemedyTest {
@@ -35,7 +36,7 @@ class RemedyTest {
     })
     void shouldMoveTheKeyAsLittleAsTheRequirementAllows(String key, String op, double bound, double now,
             double expected) {
-        OptionalDouble value = Remedy.valueMeeting(new Requirement(key, op, bound),
+        OptionalDouble value = NearestValue.meeting(new Requirement(key, op, bound),
                 Profiles.exemplary().with(key, now).build());
 
         assertThat(value).hasValue(expected);
@@ -50,7 +51,7 @@ class RemedyTest {
             "handsOnIncidentShare, >,  1",
     })
     void shouldFindNoValueOutsideTheScale(String key, String op, double bound) {
-        assertThat(Remedy.valueMeeting(new Requirement(key, op, bound),
+        assertThat(NearestValue.meeting(new Requirement(key, op, bound),
                 Profiles.exemplary().with(key, 0).build())).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
@@ -79,7 +80,7 @@ final class ReportFixtures {
         Evaluation evaluation = evaluations().withRules(rules -> evaluations().evaluate(rules, profile, null, false));
         return new Candidate(evaluation, profile.id() + ".yaml", "evaluated now", List.of(),
                 new ExpectedRatings(evaluations()).of(profile.level(), evaluation.target()),
-                new RuleKeys(evaluations()).of(profile.level(), evaluation.target()));
+                evaluations().withRules(RuleSet::evidence));
     }
 
     /** The samples plus Maya renamed as a script, with notes full of markup and an override with such a reason. */

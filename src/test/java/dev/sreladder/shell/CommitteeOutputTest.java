@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.profile.EvidenceItem;
@@ -22,8 +25,6 @@ import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.Review;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.testing.TestRules;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code evaluate} and {@code what-if} show of what a profile says for the committee: the
@@ -303,7 +304,7 @@ class CommitteeOutputTest extends CommandTest {
                         Map.of(), List.of()));
         Evaluation evaluation = new Evaluator().evaluate(TestRules.defaults(), profile, null);
 
-        String text = EvaluationText.of(evaluation, SupportingEvidence.of(profile, TestRules.defaults()),
+        String text = EvaluationText.of(evaluation, TestRules.defaults().evidence(),
                 new TextStyle(false));
 
         assertThat(text).contains("· Q3 \\u001b]0;owned\\u0007 game day \\u202e (2026-08-14) https://x.example/gd")

@@ -1,59 +1,72 @@
-package dev.sreladder.planning;
+package dev.sreladder.evaluation;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import dev.sreladder.evaluation.AnyOf;
-import dev.sreladder.evaluation.AtLeastOf;
-import dev.sreladder.evaluation.Condition;
-import dev.sreladder.evaluation.NearestValue;
-import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.profile.Profile;
 
 /**
- * The value closest to the current one that meets a requirement, on the key's own scale: raise
- * to at least what {@code >=} asks, lower to at most what {@code <=} asks, one step past the bound
- * for {@code >} and {@code <} (a whole number on whole scales, a hundredth on the others). For
- * "any of" and "at least N of", the alternatives that need the fewest changes.
+ * A profile changed as little as it takes to meet conditions: the one chooser among alternatives
+ * that the planner and the rule trial share. A plain requirement is met by the value closest to the
+ * current one on the key's scale ({@link NearestValue}); "any of" and "at least N of" by the
+ * alternatives needing the fewest changed keys, the first written of equals, in one of two ways:
+ * {@link Choosing#FEWEST_OVERALL} weighs every combination (an alternative met on the way by another's
+ * change counts), as a plan's steps must; {@link Choosing#CHEAPEST_FIRST} takes the cheapest alternative,
+ * then the cheapest of the rest, which is all a trial needs to show one way out that works. The two
+ * part for "at least N of" when one change meets several alternatives at once (designDocs to 2 for
+ * both "designDocs >= 1" and "designDocs >= 2"), or a cheap first pick leaves dearer ones to follow.
  */
-final class Remedy {
+public final class SmallestChange {
+
+    /** How to choose among alternatives. */
+    public enum Choosing {
+        /** The combination of alternatives that changes the fewest keys in all (the planner). */
+        FEWEST_OVERALL,
+        /** The cheapest alternative at a time (the rule trial's way out). */
+        CHEAPEST_FIRST
+    }
 
     /** Beyond this many ways to choose the alternatives, the cheapest is taken one at a time instead. */
     private static final int MAX_COMBINATIONS = 5000;
 
-    private Remedy() {
+    private SmallestChange() {
     }
 
-    /** Empty when no value on the key's scale meets the requirement (a rating of 5, a count below 0). */
-    static OptionalDouble valueMeeting(Requirement requirement, Profile profile) {
-        return NearestValue.meeting(requirement, profile);
+    /** The profile with every condition met in turn, or empty when no value on some key's scale meets one. */
+    public static Optional<Profile> meetingAll(List<Condition> conditions, Profile profile, Choosing choosing) {
+        Profile changed = profile;
+        for (Condition condition : conditions) {
+            Optional<Profile> met = meeting(condition, changed, choosing);
+            if (met.isEmpty()) {
+                return Optional.empty();
+            }
+            changed = met.get();
+        }
+        return Optional.of(changed);
     }
 
-    /**
-     * The profile changed as little as it takes to meet the condition: a plain one by its
-     * {@link #valueMeeting value}; "any of" by the alternative needing the fewest changed keys, and
-     * "at least N of" by the alternatives that together need the fewest (an alternative met on the
-     * way by another's change counts), the first written of equals. Empty when no value on the keys'
-     * scales meets it.
-     */
-    static Optional<Profile> meeting(Condition condition, Profile profile) {
+    /** The profile meeting the condition, or empty when no value on the keys' scales meets it. */
+    public static Optional<Profile> meeting(Condition condition, Profile profile, Choosing choosing) {
         if (condition.isSatisfiedBy(profile)) {
             return Optional.of(profile);
         }
         if (condition instanceof Requirement requirement) {
-            OptionalDouble value = valueMeeting(requirement, profile);
+            OptionalDouble value = NearestValue.meeting(requirement, profile);
             return value.isPresent() ? Optional.of(profile.with(requirement.key(), value.getAsDouble()))
                     : Optional.empty();
         }
         List<Condition> alternatives = condition instanceof AnyOf anyOf ? anyOf.alternatives()
                 : ((AtLeastOf) condition).alternatives();
+        if (choosing == Choosing.CHEAPEST_FIRST) {
+            return oneByOne(condition, alternatives, profile, choosing);
+        }
         List<Condition> open = alternatives.stream().filter(alternative -> !alternative.isSatisfiedBy(profile))
                 .toList();
         int missing = condition instanceof AtLeastOf atLeastOf
                 ? atLeastOf.count() - (alternatives.size() - open.size()) : 1;
         if (combinations(open.size(), missing) > MAX_COMBINATIONS) {
-            return oneByOne(condition, open, profile);
+            return oneByOne(condition, open, profile, choosing);
         }
         Costed best = fewest(condition, open, missing, 0, profile, profile, null);
         return Optional.ofNullable(best).map(Costed::profile);
@@ -78,7 +91,7 @@ final class Remedy {
         }
         Costed cheapest = best;
         for (int i = from; i <= open.size() - missing; i++) {
-            Optional<Profile> met = meeting(open.get(i), changed);
+            Optional<Profile> met = meeting(open.get(i), changed, Choosing.FEWEST_OVERALL);
             if (met.isPresent()) {
                 cheapest = fewest(condition, open, missing - 1, i + 1, original, met.get(), cheapest);
             }
@@ -86,16 +99,20 @@ final class Remedy {
         return cheapest;
     }
 
-    /** The cheapest open alternative, then the cheapest of the rest, until the condition holds. */
-    private static Optional<Profile> oneByOne(Condition condition, List<Condition> open, Profile profile) {
+    /**
+     * The cheapest of {@code candidates} not met yet, then the cheapest of the rest, until the
+     * condition holds (at most one round per candidate); empty when it does not.
+     */
+    private static Optional<Profile> oneByOne(Condition condition, List<Condition> candidates, Profile profile,
+            Choosing choosing) {
         Profile changed = profile;
-        for (int round = 0; round < open.size() && !condition.isSatisfiedBy(changed); round++) {
+        for (int round = 0; round < candidates.size() && !condition.isSatisfiedBy(changed); round++) {
             Costed cheapest = null;
-            for (Condition alternative : open) {
+            for (Condition alternative : candidates) {
                 if (alternative.isSatisfiedBy(changed)) {
                     continue;
                 }
-                Optional<Profile> met = meeting(alternative, changed);
+                Optional<Profile> met = meeting(alternative, changed, choosing);
                 if (met.isPresent() && (cheapest == null || NearestValue.changedKeys(changed,
                         met.get()) < cheapest.changes())) {
                     cheapest = new Costed(met.get(), NearestValue.changedKeys(changed, met.get()));
@@ -116,7 +133,4 @@ final class Remedy {
         }
         return count;
     }
-
-
-
 }
