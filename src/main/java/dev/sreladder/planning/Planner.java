@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.sreladder.change.SmallestChange.Choosing;
+import dev.sreladder.change.SmallestChange;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.SmallestChange.Choosing;
-import dev.sreladder.evaluation.SmallestChange;
 import dev.sreladder.evaluation.Verdict;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 
+import dev.sreladder.change.SmallestChange;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
@@ -23,7 +24,6 @@ import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleBounds;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.SmallestChange;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.change.SmallestChange.Choosing;
+import dev.sreladder.change.SmallestChange;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.SmallestChange.Choosing;
-import dev.sreladder.evaluation.SmallestChange;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.testing.FormsRules;
 

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.sreladder.evaluation.NearestValue;
+import dev.sreladder.change.NearestValue;
 import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.testing.Profiles;
 

@@ -1,9 +1,13 @@
-package dev.sreladder.evaluation;
+package dev.sreladder.change;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import dev.sreladder.evaluation.AnyOf;
+import dev.sreladder.evaluation.AtLeastOf;
+import dev.sreladder.evaluation.Condition;
+import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.profile.Profile;
 
 /**

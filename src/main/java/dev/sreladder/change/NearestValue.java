@@ -1,9 +1,10 @@
-package dev.sreladder.evaluation;
+package dev.sreladder.change;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
+import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.Profile;
 
