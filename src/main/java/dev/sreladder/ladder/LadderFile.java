@@ -27,6 +27,11 @@ import dev.sreladder.system.Suggestions;
 /**
  * Reads a {@code ladder.yaml} (the format of PRODUCT.md, "The ladder file"). Every mistake is
  * reported with its line, all of them in one pass, so a maintainer fixes a file in one go.
+ *
+ * <p>On SnakeYAML Engine's node tree, not on Jackson's token stream as profiles are read
+ * ({@code ProfileReader}): the checks cross sections ({@code backedBy} names keys declared under
+ * competencies and evidence anywhere in the file), and every node keeps its line. Both read with
+ * the same SnakeYAML Engine underneath; the pom says why two front ends.
  */
 public final class LadderFile {
 

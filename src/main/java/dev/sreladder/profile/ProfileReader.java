@@ -49,7 +49,9 @@ public final class ProfileReader {
     private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9-]");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
-    // Duplicate keys are reported by the reader itself, with both lines.
+    // Jackson's token stream over SnakeYAML Engine, not the engine's node tree as LadderFile reads: typed
+    // tokens, a nesting limit, and a tag or anchor caught at its line before anything is built (pom.xml says
+    // why two). Duplicate keys are reported by the reader itself, with both lines.
     private final YAMLFactory yaml = YAMLFactory.builder()
             .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_BYTES * 2).build())
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
