@@ -23,12 +23,12 @@ final class CodeSections {
             "notes");
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
 
-    private final ProfileTokens tokens;
     private final MappingKeys keys;
+    private final ProfileTokens tokens;
 
-    CodeSections(ProfileTokens tokens, MappingKeys keys) {
-        this.tokens = tokens;
+    CodeSections(MappingKeys keys) {
         this.keys = keys;
+        this.tokens = keys.tokens();
     }
 
     ExpectedOutcome expected(JsonToken token) {

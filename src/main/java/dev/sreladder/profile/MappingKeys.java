@@ -27,6 +27,10 @@ final class MappingKeys {
         this.ladder = ladder;
     }
 
+    ProfileTokens tokens() {
+        return tokens;
+    }
+
     /** The entries of the mapping just started, read one by one. */
     Entries of(List<String> known, String noun) {
         return new Entries(known, noun);

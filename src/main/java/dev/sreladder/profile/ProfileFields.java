@@ -24,23 +24,20 @@ final class ProfileFields {
 
     private final ProfileTokens tokens;
     private final Ladder ladder;
-    private final String defaultId;
-    private final Problems problems;
     private final MappingKeys keys;
     private final LadderValues values;
     private final CodeSections codes;
 
-    ProfileFields(ProfileTokens tokens, Ladder ladder, String defaultId, Problems problems) {
+    ProfileFields(ProfileTokens tokens, Ladder ladder) {
         this.tokens = tokens;
         this.ladder = ladder;
-        this.defaultId = defaultId;
-        this.problems = problems;
         this.keys = new MappingKeys(tokens, ladder);
         this.values = new LadderValues(tokens, keys, ladder);
-        this.codes = new CodeSections(tokens, keys);
+        this.codes = new CodeSections(keys);
     }
 
-    ProfileDocument document(String text) {
+    /** The profile the file holds; {@code defaultId} if it names none. */
+    ProfileDocument document(String text, String defaultId) {
         JsonToken first = tokens.next();
         if (first == null) {
             throw tokens.problem(1, "the file is empty", "a profile needs at least 'name' and 'level'");
@@ -91,23 +88,23 @@ final class ProfileFields {
             throw tokens.problem(tokens.line(), "more than one YAML document in the file", "keep one profile per file");
         }
         if (name == null && keys.missing("name", entries)) {
-            problems.add(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
+            tokens.report(1, "missing 'name'", "add a line such as 'name: Maya Chen'");
         }
         if (level == null && keys.missing("level", entries)) {
-            problems.add(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1,
+            tokens.report(1, "missing 'level'", "add a line such as 'level: " + ladder.levels().get(Math.min(1,
                     ladder.levels().size() - 1))
                     + "' (" + ladder.levelList() + ")");
         }
         if (target != null && level != null && target.isBelow(level)) {
-            problems.add(targetLine, "target " + target + " is below the current level " + level,
+            tokens.report(targetLine, "target " + target + " is below the current level " + level,
                     "give the current level or one above it, or leave target out");
         }
         if (id == null && defaultId.length() > Profile.MAX_ID_LENGTH) {
-            problems.add(1, "the file name makes an id of " + defaultId.length() + " characters",
+            tokens.report(1, "the file name makes an id of " + defaultId.length() + " characters",
                     "add a line 'id: …' of at most " + Profile.MAX_ID_LENGTH + " characters, or rename the file");
         }
-        if (problems.any()) {
-            throw problems.refusal();
+        if (tokens.problems().any()) {
+            throw tokens.problems().refusal();
         }
         Map<String, Integer> ownRatings = new LinkedHashMap<>();
         selfRatings.forEach((key, rating) -> ownRatings.put(key, rating.intValue()));
@@ -135,7 +132,7 @@ final class ProfileFields {
             return null;
         }
         if (token != JsonToken.VALUE_STRING) {
-            problems.add(tokens.line(), key + " must be a level name, not " + ProfileTokens.describe(token),
+            tokens.report(tokens.line(), key + " must be a level name, not " + ProfileTokens.describe(token),
                     "use one of " + String.join(", ", ladder.levelNames()));
             tokens.skip();
             return null;
@@ -144,7 +141,7 @@ final class ProfileFields {
         Level level = ladder.level(text).orElse(null);
         if (level == null) {
             // The value is not quoted: a file that is not a profile at all may hold anything there.
-            problems.add(tokens.line(), "unknown level in " + key,
+            tokens.report(tokens.line(), "unknown level in " + key,
                     Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), ladder.levelNames(),
                             "use one of " + String.join(", ", ladder.levelNames())));
         }

@@ -93,8 +93,8 @@ public final class ProfileReader {
         }
         try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
             try {
-                ProfileTokens tokens = new ProfileTokens(shown, (YAMLParser) parser, problems);
-                return new ProfileFields(tokens, ladder, defaultId, problems).document(text);
+                ProfileTokens tokens = new ProfileTokens((YAMLParser) parser, problems);
+                return new ProfileFields(tokens, ladder).document(text, defaultId);
             } catch (StreamConstraintsException e) {
                 // Alone: whatever else was found on the way down is noise beside it.
                 int line = Math.max(1, parser.currentLocation().getLineNr());

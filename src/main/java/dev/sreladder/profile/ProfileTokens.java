@@ -12,26 +12,17 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * One profile file's YAML tokens, read one at a time: tags and anchors are refused as they come, and
- * each scalar is read as the text or number a key needs. Every problem names the file and the line.
+ * each scalar is read as the text or number a key needs. Every problem names the file and the line
+ * ({@code problems} keeps the file's name and the problems listed so far).
  */
-final class ProfileTokens {
+record ProfileTokens(YAMLParser parser, Problems problems) {
 
     /** YAML 1.2's special floats in any spelling the core schema knows (.nan, .NaN, -.Inf …). */
     private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
-    private final String shown;
-    private final YAMLParser parser;
-    private final Problems problems;
-
-    ProfileTokens(String shown, YAMLParser parser, Problems problems) {
-        this.shown = shown;
-        this.parser = parser;
-        this.problems = problems;
-    }
-
     /** The file as messages name it. */
     String shown() {
-        return shown;
+        return problems.shown();
     }
 
     JsonToken next() {
@@ -75,7 +66,7 @@ final class ProfileTokens {
 
     /** A problem that stops the reading. */
     LadderException problem(int line, String problem, String fix) {
-        return LadderException.badInput(shown, line, problem, fix);
+        return LadderException.badInput(problems.shown(), line, problem, fix);
     }
 
     /** A problem listed with the others; reading goes on. */
