@@ -90,9 +90,9 @@ final class MarkdownReport {
             md.append("No decisions recorded.\n\n");
             return;
         }
-        int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
+        int count = summary.decisions();
         md.append(count).append(count == 1 ? " decision" : " decisions").append(" recorded, ")
-                .append(overrides(decided)).append(" against the rules' verdict")
+                .append(summary.overridingDecisions()).append(" against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", " + summary.conflicts().size() + " in conflict")
                 .append(".\n\n");
         for (Candidate candidate : decided) {
@@ -108,11 +108,6 @@ final class MarkdownReport {
             }
         }
         md.append('\n');
-    }
-
-    /** How many of the decisions went against the rules' verdict, every decision counted. */
-    static long overrides(List<Candidate> decided) {
-        return decided.stream().flatMap(candidate -> candidate.decisions().stream()).filter(Decision::override).count();
     }
 
     private static void problems(StringBuilder md, List<String> problems) {
@@ -268,10 +263,8 @@ final class MarkdownReport {
     /** Every waiver of the cohort, for the committee to read together. */
     private static void waivers(StringBuilder md, Cohort cohort) {
         md.append("## Waivers\n\n");
-        List<Candidate> waiving = cohort.candidates().stream()
-                .filter(candidate -> !candidate.evaluation().findings(FindingKind.WAIVED).isEmpty()).toList();
-        int count = waiving.stream().mapToInt(candidate -> candidate.evaluation().findings(FindingKind.WAIVED).size())
-                .sum();
+        List<Candidate> waiving = cohort.waiving();
+        int count = cohort.waivers();
         md.append(Packet.waivers(count)).append("\n\n");
         if (count == 0) {
             return;
