@@ -7,6 +7,7 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.jline.PromptProvider;
 
@@ -38,6 +39,8 @@ import dev.sreladder.shell.DataLocation;
 
 /** Wires the Spring-free domain into the application. */
 @Configuration(proxyBeanMethods = false)
+// The maintainer tools: each built from its one constructor, as a bean method would only repeat.
+@Import({RuleWorkbench.class, SampleTests.class, CoverageCount.class, RuleImpact.class})
 class LadderConfiguration {
 
     @Bean
@@ -61,26 +64,6 @@ class LadderConfiguration {
     @Bean
     RulesFolder rulesFolder(Environment environment) {
         return RulesFolder.from(environment);
-    }
-
-    @Bean
-    RuleWorkbench ruleWorkbench(CurrentRules rules, RuleCompiler compiler) {
-        return new RuleWorkbench(rules, compiler);
-    }
-
-    @Bean
-    SampleTests sampleTests(CurrentRules rules, ProfileLoader loader) {
-        return new SampleTests(rules, loader);
-    }
-
-    @Bean
-    CoverageCount coverageCount(CurrentRules rules, ProfileLoader loader) {
-        return new CoverageCount(rules, loader);
-    }
-
-    @Bean
-    RuleImpact ruleImpact(CurrentRules rules, RuleCompiler compiler, ProfileLoader loader) {
-        return new RuleImpact(rules, compiler, loader);
     }
 
     /** A stop (Ctrl-C) closes the database after the unit of work in flight, not H2's own hook. */

@@ -66,18 +66,14 @@ public final class Grants {
     private static final String RECORD = "every recorded act (the audit chain)";
     private static final String ERASE = "'delete' (erasing a profile)";
 
-    private static final List<Privilege> MEMBER = List.of(
-            new Privilege("SELECT", "profile", List.of(), READING),
-            new Privilege("SELECT", "profile_version", List.of(), READING),
-            new Privilege("SELECT", "rule_set", List.of(), READING),
-            new Privilege("SELECT", "rule_file", List.of(), READING),
-            new Privilege("SELECT", "evaluation", List.of(), READING),
-            new Privilege("SELECT", "decision", List.of(), READING),
-            new Privilege("SELECT", "erasure", List.of(), READING),
-            new Privilege("SELECT", "audit_head", List.of(), READING),
-            new Privilege("SELECT", "audit_record", List.of(), READING),
-            // Flyway reads the schema version at every start, to refuse a schema newer or older than the build.
-            new Privilege("SELECT", "flyway_schema_history", List.of(), READING),
+    /**
+     * A member reads every table, Flyway's history too: Flyway reads the schema version at every start, to
+     * refuse a schema newer or older than the build.
+     */
+    private static final List<Privilege> READS = TABLES.stream()
+            .map(table -> new Privilege("SELECT", table, List.of(), READING)).toList();
+
+    private static final List<Privilege> MEMBER = concat(READS, List.of(
             new Privilege("INSERT", "profile", List.of(), IMPORT),
             new Privilege("INSERT", "profile_version", List.of(), IMPORT),
             new Privilege("UPDATE", "profile", List.of("last_version"), IMPORT),
@@ -88,7 +84,7 @@ public final class Grants {
             new Privilege("INSERT", "decision", List.of(), DECIDE),
             new Privilege("INSERT", "audit_record", List.of(), RECORD),
             // Also what lets every write lock the head row first (select ... for update).
-            new Privilege("UPDATE", "audit_head", List.of("records", "last_hash"), RECORD));
+            new Privilege("UPDATE", "audit_head", List.of("records", "last_hash"), RECORD)));
 
     private static final List<Privilege> ERASER_TOO = List.of(
             new Privilege("DELETE", "profile_version", List.of(), ERASE),

@@ -27,6 +27,11 @@ import dev.sreladder.system.Suggestions;
 /**
  * Reads a {@code ladder.yaml} (the format of PRODUCT.md, "The ladder file"). Every mistake is
  * reported with its line, all of them in one pass, so a maintainer fixes a file in one go.
+ *
+ * <p>On SnakeYAML Engine's node tree, not on Jackson's token stream as profiles are read
+ * ({@code ProfileReader}): the checks cross sections ({@code backedBy} names keys declared under
+ * competencies and evidence anywhere in the file), and every node keeps its line. Both read with
+ * the same SnakeYAML Engine underneath; the pom says why two front ends.
  */
 public final class LadderFile {
 
@@ -140,15 +145,9 @@ public final class LadderFile {
 
     private List<String> scale(Node node, Node parent) {
         List<String> meanings = new ArrayList<>();
-        if (node == null) {
-            problem(line(parent), "missing 'scale': give the meaning of each rating from 0 up, as in 0: no evidence");
-            return meanings;
-        }
-        if (!(node instanceof MappingNode mapping) || mapping.getValue().size() < 2) {
-            problem(line(node), "scale must map each rating from 0 up (at least 0 and 1) to what it means");
-            return meanings;
-        }
-        for (NodeTuple tuple : mapping.getValue()) {
+        for (NodeTuple tuple : entries(node, parent, 2, "missing 'scale': give the meaning of each rating from 0 up,"
+                + " as in 0: no evidence", "scale must map each rating from 0 up (at least 0 and 1) to what it"
+                + " means")) {
             String rating = scalar(tuple.getKeyNode(), "a rating");
             String meaning = scalar(tuple.getValueNode(), "what the rating means");
             if (rating == null || meaning == null) {
@@ -166,15 +165,8 @@ public final class LadderFile {
 
     private Map<String, String> competencies(Node node, Node parent, Map<String, Integer> keyLines) {
         Map<String, String> competencies = new LinkedHashMap<>();
-        if (node == null) {
-            problem(line(parent), "missing 'competencies': list each competency key with what it rates");
-            return competencies;
-        }
-        if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
-            problem(line(node), "competencies must map each key to what it rates, one per line");
-            return competencies;
-        }
-        for (NodeTuple tuple : mapping.getValue()) {
+        for (NodeTuple tuple : entries(node, parent, 1, "missing 'competencies': list each competency key with what"
+                + " it rates", "competencies must map each key to what it rates, one per line")) {
             String key = ladderKey(tuple.getKeyNode(), keyLines);
             String meaning = scalar(tuple.getValueNode(), "what the competency rates");
             if (key != null && meaning != null) {
@@ -187,15 +179,8 @@ public final class LadderFile {
     private Map<String, Map.Entry<ProfileKey.Scale, String>> evidence(Node node, Node parent,
             Map<String, Integer> keyLines) {
         Map<String, Map.Entry<ProfileKey.Scale, String>> evidence = new LinkedHashMap<>();
-        if (node == null) {
-            problem(line(parent), "missing 'evidence': list each evidence key with {kind: …, meaning: …}");
-            return evidence;
-        }
-        if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
-            problem(line(node), "evidence must map each key to {kind: count|share|number, meaning: …}");
-            return evidence;
-        }
-        for (NodeTuple tuple : mapping.getValue()) {
+        for (NodeTuple tuple : entries(node, parent, 1, "missing 'evidence': list each evidence key with {kind: …,"
+                + " meaning: …}", "evidence must map each key to {kind: count|share|number, meaning: …}")) {
             String key = ladderKey(tuple.getKeyNode(), keyLines);
             Node value = tuple.getValueNode();
             if (!(value instanceof MappingNode described)) {
@@ -309,6 +294,22 @@ public final class LadderFile {
             return null;
         }
         return key;
+    }
+
+    /**
+     * The entries of a section that must map at least {@code least} keys; none, with the problem, if it is
+     * missing ({@code missing}, at its parent's line) or is not such a mapping ({@code wrong}, at its own).
+     */
+    private List<NodeTuple> entries(Node node, Node parent, int least, String missing, String wrong) {
+        if (node == null) {
+            problem(line(parent), missing);
+            return List.of();
+        }
+        if (!(node instanceof MappingNode mapping) || mapping.getValue().size() < least) {
+            problem(line(node), wrong);
+            return List.of();
+        }
+        return mapping.getValue();
     }
 
     /** The parts of a mapping by key; unknown and repeated keys are problems. */

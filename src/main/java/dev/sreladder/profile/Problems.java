@@ -29,6 +29,10 @@ final class Problems {
         }
     }
 
+    String shown() {
+        return shown;
+    }
+
     boolean any() {
         return !lines.isEmpty();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.sreladder.database.Chain;
+import dev.sreladder.evaluation.FindingKind;
 
 /**
  * What a committee packet is made of: the candidates in reading order (READY, ALMOST, NOT_YET,
@@ -31,5 +32,17 @@ public record Cohort(String source, Instant generatedAt, List<Candidate> candida
     /** A cohort read from files, outside any audit trail. */
     public Cohort(String source, Instant generatedAt, List<Candidate> candidates, List<String> problems) {
         this(source, generatedAt, candidates, problems, Optional.empty());
+    }
+
+    /** The candidates whose profiles waive an expectation, in reading order. */
+    List<Candidate> waiving() {
+        return candidates.stream().filter(candidate -> !candidate.evaluation().findings(FindingKind.WAIVED).isEmpty())
+                .toList();
+    }
+
+    /** How many expectations are waived, all candidates together. */
+    int waivers() {
+        return candidates.stream().mapToInt(candidate -> candidate.evaluation().findings(FindingKind.WAIVED).size())
+                .sum();
     }
 }

@@ -120,9 +120,9 @@ final class HtmlReport {
             html.append("<p class=\"none\">No decisions recorded.</p>\n");
             return;
         }
-        int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
+        int count = summary.decisions();
         html.append("<p>").append(count).append(count == 1 ? " decision" : " decisions")
-                .append(" recorded, <strong>").append(MarkdownReport.overrides(decided))
+                .append(" recorded, <strong>").append(summary.overridingDecisions())
                 .append("</strong> against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", <strong>" + summary.conflicts().size()
                         + "</strong> in conflict")
@@ -331,10 +331,8 @@ final class HtmlReport {
 
     private static void waivers(StringBuilder html, Cohort cohort) {
         html.append("<section class=\"waivers\" id=\"waivers\"><h2>Waivers</h2>");
-        List<Candidate> waiving = cohort.candidates().stream()
-                .filter(candidate -> !candidate.evaluation().findings(FindingKind.WAIVED).isEmpty()).toList();
-        int count = waiving.stream().mapToInt(candidate -> candidate.evaluation().findings(FindingKind.WAIVED).size())
-                .sum();
+        List<Candidate> waiving = cohort.waiving();
+        int count = cohort.waivers();
         html.append("<p").append(count == 0 ? " class=\"none\"" : "").append(">").append(escape(Packet.waivers(count)))
                 .append("</p>");
         if (count > 0) {

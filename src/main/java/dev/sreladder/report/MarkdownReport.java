@@ -2,6 +2,8 @@ package dev.sreladder.report;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,9 +90,9 @@ final class MarkdownReport {
             md.append("No decisions recorded.\n\n");
             return;
         }
-        int count = decided.stream().mapToInt(candidate -> candidate.decisions().size()).sum();
+        int count = summary.decisions();
         md.append(count).append(count == 1 ? " decision" : " decisions").append(" recorded, ")
-                .append(overrides(decided)).append(" against the rules' verdict")
+                .append(summary.overridingDecisions()).append(" against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", " + summary.conflicts().size() + " in conflict")
                 .append(".\n\n");
         for (Candidate candidate : decided) {
@@ -106,11 +108,6 @@ final class MarkdownReport {
             }
         }
         md.append('\n');
-    }
-
-    /** How many of the decisions went against the rules' verdict, every decision counted. */
-    static long overrides(List<Candidate> decided) {
-        return decided.stream().flatMap(candidate -> candidate.decisions().stream()).filter(Decision::override).count();
     }
 
     private static void problems(StringBuilder md, List<String> problems) {
@@ -183,30 +180,27 @@ final class MarkdownReport {
 
     /** The waived expectations, each with the reason the profile gives. */
     private static void waived(StringBuilder md, Candidate candidate) {
-        List<Finding> waived = candidate.evaluation().findings(FindingKind.WAIVED);
-        if (waived.isEmpty()) {
-            return;
-        }
-        md.append("**").append(Packet.waivedHeading(waived.size())).append("**\n\n");
-        for (Finding finding : waived) {
-            md.append("- `").append(finding.code()).append("` [").append(finding.level()).append("] waived: “")
-                    .append(text(finding.message())).append("”\n");
-            evidence(md, candidate.evidence(finding));
-        }
-        md.append('\n');
+        withEvidence(md, candidate, candidate.evaluation().findings(FindingKind.WAIVED), Packet::waivedHeading,
+                finding -> "waived: “" + text(finding.message()) + "”");
     }
 
     /** The met expectations that have evidence items, so the committee can open what backs them. */
     private static void metWithEvidence(StringBuilder md, Candidate candidate) {
-        List<Finding> met = candidate.evaluation().findings(FindingKind.MET).stream()
-                .filter(finding -> !candidate.evidence(finding).isEmpty()).toList();
-        if (met.isEmpty()) {
+        withEvidence(md, candidate, candidate.evaluation().findings(FindingKind.MET).stream()
+                .filter(finding -> !candidate.evidence(finding).isEmpty()).toList(), Packet::metWithEvidence,
+                finding -> text(finding.message()));
+    }
+
+    /** A heading and a line per finding, each followed by the evidence items tied to it; nothing if none. */
+    private static void withEvidence(StringBuilder md, Candidate candidate, List<Finding> findings,
+            IntFunction<String> heading, Function<Finding, String> says) {
+        if (findings.isEmpty()) {
             return;
         }
-        md.append("**").append(Packet.metWithEvidence(met.size())).append("**\n\n");
-        for (Finding finding : met) {
+        md.append("**").append(heading.apply(findings.size())).append("**\n\n");
+        for (Finding finding : findings) {
             md.append("- `").append(finding.code()).append("` [").append(finding.level()).append("] ")
-                    .append(text(finding.message())).append('\n');
+                    .append(says.apply(finding)).append('\n');
             evidence(md, candidate.evidence(finding));
         }
         md.append('\n');
@@ -269,10 +263,8 @@ final class MarkdownReport {
     /** Every waiver of the cohort, for the committee to read together. */
     private static void waivers(StringBuilder md, Cohort cohort) {
         md.append("## Waivers\n\n");
-        List<Candidate> waiving = cohort.candidates().stream()
-                .filter(candidate -> !candidate.evaluation().findings(FindingKind.WAIVED).isEmpty()).toList();
-        int count = waiving.stream().mapToInt(candidate -> candidate.evaluation().findings(FindingKind.WAIVED).size())
-                .sum();
+        List<Candidate> waiving = cohort.waiving();
+        int count = cohort.waivers();
         md.append(Packet.waivers(count)).append("\n\n");
         if (count == 0) {
             return;

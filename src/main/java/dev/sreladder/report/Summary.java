@@ -87,6 +87,17 @@ final class Summary {
         return cohort.candidates().stream().filter(candidate -> candidate.decision().isPresent()).toList();
     }
 
+    /** Every decision recorded, a candidate's earlier ones too. */
+    int decisions() {
+        return decided().stream().mapToInt(candidate -> candidate.decisions().size()).sum();
+    }
+
+    /** How many of the decisions went against the rules' verdict, every decision counted. */
+    long overridingDecisions() {
+        return decided().stream().flatMap(candidate -> candidate.decisions().stream()).filter(Decision::override)
+                .count();
+    }
+
     List<Candidate> conflicts() {
         return cohort.candidates().stream().filter(Candidate::conflicted).toList();
     }
