@@ -9,15 +9,19 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import dev.sreladder.testing.PublicSchemaLock;
 
 /**
  * The ladder in the audit trail on a real PostgreSQL server ({@value PostgresStorageFlowTest#URL_VARIABLE});
  * without one these tests are skipped with that reason. The database is emptied first.
  */
 @SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+@ExtendWith(PublicSchemaLock.class)
 class PostgresLadderStorageTest extends LadderStorageTest {
 
     private static boolean configured() {

@@ -9,9 +9,12 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import dev.sreladder.testing.PublicSchemaLock;
 
 /**
  * The committee flow on a real PostgreSQL server: the same migrations and code as on H2.
@@ -19,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * tests are skipped with that reason, never passed silently. The database is emptied first.
  */
 @SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+@ExtendWith(PublicSchemaLock.class)
 class PostgresStorageFlowTest extends StorageFlowTest {
 
     static final String URL_VARIABLE = "SRELADDER_TEST_POSTGRES_URL";

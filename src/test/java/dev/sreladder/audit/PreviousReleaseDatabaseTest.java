@@ -3,18 +3,12 @@ package dev.sreladder.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.sreladder.audit.ReleaseFixture.StoredEvaluation;
 import dev.sreladder.shell.CommandRun;
 import dev.sreladder.system.ExitCode;
 
@@ -25,37 +19,15 @@ import dev.sreladder.system.ExitCode;
  * recorded reads back and replays identically. Only reads here; {@link PreviousReleaseDatabaseWorkTest}
  * goes on working on a copy of its own.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class PreviousReleaseDatabaseTest {
+class PreviousReleaseDatabaseTest extends ReleaseDatabaseTest {
 
     static final String RELEASE = "f20f2a5";
     static final String DEFAULT_RULES = "sha256:443c2e6b49b6";
     static final String TUNED_RULES = "sha256:3c4f8613cd58";
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DataSource dataSource;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = ReleaseFixture.copyOf(RELEASE);
-        registry.add("spring.datasource.url", () -> url);
-    }
-
-    CommandRun run(String... words) {
-        return CommandRun.of(context, words);
-    }
-
-    record Stored(String profileId, int number, String document) {
-    }
-
-    private List<Stored> recorded() {
-        run("profiles"); // opens and migrates the copy
-        return JdbcClient.create(dataSource)
-                .sql("select profile_id, number, document from evaluation order by profile_id, number")
-                .query((rs, row) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+        openACopyOf(RELEASE, registry);
     }
 
     @Test
@@ -72,7 +44,7 @@ class PreviousReleaseDatabaseTest {
     @Test
     void shouldRecordThatEveryVersionThePreviousReleaseStoredWasReadAgainstTheArticleLadder() {
         recorded();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        JdbcClient jdbc = jdbc();
 
         assertThat(jdbc.sql("select distinct ladder from profile_version").query(String.class).list())
                 .containsExactly("article-sre");
@@ -94,14 +66,14 @@ class PreviousReleaseDatabaseTest {
                 .containsPattern("4\\s+\\S+ \\S+\\s+2\\s+SENIOR\\s+NOT_YET\\s+62\\s+" + TUNED_RULES + "\\S*\\s+bob")
                 .contains("version 1: imported by alice").contains("from cohort/maya-chen.yaml")
                 .contains("version 2: imported by alice").contains("from again/maya-chen.yaml");
-        assertThat(recorded()).extracting(Stored::profileId, Stored::number).containsExactly(
+        assertThat(recorded()).extracting(StoredEvaluation::profileId, StoredEvaluation::number).containsExactly(
                 tuple("elena-petrova", 1), tuple("grace-liu", 1), tuple("hannah-okafor", 1),
                 tuple("maya-chen", 1), tuple("maya-chen", 2), tuple("maya-chen", 3), tuple("maya-chen", 4));
     }
 
     @Test
     void shouldReplayEveryRecordedEvaluationIdentically() {
-        for (Stored stored : recorded()) {
+        for (StoredEvaluation stored : recorded()) {
             CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
 
             assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
@@ -121,7 +93,7 @@ class PreviousReleaseDatabaseTest {
 
     @Test
     void shouldReadEveryStoredDocumentBackExactlyAsItWasWritten() {
-        for (Stored stored : recorded()) {
+        for (StoredEvaluation stored : recorded()) {
             CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
                     "--format", "json");
 

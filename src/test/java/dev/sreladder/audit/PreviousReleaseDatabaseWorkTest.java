@@ -6,13 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,34 +19,21 @@ import dev.sreladder.system.ExitCode;
  * release-f20f2a5 fixture of its own): re-imports, new versions, evaluations and decisions are
  * recorded under today's rules next to the old ones, and the chain stays whole.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class PreviousReleaseDatabaseWorkTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DataSource dataSource;
+class PreviousReleaseDatabaseWorkTest extends ReleaseDatabaseTest {
 
     @Autowired
     AuditTrail auditTrail;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = ReleaseFixture.copyOf(PreviousReleaseDatabaseTest.RELEASE);
-        registry.add("spring.datasource.url", () -> url);
-    }
-
-    CommandRun run(String... words) {
-        return CommandRun.of(context, words);
+        openACopyOf(PreviousReleaseDatabaseTest.RELEASE, registry);
     }
 
     /** The text the previous release stored for a version, written to a file of the same name. */
     private Path storedText(String id, int version) throws IOException {
         run("profiles"); // opens and migrates the copy
-        String yaml = JdbcClient.create(dataSource)
-                .sql("select yaml from profile_version where profile_id = ? and version = ?").params(id, version)
-                .query(String.class).single();
+        String yaml = jdbc().sql("select yaml from profile_version where profile_id = ? and version = ?")
+                .params(id, version).query(String.class).single();
         Path file = Files.createTempDirectory("previous-release").resolve(id + ".yaml");
         Files.writeString(file, yaml);
         return file;

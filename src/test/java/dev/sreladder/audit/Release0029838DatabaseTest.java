@@ -10,15 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,45 +28,29 @@ import dev.sreladder.system.ExitCode;
  * held when it was opened is read once, before any test adds to it, so the tests that go on
  * working (imports, evaluations under fact model 4, decisions) never change what the others check.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class Release0029838DatabaseTest {
+class Release0029838DatabaseTest extends ReleaseDatabaseTest {
 
     static final String RELEASE = "0029838";
     static final String DEFAULT_RULES = "sha256:a796034e5a51";
     static final String TUNED_RULES = "sha256:cfe0c4d36d05";
     static final String PLATFORM_RULES = "sha256:e37f237b7eba";
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DataSource dataSource;
-
     /** What {@code audit verify} said when today's build first opened the copy. */
     private CommandRun verifiedOnOpening;
 
     /** The evaluations the release recorded, as the copy held them when it was opened. */
-    private List<StoredEvaluation> recorded;
+    private List<StoredEvaluation> recordedOnOpening;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = ReleaseFixture.copyOf(RELEASE);
-        registry.add("spring.datasource.url", () -> url);
+        openACopyOf(RELEASE, registry);
     }
 
     @BeforeAll
     void openTheCopy() {
         verifiedOnOpening = run("audit", "verify");
-        recorded = ReleaseFixture.evaluations(dataSource);
-    }
-
-    CommandRun run(String... words) {
-        return CommandRun.of(context, words);
-    }
-
-    JdbcClient jdbc() {
-        return JdbcClient.create(dataSource);
+        recordedOnOpening = ReleaseFixture.evaluations(dataSource);
     }
 
     @Test
@@ -84,7 +62,7 @@ class Release0029838DatabaseTest {
 
     @Test
     void shouldHoldEveryEvaluationTheReleaseRecordedInTheSchemaItWroteIt() {
-        assertThat(recorded).extracting(StoredEvaluation::profileId, StoredEvaluation::number,
+        assertThat(recordedOnOpening).extracting(StoredEvaluation::profileId, StoredEvaluation::number,
                 StoredEvaluation::schema).containsExactly(
                         tuple("elena-petrova", 1, 1), tuple("grace-liu", 1, 1), tuple("hannah-okafor", 1, 1),
                         tuple("hugo-martin", 1, 2), tuple("hugo-martin", 2, 2),
@@ -151,7 +129,7 @@ class Release0029838DatabaseTest {
     @Test
     void shouldReplayEveryRecordedEvaluationIdenticallyTheTunedAndPlatformOnesWithTheirOwnRules() {
         Map<String, String> replayed = new HashMap<>();
-        for (StoredEvaluation stored : recorded) {
+        for (StoredEvaluation stored : recordedOnOpening) {
             CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
 
             assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
@@ -170,7 +148,7 @@ class Release0029838DatabaseTest {
 
     @Test
     void shouldReadEveryStoredDocumentBackExactlyAsItWasWritten() {
-        for (StoredEvaluation stored : recorded) {
+        for (StoredEvaluation stored : recordedOnOpening) {
             CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
                     "--format", "json");
 

@@ -10,15 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,9 +28,8 @@ import dev.sreladder.system.ExitCode;
  * first opens the copy; the chain it then holds is pinned here, as a committee would have kept it.
  * What the copy held when it was opened is read once, before any test adds to it.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class Release119d1d6DatabaseTest {
+class Release119d1d6DatabaseTest extends ReleaseDatabaseTest {
 
     static final String RELEASE = "119d1d6";
     static final String DEFAULT_RULES = "sha256:4c99f5f24905";
@@ -48,36 +41,21 @@ class Release119d1d6DatabaseTest {
     static final String ADOPTED_HEAD =
             "record 35, sha256:1010a99500230436559ec32b7cdb1b9502553fd365988fb21089c4572049cbbe";
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DataSource dataSource;
-
     /** What {@code audit verify} said when today's build first opened the copy. */
     private CommandRun verifiedOnOpening;
 
     /** The evaluations the release recorded, as the copy held them when it was opened. */
-    private List<StoredEvaluation> recorded;
+    private List<StoredEvaluation> recordedOnOpening;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = ReleaseFixture.copyOf(RELEASE);
-        registry.add("spring.datasource.url", () -> url);
+        openACopyOf(RELEASE, registry);
     }
 
     @BeforeAll
     void openTheCopy() {
         verifiedOnOpening = run("audit", "verify");
-        recorded = ReleaseFixture.evaluations(dataSource);
-    }
-
-    CommandRun run(String... words) {
-        return CommandRun.of(context, words);
-    }
-
-    JdbcClient jdbc() {
-        return JdbcClient.create(dataSource);
+        recordedOnOpening = ReleaseFixture.evaluations(dataSource);
     }
 
     @Test
@@ -97,7 +75,7 @@ class Release119d1d6DatabaseTest {
 
     @Test
     void shouldHoldEveryEvaluationTheReleaseRecordedInTheSchemaItWroteIt() {
-        assertThat(recorded).extracting(StoredEvaluation::profileId, StoredEvaluation::number,
+        assertThat(recordedOnOpening).extracting(StoredEvaluation::profileId, StoredEvaluation::number,
                 StoredEvaluation::schema).containsExactly(
                         tuple("amelia-brooks", 1, 1), tuple("elena-petrova", 1, 1), tuple("grace-liu", 1, 1),
                         tuple("hana-kowalski", 1, 1), tuple("hannah-okafor", 1, 1),
@@ -152,7 +130,7 @@ class Release119d1d6DatabaseTest {
     @Test
     void shouldReplayEveryRecordedEvaluationIdenticallyTheTunedAndPlatformOnesWithTheirOwnRules() {
         Map<String, String> replayed = new HashMap<>();
-        for (StoredEvaluation stored : recorded) {
+        for (StoredEvaluation stored : recordedOnOpening) {
             CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
 
             assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
@@ -172,7 +150,7 @@ class Release119d1d6DatabaseTest {
 
     @Test
     void shouldShowEveryStoredDocumentExactlyAsTheReleaseShowedIt() throws IOException {
-        for (StoredEvaluation stored : recorded) {
+        for (StoredEvaluation stored : recordedOnOpening) {
             CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
                     "--format", "json");
             String release = Files.readString(Path.of("src/test/resources/fixtures/release-" + RELEASE + "/shown/"
@@ -182,7 +160,7 @@ class Release119d1d6DatabaseTest {
             // The document is stored as given; manager, team and evidence items are shown from the profile version.
             assertThat(withoutProfileFields(shown.out().strip())).as(stored.toString()).isEqualTo(stored.document());
         }
-        assertThat(recorded).filteredOn(stored -> stored.profileId().equals("lucas-moreau")).singleElement()
+        assertThat(recordedOnOpening).filteredOn(stored -> stored.profileId().equals("lucas-moreau")).singleElement()
                 .satisfies(lucas -> assertThat(lucas.document()).contains("\"kind\":\"WAIVED\""));
     }
 

@@ -3,21 +3,12 @@ package dev.sreladder.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.sreladder.audit.ReleaseFixture.StoredEvaluation;
 import dev.sreladder.shell.CommandRun;
 import dev.sreladder.system.ExitCode;
 
@@ -27,37 +18,13 @@ import dev.sreladder.system.ExitCode;
  * today's build: its migrations run, and every evaluation it recorded replays identically. The
  * release after it has a fixture of its own ({@link PreviousReleaseDatabaseTest}); this one stays.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class Release385d9adDatabaseTest {
+class Release385d9adDatabaseTest extends ReleaseDatabaseTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/fixtures/release-385d9ad/ladder.mv.db");
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    DataSource dataSource;
+    static final String RELEASE = "385d9ad";
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("sre-ladder-previous-release");
-        Files.copy(FIXTURE, folder.resolve("ladder.mv.db"));
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + folder.resolve("ladder") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
-    }
-
-    CommandRun run(String... words) {
-        return CommandRun.of(context, words);
-    }
-
-    record Stored(String profileId, int number, String document) {
-    }
-
-    private List<Stored> recorded() {
-        run("profiles"); // opens and migrates the copy
-        return JdbcClient.create(dataSource)
-                .sql("select profile_id, number, document from evaluation order by profile_id, number")
-                .query((rs, row) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+    static void database(DynamicPropertyRegistry registry) {
+        openACopyOf(RELEASE, registry);
     }
 
     @Test
@@ -70,14 +37,14 @@ class Release385d9adDatabaseTest {
                 .containsPattern("2\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+62\\s+sha256:29f342a811ff");
         assertThat(hannah.out()).containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+NOT_YET\\s+93\\s+sha256:")
                 .contains("promote (override)").contains("Ran the cross-team SLO review since October");
-        assertThat(recorded()).extracting(Stored::profileId, Stored::number).containsExactly(
+        assertThat(recorded()).extracting(StoredEvaluation::profileId, StoredEvaluation::number).containsExactly(
                 tuple("grace-liu", 1), tuple("hannah-okafor", 1),
                 tuple("maya-chen", 1), tuple("maya-chen", 2));
     }
 
     @Test
     void shouldReplayEveryRecordedEvaluationIdentically() {
-        for (Stored stored : recorded()) {
+        for (StoredEvaluation stored : recorded()) {
             CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
 
             assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
@@ -88,7 +55,7 @@ class Release385d9adDatabaseTest {
 
     @Test
     void shouldReadEveryStoredDocumentBackExactlyAsItWasWritten() {
-        for (Stored stored : recorded()) {
+        for (StoredEvaluation stored : recorded()) {
             CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
                     "--format", "json");
 
@@ -99,7 +66,7 @@ class Release385d9adDatabaseTest {
     @Test
     void shouldRecordTheRowsOfTheEarlierBuildAsFactModelOneAndDocumentSchemaOne() {
         recorded();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        JdbcClient jdbc = jdbc();
 
         assertThat(jdbc.sql("select distinct fact_model from rule_set").query(Integer.class).list()).containsExactly(1);
         assertThat(jdbc.sql("select distinct document_schema from evaluation").query(Integer.class).list())
