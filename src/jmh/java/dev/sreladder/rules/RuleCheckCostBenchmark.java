@@ -1,4 +1,4 @@
-package dev.sreladder.evaluation;
+package dev.sreladder.rules;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,36 +13,27 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
-import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.rules.DrlFile;
-import dev.sreladder.rules.Problem;
-import dev.sreladder.rules.RuleCheck;
-import dev.sreladder.rules.RuleCompiler;
-import dev.sreladder.rules.RuleSources;
+import dev.sreladder.evaluation.FactModel;
+import dev.sreladder.evaluation.RuleFile;
+import dev.sreladder.evaluation.RuleSet;
 
 /**
- * What issue 22's safeguards cost (in this package, to reach the paths without them): compiling
- * the product's rules with and without the rule check (RuleCheck), and one warm evaluation with
- * and without the time limit's watchdog (RuleBounds). Compare each pair from one run.
+ * What the rule check (RuleCheck, issue 22) costs a compile (in this package, to reach the path
+ * without it): compiling the product's rules with and without it, and the check alone. Compare
+ * each pair from one run.
  */
 @State(Scope.Benchmark)
 @Threads(1)
-public class RuleCostBenchmark {
+public class RuleCheckCostBenchmark {
 
     private List<RuleFile> files;
     private List<DrlFile> parsed;
-    private RuleSet rules;
-    private Profile profile;
-    private final Evaluator evaluator = new Evaluator();
     private final RuleCompiler compiler = new RuleCompiler();
 
     @Setup
     public void setUp() {
         files = RuleSources.fromDirectory(Path.of("rules"));
-        rules = compiler.compile(files, "rules");
         parsed = files.stream().filter(file -> !file.isLadder()).map(DrlFile::parse).toList();
-        profile = new ProfileReader().read(Path.of("samples/maya-chen.yaml"), rules.ladder()).profile();
     }
 
     @Benchmark
@@ -69,19 +60,5 @@ public class RuleCostBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public List<Problem> checkAlone() {
         return RuleCheck.check(parsed, FactModel.CURRENT);
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    public Evaluation evaluateWithTheWatchdog() {
-        return evaluator.evaluate(rules, profile, null);
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    public Evaluation evaluateWithoutTheWatchdog() {
-        return evaluator.evaluate(rules, profile, null, false, null, new RuleBounds.FiringRule());
     }
 }
