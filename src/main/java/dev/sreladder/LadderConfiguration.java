@@ -32,7 +32,7 @@ import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.report.ReportCohorts;
-import dev.sreladder.shell.DataLocation;
+import dev.sreladder.shell.terminal.DataLocation;
 
 /** Wires the Spring-free domain into the application. */
 @Configuration(proxyBeanMethods = false)

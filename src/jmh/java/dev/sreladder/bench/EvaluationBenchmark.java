@@ -21,7 +21,7 @@ import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.RuleSources;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
-import dev.sreladder.shell.EvaluationJson;
+import dev.sreladder.shell.render.EvaluationJson;
 
 /**
  * Warm throughput (issue 7), one thread = one core: the rules alone on a parsed profile, and the

@@ -19,12 +19,12 @@ import dev.sreladder.system.Text;
  * the game-day expectation. Without the rules ({@link #untied}) no item is tied to a finding and
  * all are listed apart. Keys come in the ladder's order, items in the file's.
  */
-final class SupportingEvidence {
+public final class SupportingEvidence {
 
     /** The items of one evidence key, and the findings among those asked about whose rule reads it. */
-    record Listed(String key, List<EvidenceItem> items, List<Finding> supports) {
+    public record Listed(String key, List<EvidenceItem> items, List<Finding> supports) {
 
-        Listed {
+        public Listed {
             items = List.copyOf(items);
             supports = List.copyOf(supports);
         }
@@ -39,12 +39,12 @@ final class SupportingEvidence {
     }
 
     /** Items tied to findings by what the rule set's rules read. */
-    static SupportingEvidence of(Profile profile, RuleSet rules) {
+    public static SupportingEvidence of(Profile profile, RuleSet rules) {
         return new SupportingEvidence(profile, rules::reads);
     }
 
     /** Items tied to no finding, for an evaluation shown without its rules: all are listed apart. */
-    static SupportingEvidence untied(Profile profile) {
+    public static SupportingEvidence untied(Profile profile) {
         return new SupportingEvidence(profile, rule -> List.of());
     }
 
@@ -53,12 +53,12 @@ final class SupportingEvidence {
     }
 
     /** The items of every key the finding's rule reads. */
-    List<Listed> behind(Finding finding) {
+    public List<Listed> behind(Finding finding) {
         return listed(List.of(finding)).stream().filter(listed -> !listed.supports().isEmpty()).toList();
     }
 
     /** Every key with items, each with the findings among {@code findings} it supports (maybe none). */
-    List<Listed> listed(List<Finding> findings) {
+    public List<Listed> listed(List<Finding> findings) {
         List<Listed> listed = new ArrayList<>();
         for (ProfileKey key : profile.ladder().evidence()) {
             List<EvidenceItem> items = profile.review().items(key);
@@ -71,7 +71,7 @@ final class SupportingEvidence {
     }
 
     /** The keys with items that no finding's rule reads. */
-    List<Listed> unread(List<Finding> findings) {
+    public List<Listed> unread(List<Finding> findings) {
         return listed(findings).stream().filter(listed -> listed.supports().isEmpty()).toList();
     }
 
@@ -87,7 +87,7 @@ final class SupportingEvidence {
      * character shown escaped: the text comes from a file, and the reader's refusal is not the
      * terminal's only guard.
      */
-    static String line(EvidenceItem item) {
+    public static String line(EvidenceItem item) {
         return Text.visible(item.toString());
     }
 }

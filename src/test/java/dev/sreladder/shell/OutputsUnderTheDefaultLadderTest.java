@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.shell.render.EvaluationJson;
+import dev.sreladder.shell.render.PlanningJson;
 import dev.sreladder.system.ExitCode;
 import tools.jackson.databind.node.ObjectNode;
 
