@@ -1,7 +1,6 @@
 package dev.sreladder.shell.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -16,7 +15,7 @@ import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Failed;
-import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.shell.SupportingEvidence;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.EvaluationText;
@@ -89,19 +88,19 @@ class EvaluateCommand {
             }
             return;
         }
-        if (profileRef.equals(StandardInputProfile.REF)) {
+        ProfileRef resolved = ProfileRef.of(profileRef);
+        if (resolved instanceof ProfileRef.StandardInput) {
             Evaluated evaluated = standardInput.evaluate(target);
             print(evaluated, new AuditService.Given(evaluated, OptionalInt.empty()), outputFormat, false,
                     true, out);
             out.flush();
             return;
         }
-        Path path = Path.of(profileRef);
-        boolean folder = ProfileFiles.isFolder(path);
-        int total = folder ? ProfileFiles.inFolder(path).size() : 1;
+        boolean folder = resolved instanceof ProfileRef.Folder;
+        int total = folder ? ((ProfileRef.Folder) resolved).files().size() : 1;
         List<String> errors = new ArrayList<>();
         int[] printed = {0};
-        audit.evaluateEach(profileRef, target, given -> {
+        audit.evaluateEach(resolved, target, given -> {
             if (folder) {
                 // Between two profiles of a folder, none of which is stored: nothing is left half done.
                 int done = printed[0] + errors.size();

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.Trace;
+import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.TextStyle;
@@ -60,8 +61,8 @@ class ExplainCommand {
             CommandContext context) {
         String profileRef = Arguments.required(ref, "explain", "a profile file, - or a stored id", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Explained explained = profileRef.equals(StandardInputProfile.REF) ? standardInput.explain(target)
-                : evaluations.explain(profileRef, target);
+        Explained explained = ProfileRef.of(profileRef) instanceof ProfileRef.StandardInput
+                ? standardInput.explain(target) : evaluations.explain(profileRef, target);
         PrintWriter out = context.outputWriter();
         out.println(outputFormat == OutputFormat.JSON
                 ? EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained))

@@ -22,7 +22,6 @@ import dev.sreladder.system.StandardInput;
 @Component
 public class StandardInputProfile {
 
-    public static final String REF = "-";
     static final String SHOWN = "<stdin>";
 
     private final ProfileReader reader;
