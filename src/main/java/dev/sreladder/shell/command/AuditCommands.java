@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.shell.render.DecisionText;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.EvaluationText;
 import dev.sreladder.shell.render.HistoryJson;
@@ -108,16 +109,8 @@ class AuditCommands {
         AuditTrail.Choice choice = choice(decision);
         AuditTrail.Decided decided = audit.decide(profileId, choice,
                 Text.requireStorable(reason, "--reason", Text.MAX_REASON));
-        AuditTrail.Decision recorded = decided.decision();
         PrintWriter out = context.outputWriter();
-        out.println("recorded: " + recorded.describe() + " for " + profileId
-                + " against evaluation " + recorded.evaluationNumber()
-                + (recorded.reason() == null ? "" : " — " + Text.visible(recorded.reason())));
-        for (AuditTrail.Decision other : decided.conflictsWith()) {
-            out.println("conflict: " + other.describe() + " by " + Text.visible(other.decidedBy()) + " at "
-                    + Times.utc(other.decidedAt()) + " on the same evaluation — both are kept, and reports show the"
-                    + " conflict");
-        }
+        out.print(DecisionText.of(profileId, decided));
         out.flush();
     }
 

@@ -1,8 +1,6 @@
 package dev.sreladder.shell.command;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalInt;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -12,9 +10,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.EvaluationRun;
 import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
-import dev.sreladder.evaluation.EvaluationService.Failed;
 import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.shell.SupportingEvidence;
 import dev.sreladder.shell.render.EvaluationJson;
@@ -97,25 +95,11 @@ class EvaluateCommand {
             return;
         }
         boolean folder = resolved instanceof ProfileRef.Folder;
-        int total = folder ? ((ProfileRef.Folder) resolved).files().size() : 1;
-        List<String> errors = new ArrayList<>();
-        int[] printed = {0};
-        audit.evaluateEach(resolved, target, given -> {
-            if (folder) {
-                // Between two profiles of a folder, none of which is stored: nothing is left half done.
-                int done = printed[0] + errors.size();
-                interruption.stopIfRequested(() -> done + " of " + total + " profiles evaluated, the rest not; "
-                        + "nothing stored");
-            }
-            if (given.outcome() instanceof Failed failed) {
-                errors.add(failed.error());
-            } else if (given.outcome() instanceof Evaluated evaluated) {
-                print(evaluated, given, outputFormat, folder, printed[0]++ == 0, out);
-            }
-        });
+        EvaluationRun.Tally tally = EvaluationRun.run(audit, resolved, target, interruption::stopIfRequested,
+                (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
         out.flush();
-        if (!errors.isEmpty()) {
-            throw LadderException.someProfiles(errors, printed[0], "could not be evaluated");
+        if (!tally.errors().isEmpty()) {
+            throw LadderException.someProfiles(tally.errors(), tally.shown(), "could not be evaluated");
         }
     }
 

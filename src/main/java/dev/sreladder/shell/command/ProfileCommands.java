@@ -1,8 +1,8 @@
 package dev.sreladder.shell.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -19,7 +19,7 @@ import dev.sreladder.evaluation.CurrentRules;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileAnswers;
+import dev.sreladder.profile.NewProfileFile;
 import dev.sreladder.profile.ProfileTemplate;
 import dev.sreladder.profile.ProfileWriter;
 import dev.sreladder.shell.terminal.LadderCompletion;
@@ -85,12 +85,7 @@ class ProfileCommands {
             @Option(longName = "force", description = "replace FILE if it exists, without asking") boolean force,
             CommandContext context) {
         Terminal terminal = interactiveTerminal(context);
-        Path chosen = file == null || file.isBlank() ? null : Path.of(file);
-        boolean intoFolder = chosen == null || Files.isDirectory(chosen);
-        if (!intoFolder && !Files.isDirectory(chosen.toAbsolutePath().getParent())) {
-            throw LadderException.badInput("cannot write " + chosen + ": no such folder "
-                    + chosen.toAbsolutePath().getParent());
-        }
+        NewProfileFile destination = NewProfileFile.of(file);
         Ladder ladder = rules.withRules(RuleSet::ladder);
         PrintWriter out = context.outputWriter();
         Path target;
@@ -100,12 +95,12 @@ class ProfileCommands {
                 out::flush)) {
             ProfileInterview interview = new ProfileInterview(questions, ladder);
             // A named file is settled before the first question; a file named after the engineer, after the name.
-            replace = !intoFolder && mayReplace(chosen, force, questions);
+            Optional<Path> named = destination.named();
+            replace = named.isPresent() && NewProfileFile.mayReplace(named.get(), force, questions::confirm);
             String name = interview.name();
-            String fileName = ProfileAnswers.idFor(name) + ".yaml";
-            target = !intoFolder ? chosen : chosen == null ? Path.of(fileName) : chosen.resolve(fileName);
-            if (intoFolder) {
-                replace = mayReplace(target, force, questions);
+            target = destination.forName(name);
+            if (named.isEmpty()) {
+                replace = NewProfileFile.mayReplace(target, force, questions::confirm);
             }
             profile = interview.rest(name);
         }
@@ -139,17 +134,5 @@ class ProfileCommands {
             throw LadderException.badInput(NEEDS_TERMINAL);
         }
         return terminal;
-    }
-
-    /** Whether an existing file may be replaced: --force, or yes to the question; no: nothing written. */
-    private static boolean mayReplace(Path file, boolean force, TerminalQuestions questions) {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        if (force || questions.confirm(file + " exists: replace it?")) {
-            return true;
-        }
-        throw LadderException.badInput(file + " exists; nothing written — give another file, or --force to "
-                + "replace it");
     }
 }

@@ -13,13 +13,12 @@ import dev.sreladder.audit.AuditService;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
-import dev.sreladder.shell.render.Table;
+import dev.sreladder.shell.render.StoredProfileText;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
-import dev.sreladder.system.Times;
 
 /** {@code import}, {@code profiles}, {@code show} and {@code delete}: the profiles a committee keeps. */
 @Component
@@ -74,9 +73,7 @@ class ProfileStorageCommands {
         ProfileImport.Result result;
         try {
             result = imports.importEach(ref, imported -> {
-                out.println(imported.unchanged() ? "unchanged: " + imported.id() + ", version " + imported.version()
-                        : "imported " + imported.id() + " (version " + imported.version() + ") from "
-                                + Text.visible(imported.source()));
+                out.println(StoredProfileText.imported(imported));
                 out.flush();
                 stored[0]++;
             });
@@ -100,16 +97,7 @@ class ProfileStorageCommands {
             out.flush();
             return;
         }
-        Table table = new Table("ID", "NAME", "LEVEL → TARGET", "VERSIONS", "LATEST VERDICT", Times.column("WHEN"));
-        for (AuditService.ProfileOverview overview : overviews) {
-            StoredProfiles.Summary summary = overview.profile();
-            String target = summary.target() == null ? "(next)" : summary.target();
-            table.row(summary.id(), summary.name(), summary.level() + " → " + target,
-                    Integer.toString(summary.versions()),
-                    overview.latest().map(latest -> latest.verdict()).orElse("not evaluated"),
-                    overview.latest().map(latest -> Times.utcMinute(latest.evaluatedAt())).orElse(""));
-        }
-        out.print(table);
+        out.print(StoredProfileText.list(overviews));
         out.flush();
     }
 
@@ -128,13 +116,7 @@ class ProfileStorageCommands {
                         .findFirst().orElseThrow(() -> LadderException.badInput(profileId + " has no version "
                                 + version + "; it has " + versions.size()));
         PrintWriter out = context.outputWriter();
-        out.println("# " + profileId + ", version " + shown.version() + " of " + versions.size() + ", imported "
-                + Times.utc(shown.importedAt()) + " from " + Text.visible(shown.source()));
-        String yaml = Text.visibleLines(shown.yaml());
-        out.print(yaml.endsWith("\n") ? yaml : yaml + "\n");
-        out.println("# versions:");
-        versions.forEach(v -> out.println("#   " + v.version() + "  " + Times.utc(v.importedAt()) + "  "
-                + Text.visible(v.name()) + ", " + v.level() + "  from " + Text.visible(v.source())));
+        out.print(StoredProfileText.shown(profileId, shown, versions));
         out.flush();
     }
 
@@ -147,10 +129,7 @@ class ProfileStorageCommands {
         String profileId = storedId(id, "delete", DELETE_HELP);
         AuditService.Erased erased = audit.erase(profileId,
                 Text.requireStorable(reason, "--reason", Text.MAX_REASON));
-        context.outputWriter().println("erased " + erased.id() + ": " + erased.versions() + " version(s), "
-                + erased.evaluations() + " evaluation(s), " + erased.decisions() + " decision(s); tombstone by "
-                + Text.visible(erased.tombstone().erasedBy()) + " at " + Times.utc(erased.tombstone().erasedAt())
-                + " — reason: " + Text.visible(erased.tombstone().reason()));
+        context.outputWriter().println(StoredProfileText.erased(erased));
         context.outputWriter().flush();
     }
 

@@ -12,19 +12,19 @@ import dev.sreladder.system.Text;
  * boundaries inside the column, so every other column stays aligned and no cell is cut (names are
  * shown whole). When even that cannot fit, the rows stay as they are, one line each.
  */
-public final class Table {
+final class Table {
 
     private static final int NARROWEST = 12;
     private static final int GAP = 2;
 
     private final List<String[]> rows = new ArrayList<>();
 
-    public Table(String... headers) {
+    Table(String... headers) {
         rows.add(headers);
     }
 
     /** Cells may hold stored text: any control character in them is shown escaped, never sent to the terminal. */
-    public void row(String... cells) {
+    void row(String... cells) {
         rows.add(Arrays.stream(cells).map(Text::visible).toArray(String[]::new));
     }
 
