@@ -35,7 +35,7 @@ import dev.sreladder.report.ReportCohorts;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RulesFolder;
-import dev.sreladder.shell.DataLocation;
+import dev.sreladder.shell.terminal.DataLocation;
 
 /** Wires the Spring-free domain into the application. */
 @Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.sreladder.launch.TunedLaunch;
-import dev.sreladder.shell.CommandLine;
+import dev.sreladder.shell.terminal.CommandLine;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.StandardInput;

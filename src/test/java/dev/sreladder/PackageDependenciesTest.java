@@ -66,6 +66,28 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void shouldLayerTheShellCommandsOverRenderersAndTerminal() throws IOException {
+        Map<String, List<String>> mayNotUse = Map.of(
+                ROOT + ".shell.render", List.of(ROOT + ".shell.command.", ROOT + ".shell.terminal."),
+                ROOT + ".shell.terminal", List.of(ROOT + ".shell.command."));
+        List<String> offences = new ArrayList<>();
+        for (Source source : sources(SOURCES)) {
+            Matcher declared = PACKAGE.matcher(Files.readString(source.file()));
+            String name = declared.find() ? declared.group(1) : "";
+            for (String forbidden : mayNotUse.getOrDefault(name, List.of())) {
+                if (source.code().contains(forbidden)) {
+                    offences.add(SOURCES.relativize(source.file()) + " uses " + forbidden + "*");
+                }
+            }
+        }
+
+        assertThat(mayNotUse.keySet()).allSatisfy(name -> assertThat(SOURCES.resolve(name.replace('.', '/')))
+                .isDirectory());
+        assertThat(offences).as("shell/command uses render and terminal; terminal uses render; never back")
+                .isEmpty();
+    }
+
+    @Test
     void shouldKeepSystemALeafEveryFeatureMayUse() throws IOException {
         Map<String, Map<String, Set<String>>> uses = dependencies(sources(SOURCES));
 

@@ -22,6 +22,7 @@ import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
 import dev.sreladder.shell.EvaluationJson;
+import dev.sreladder.shell.render.EvaluationJson;
 
 /**
  * Warm throughput (issue 7), one thread = one core: the rules alone on a parsed profile, and the

@@ -16,6 +16,7 @@ import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.system.LadderException;
@@ -83,6 +84,11 @@ public final class AuditService {
      * evaluation of a stored profile before handing it over.
      */
     public void evaluateEach(String ref, String target, Consumer<Given> each) {
+        evaluateEach(ProfileRef.ofPath(ref), target, each);
+    }
+
+    /** As {@link #evaluateEach(String, String, Consumer)}, for a REF already resolved. */
+    public void evaluateEach(ProfileRef ref, String target, Consumer<Given> each) {
         evaluations.evaluateEach(ref, target, false, outcome -> each.accept(recorded(outcome)));
     }
 

@@ -1,6 +1,5 @@
 package dev.sreladder.evaluation;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,8 @@ import java.util.function.Function;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.profile.ProfileStore;
 import dev.sreladder.system.InOrder;
 import dev.sreladder.system.LadderException;
@@ -59,13 +58,16 @@ public final class EvaluationService {
      * so a folder of any size streams through.
      */
     public void evaluateEach(String ref, String targetName, boolean trace, Consumer<Outcome> each) {
-        Path path = Path.of(ref);
-        boolean folder = ProfileFiles.isFolder(path);
+        evaluateEach(ProfileRef.ofPath(ref), targetName, trace, each);
+    }
+
+    /** As {@link #evaluateEach(String, String, boolean, Consumer)}, for a REF already resolved. */
+    public void evaluateEach(ProfileRef ref, String targetName, boolean trace, Consumer<Outcome> each) {
         rules.withRules(ruleSet -> {
             Level target = ruleSet.level(targetName, "--target");
-            if (folder) {
+            if (ref instanceof ProfileRef.Folder folder) {
                 // Reading and evaluating one profile is independent of the others: use every core.
-                InOrder.map(ProfileFiles.inFolder(path),
+                InOrder.map(folder.files(),
                         file -> outcome(ruleSet, loader.loadFile(file, ruleSet.ladder()), target, trace, false),
                         each);
             } else {

@@ -9,15 +9,10 @@ import java.util.stream.Stream;
 
 import dev.sreladder.system.LadderException;
 
-/** Resolves a REF on the command line to profile files: one file, or every profile in a folder. */
+/** The profile files of a folder ({@link ProfileRef.Folder}). */
 public final class ProfileFiles {
 
     private ProfileFiles() {
-    }
-
-    /** Whether the path names a folder of profiles rather than one file. */
-    public static boolean isFolder(Path path) {
-        return Files.isDirectory(path);
     }
 
     /** Every {@code *.yaml} and {@code *.yml} file directly in the folder, by file name. */

@@ -1,6 +1,5 @@
 package dev.sreladder.profile;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,8 @@ import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
 
 /**
- * Resolves the REF of a command to profiles: a profile file, every profile in a folder, or a
- * stored profile by id. A path that exists wins over an id of the same name.
+ * Reads the profiles a REF names ({@link ProfileRef}): a profile file, every profile in a folder,
+ * or a stored profile by id.
  */
 public final class ProfileLoader {
 
@@ -63,22 +62,27 @@ public final class ProfileLoader {
 
     /** As {@link #load}, one profile at a time, so a large folder is never held in memory whole. */
     public void forEach(String ref, Ladder ladder, Consumer<Loaded> each) {
-        Path path = Path.of(ref);
-        if (!Files.exists(path) && Profile.ID.matcher(ref).matches()) {
-            Optional<ProfileStore.Stored> stored = store.latest(ref, ladder);
+        forEach(ProfileRef.ofPath(ref), ladder, each);
+    }
+
+    /** As {@link #forEach(String, Ladder, Consumer)}, for a REF already resolved. */
+    public void forEach(ProfileRef ref, Ladder ladder, Consumer<Loaded> each) {
+        if (ref instanceof ProfileRef.StoredId id) {
+            Optional<ProfileStore.Stored> stored = store.latest(id.text(), ladder);
             if (stored.isPresent()) {
                 each.accept(new Read(stored.get()));
                 return;
             }
         }
-        if (!ProfileFiles.isFolder(path)) {
-            ProfileDocument document = reader.read(path, ladder);
-            each.accept(new Read(document));
+        if (ref instanceof ProfileRef.Folder folder) {
+            for (Path file : folder.files()) {
+                each.accept(loadFile(file, ladder));
+            }
             return;
         }
-        for (Path file : ProfileFiles.inFolder(path)) {
-            each.accept(loadFile(file, ladder));
-        }
+        // A file, or nothing there: the reader reads it or says why it cannot.
+        ProfileDocument document = reader.read(Path.of(ref.text()), ladder);
+        each.accept(new Read(document));
     }
 
     /** One file of a folder: its profile, or the one-line reason it could not be read. */
@@ -93,11 +97,14 @@ public final class ProfileLoader {
 
     /** Exactly one profile: for commands such as what-if and plan that work on one person. */
     public ProfileDocument loadOne(String ref, String command, Ladder ladder) {
-        if (ProfileFiles.isFolder(Path.of(ref))) {
+        ProfileRef resolved = ProfileRef.ofPath(ref);
+        if (resolved instanceof ProfileRef.Folder) {
             throw LadderException.badInput(command + " works on one profile; " + ref
                     + " is a folder — give one of its files");
         }
         // Not a folder: one profile, read, or the read has thrown its error.
-        return ((Read) load(ref, ladder).get(0)).document();
+        List<Loaded> loaded = new ArrayList<>();
+        forEach(resolved, ladder, loaded::add);
+        return ((Read) loaded.get(0)).document();
     }
 }

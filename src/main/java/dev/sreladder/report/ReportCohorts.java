@@ -1,6 +1,5 @@
 package dev.sreladder.report;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import dev.sreladder.evaluation.EvidenceTie;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
-import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
+import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.profile.ProfileStore;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.system.LadderException;
@@ -43,12 +42,16 @@ public final class ReportCohorts {
 
     /** The profiles in a folder (or one file), evaluated now; bad ones become the cohort's problems. */
     public Cohort fromPath(String path, String target, Progress progress) {
-        Path location = Path.of(path);
-        if (!Files.exists(location)) {
+        ProfileRef ref = ProfileRef.ofPath(path);
+        List<Path> files;
+        if (ref instanceof ProfileRef.Folder folder) {
+            files = folder.files();
+        } else if (ref instanceof ProfileRef.File file) {
+            files = List.of(file.path());
+        } else {
             throw LadderException.badInput("no file or folder " + path
                     + " — give a folder of profiles, or no PATH to report on the stored profiles");
         }
-        List<Path> files = ProfileFiles.isFolder(location) ? ProfileFiles.inFolder(location) : List.of(location);
         Transitions transitions = new Transitions(new ExpectedRatings(evaluations),
                 evaluations.withRules(RuleSet::evidence));
         List<Candidate> candidates = new ArrayList<>();

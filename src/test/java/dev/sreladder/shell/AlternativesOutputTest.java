@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleSet;
@@ -18,9 +21,13 @@ import dev.sreladder.planning.Assignment;
 import dev.sreladder.planning.Planner;
 import dev.sreladder.planning.WhatIf;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.shell.render.EvaluationJson;
+import dev.sreladder.shell.render.EvaluationText;
+import dev.sreladder.shell.render.PlanText;
+import dev.sreladder.shell.render.PlanningJson;
+import dev.sreladder.shell.render.TextStyle;
+import dev.sreladder.shell.render.WhatIfText;
 import dev.sreladder.testing.FormsRules;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What evaluate, plan and what-if print for expectations and a trap written with alternatives. */
 class AlternativesOutputTest {

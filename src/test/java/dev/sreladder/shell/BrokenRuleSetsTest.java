@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.shell.terminal.ShellModeRunner;
 import dev.sreladder.system.ExitCode;
 
 /**

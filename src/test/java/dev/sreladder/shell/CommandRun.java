@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 
+import dev.sreladder.shell.terminal.ShellModeRunner;
 import dev.sreladder.system.ExitCode;
 
 /**

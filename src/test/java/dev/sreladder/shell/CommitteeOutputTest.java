@@ -23,6 +23,8 @@ import dev.sreladder.profile.EvidenceItem;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.Review;
+import dev.sreladder.shell.render.EvaluationText;
+import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.testing.TestRules;
 

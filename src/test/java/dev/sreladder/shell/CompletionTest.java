@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import dev.sreladder.shell.terminal.ArgumentAwareCompleter;
+
 /** Tab completion of commands, options, level names and profile paths in the shell. */
 @SpringBootTest(properties = "spring.shell.interactive.enabled=false")
 class CompletionTest {

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 
+import dev.sreladder.shell.render.LineWrapper;
+import dev.sreladder.shell.terminal.WrappingWriter;
 import dev.sreladder.system.ExitCode;
 
 /**

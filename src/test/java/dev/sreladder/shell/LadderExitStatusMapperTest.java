@@ -11,6 +11,7 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.shell.core.command.ExitStatus;
 
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 

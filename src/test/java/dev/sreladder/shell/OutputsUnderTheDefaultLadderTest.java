@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.sreladder.profile.ProfileFiles;
-import dev.sreladder.system.ExitCode;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.sreladder.profile.ProfileFiles;
+import dev.sreladder.shell.render.EvaluationJson;
+import dev.sreladder.shell.render.PlanningJson;
+import dev.sreladder.system.ExitCode;
 
 /**
  * The default ladder changes nothing a user or a script sees: {@code evaluate} and {@code plan}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.report.CsvParsing;
+import dev.sreladder.shell.terminal.ShellProgress;
 import dev.sreladder.system.ExitCode;
 
 /**

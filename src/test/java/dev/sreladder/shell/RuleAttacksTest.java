@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.shell.terminal.ShellModeRunner;
 import dev.sreladder.system.ExitCode;
 
 /**

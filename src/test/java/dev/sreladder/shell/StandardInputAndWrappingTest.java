@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.shell.render.LineWrapper;
 import dev.sreladder.system.ExitCode;
 
 /** evaluate - reads one profile from standard input; text output wraps to a terminal's width, JSON never. */

@@ -16,6 +16,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.ExternalTerminal;
 
+import dev.sreladder.shell.terminal.ShellModeRunner;
+
 /**
  * The interactive shell on a terminal of its own, in-process: keys typed into it (Ctrl-C is
  * the byte 3, which the terminal's line discipline turns into SIGINT, as a real one does) and

@@ -1,0 +1,123 @@
+package dev.sreladder.shell.command;
+
+import java.io.PrintWriter;
+import java.util.OptionalInt;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.EvaluationRun;
+import dev.sreladder.audit.Replayed;
+import dev.sreladder.evaluation.EvaluationService.Evaluated;
+import dev.sreladder.profile.ProfileRef;
+import dev.sreladder.shell.render.EvaluationJson;
+import dev.sreladder.shell.render.EvaluationText;
+import dev.sreladder.shell.render.OutputFormat;
+import dev.sreladder.shell.render.ReplayText;
+import dev.sreladder.shell.render.TextStyle;
+import dev.sreladder.shell.terminal.Interruption;
+import dev.sreladder.shell.terminal.LadderCompletion;
+import dev.sreladder.shell.terminal.LadderExitStatusMapper;
+import dev.sreladder.shell.terminal.StandardInputProfile;
+import dev.sreladder.system.LadderException;
+
+/** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
+@Component
+class EvaluateCommand {
+
+    static final String HELP = """
+            evaluate REF [--target LEVEL] [--format text|json] [--replay N]
+
+            The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every \
+            blocker, trap, gap and note with what the rule saw, the article's advice and what \
+            would clear it.
+
+              REF        a profile file (YAML); a folder (every *.yaml/*.yml in it, by file name); \
+            - for one profile read from standard input (cat x.yaml | ... evaluate -; \
+            named <stdin> in messages, nothing stored); or the id of a stored profile \
+            (its latest version; the evaluation is recorded)
+              --target   the level to check against (default: the profile's target, else the next level)
+              --format   text (default) or json; for a folder, json prints one document per line
+              --replay   N: re-run recorded evaluation N of a stored profile under the rule set it \
+            was given with, and confirm it gives the same result (see 'history ID')
+
+            A folder with some bad profiles prints the good ones, reports each bad one with file \
+            and line, and exits 1. In the shell, Ctrl-C stops a folder between two profiles.""";
+
+    private final AuditService audit;
+    private final StandardInputProfile standardInput;
+    private final Interruption interruption;
+    private final TextStyle style;
+
+    EvaluateCommand(AuditService audit, StandardInputProfile standardInput, Interruption interruption,
+            TextStyle style) {
+        this.audit = audit;
+        this.standardInput = standardInput;
+        this.interruption = interruption;
+        this.style = style;
+    }
+
+    @Command(name = "evaluate", group = "Evaluation",
+            description = "Explained verdict for a profile file, folder or stored id",
+            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,
+            @Option(longName = "target",
+            description = "level to check against (a level of the ladder in use)") String target,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
+            CommandContext context) {
+        String profileRef = Arguments.required(ref, "evaluate", "a profile file, folder or stored id", HELP);
+        OutputFormat outputFormat = OutputFormat.parse(format);
+        PrintWriter out = context.outputWriter();
+        if (replayNumber != null) {
+            int number = Arguments.positiveNumber(replayNumber, "--replay");
+            Replayed replayed = audit.replay(profileRef, number);
+            out.println(outputFormat == OutputFormat.JSON ? ReplayText.json(replayed) : ReplayText.of(replayed, style));
+            out.flush();
+            if (!replayed.identical()) {
+                throw LadderException.badInput("replaying evaluation " + number + " of " + profileRef
+                        + " did not reproduce the recorded result");
+            }
+            return;
+        }
+        ProfileRef resolved = ProfileRef.of(profileRef);
+        if (resolved instanceof ProfileRef.StandardInput) {
+            Evaluated evaluated = standardInput.evaluate(target);
+            print(evaluated, new AuditService.Given(evaluated, OptionalInt.empty()), outputFormat, false,
+                    true, out);
+            out.flush();
+            return;
+        }
+        boolean folder = resolved instanceof ProfileRef.Folder;
+        EvaluationRun.Tally tally = EvaluationRun.run(audit, resolved, target, interruption::stopIfRequested,
+                (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
+        out.flush();
+        if (!tally.errors().isEmpty()) {
+            throw LadderException.someProfiles(tally.errors(), tally.shown(), "could not be evaluated");
+        }
+    }
+
+    /** Prints one result as it comes (it is recorded already when it is a stored profile's). */
+    private void print(Evaluated evaluated, AuditService.Given given, OutputFormat format, boolean folder,
+            boolean first, PrintWriter out) {
+        if (format == OutputFormat.JSON) {
+            out.println(folder ? EvaluationJson.line(evaluated.evaluation())
+                    : EvaluationJson.pretty(evaluated.evaluation()));
+            return;
+        }
+        if (!first) {
+            out.println();
+        }
+        out.println(EvaluationText.of(evaluated.evaluation(), evaluated.rules().evidence(), style));
+        given.recordedAs().ifPresent(number -> {
+            var stored = evaluated.stored().orElseThrow();
+            out.println(style.dim("recorded as evaluation " + number + " of " + stored.id() + " (profile version "
+                    + stored.version() + ")"));
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package dev.sreladder.shell.command;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileImport;
+import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.shell.render.StoredProfileText;
+import dev.sreladder.shell.terminal.LadderCompletion;
+import dev.sreladder.shell.terminal.LadderExitStatusMapper;
+import dev.sreladder.system.DatabaseUnavailable;
+import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
+
+/** {@code import}, {@code profiles}, {@code show} and {@code delete}: the profiles a committee keeps. */
+@Component
+class ProfileStorageCommands {
+
+    static final String IMPORT_HELP = """
+            import PATH
+
+            Stores a profile file, or every *.yaml/*.yml profile in a folder. Each file is stored \
+            whole or not at all; a profile whose id is already stored becomes its next version (the \
+            old versions stay, for the history), unless its content is unchanged. Each version records \
+            who imported it (ladder.actor) and when. Bad files, and files the database refused, are \
+            reported by name; the others are stored, and the exit code is 1.""";
+    static final String PROFILES_HELP = """
+            profiles
+
+            The stored profiles: id, name, level → target, versions, and the latest verdict with when \
+            it was given.""";
+    static final String SHOW_HELP = """
+            show ID [--version N]
+
+            The stored profile as YAML, exactly as imported (the latest version, or version N), and \
+            the list of its versions.""";
+    static final String DELETE_HELP = """
+            delete ID --reason TEXT
+
+            Erases a stored profile's personal data (all its versions, evaluations and decisions) and \
+            leaves a tombstone: the id, who, when, the reason and how many records went. 'history ID' \
+            then says the id was erased; numbers continue if it is imported again. The reason is \
+            required and is the confirmation (--force is still accepted and changes nothing).""";
+
+    private final ProfileImport imports;
+    private final StoredProfiles profiles;
+    private final AuditService audit;
+
+    ProfileStorageCommands(ProfileImport imports, StoredProfiles profiles, AuditService audit) {
+        this.imports = imports;
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    @Command(name = "import", group = "Profiles", description = "Store a profile file or a folder of profiles",
+            help = IMPORT_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void importProfiles(@Argument(index = 0, description = "profile file or folder") String path,
+            CommandContext context) {
+        String ref = Arguments.required(path, "import", "a profile file or folder", IMPORT_HELP);
+        PrintWriter out = context.outputWriter();
+        // Each file is reported (flushed) as soon as it is stored, so an interrupted import shows
+        // exactly what is stored.
+        int[] stored = {0};
+        ProfileImport.Result result;
+        try {
+            result = imports.importEach(ref, imported -> {
+                out.println(StoredProfileText.imported(imported));
+                out.flush();
+                stored[0]++;
+            });
+        } catch (DatabaseUnavailable e) {
+            // One line: what is stored for sure, and that the profile in flight may or may not be.
+            throw new LadderException(e.exitCode(), e.afterStoring(stored[0], "profile"), e);
+        }
+        if (!result.errors().isEmpty()) {
+            throw LadderException.someProfiles(result.errors(), result.stored(),
+                    "were not imported; " + result.stored() + " were");
+        }
+    }
+
+    @Command(name = "profiles", group = "Profiles", description = "List the stored profiles", help = PROFILES_HELP,
+            exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    public void list(CommandContext context) {
+        List<AuditService.ProfileOverview> overviews = audit.profiles();
+        PrintWriter out = context.outputWriter();
+        if (overviews.isEmpty()) {
+            out.println("no stored profiles yet — 'import PATH' stores some");
+            out.flush();
+            return;
+        }
+        out.print(StoredProfileText.list(overviews));
+        out.flush();
+    }
+
+    @Command(name = "show", group = "Profiles", description = "Show a stored profile and its versions",
+            help = SHOW_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    public void show(@Argument(index = 0, description = "stored profile id") String id,
+            @Option(longName = "version", description = "version number (default: latest)") String version,
+            CommandContext context) {
+        String profileId = storedId(id, "show", SHOW_HELP);
+        List<StoredProfiles.Version> versions = profiles.versions(profileId);
+        if (versions.isEmpty()) {
+            throw StoredProfiles.notStored(profileId);
+        }
+        StoredProfiles.Version shown = version == null ? versions.get(versions.size() - 1)
+                : versions.stream().filter(v -> v.version() == Arguments.positiveNumber(version, "--version"))
+                        .findFirst().orElseThrow(() -> LadderException.badInput(profileId + " has no version "
+                                + version + "; it has " + versions.size()));
+        PrintWriter out = context.outputWriter();
+        out.print(StoredProfileText.shown(profileId, shown, versions));
+        out.flush();
+    }
+
+    @Command(name = "delete", group = "Profiles", description = "Erase a stored profile and all its history",
+            help = DELETE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    public void delete(@Argument(index = 0, description = "stored profile id") String id,
+            @Option(longName = "reason", description = "why the profile is erased (required)") String reason,
+            @Option(longName = "force", description = "accepted for older scripts; the reason confirms") boolean force,
+            CommandContext context) {
+        String profileId = storedId(id, "delete", DELETE_HELP);
+        AuditService.Erased erased = audit.erase(profileId,
+                Text.requireStorable(reason, "--reason", Text.MAX_REASON));
+        context.outputWriter().println(StoredProfileText.erased(erased));
+        context.outputWriter().flush();
+    }
+
+    static String storedId(String id, String command, String help) {
+        String value = Arguments.required(id, command, "a stored profile id", help);
+        if (!Profile.ID.matcher(value).matches()) {
+            throw LadderException.badInput("'" + value
+                    + "' is not a profile id (a-z, 0-9 and '-', starting and ending with a letter or digit);"
+                    + " 'profiles' lists them");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.sreladder.shell.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import dev.sreladder.maintenance.Coverage;
+import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
+import dev.sreladder.maintenance.RuleMaintenance;
+import dev.sreladder.maintenance.RuleWorkbench.Summary;
+import dev.sreladder.maintenance.SampleCheck;
+import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.shell.render.CoverageText;
+import dev.sreladder.shell.render.ImpactText;
+import dev.sreladder.shell.render.RuleListText;
+import dev.sreladder.shell.render.SampleCheckText;
+import dev.sreladder.shell.render.TextStyle;
+import dev.sreladder.shell.terminal.LadderCompletion;
+import dev.sreladder.shell.terminal.LadderExitStatusMapper;
+import dev.sreladder.system.LadderException;
+
+/** The maintainer's {@code rules ...} commands: validate, reload, list, test, coverage, impact. */
+@Component
+class RulesCommands {
+
+    private static final String GROUP = "Rules";
+
+    static final String VALIDATE_HELP = """
+            rules validate [DIR]
+
+            Compiles the rule files (*.drl) in DIR, by default the rules in use read again from \
+            disk, without touching the rules in use. Each problem is printed as path:line: message \
+            and the exit code is 1. Besides Drools' own errors, a rule is refused when it calls \
+            System.exit, Runtime or ProcessBuilder, does file or network I/O, uses reflection, \
+            imports anything outside the fact model (see rules/README.md), or lacks @code(...) \
+            or @section(...) metadata. Start-up and rules reload apply the same checks.""";
+
+    static final String RELOAD_HELP = """
+            rules reload
+
+            Compiles the rules folder again and swaps the new rules in at once. A reload that \
+            fails changes nothing: the rules in use keep serving and the errors are shown as \
+            path:line: message. Evaluations already running finish on the rules they started with.""";
+
+    static final String LIST_HELP = """
+            rules list
+
+            Every rule in use: its code, its kind (expectation, trap, note, verdict or other), \
+            the level it is about, where it is written (file:line) and its article section.""";
+
+    static final String TEST_HELP = """
+            rules test [DIR]
+
+            Evaluates every profile in DIR (default: samples) that carries an expected: block \
+            (verdict, score, traps, gaps, blockers, notes; lists compared as sets of codes) and \
+            prints PASS or FAIL per profile, with each difference. Exits 1 when any fails.""";
+
+    static final String COVERAGE_HELP = """
+            rules coverage [DIR]
+
+            Evaluates every profile in DIR (default: samples) and lists, for each rule in use, how \
+            many profiles it fired for; rules that fired for none are listed at the end.""";
+
+    static final String IMPACT_HELP = """
+            rules impact DIR [--profiles FOLDER]
+
+            What an edit would change before it lands: evaluates the profiles under the rules in \
+            use and under the rules in DIR, and lists every profile whose verdict, score or \
+            findings (kind, code, level) would differ, with before and after. Nothing is swapped in.
+
+              DIR          the edited rules folder (e.g. a copy of rules/)
+              --profiles   a profile file or folder (default: the stored profiles' latest versions, \
+            or samples/ when nothing is stored)""";
+
+    private final RuleMaintenance rules;
+    private final TextStyle style;
+
+    RulesCommands(RuleMaintenance rules, TextStyle style) {
+        this.rules = rules;
+        this.style = style;
+    }
+
+    @Command(name = {"rules", "validate"}, group = GROUP, description = "Compile-check a rules folder",
+            help = VALIDATE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void rulesValidate(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
+            CommandContext context) {
+        Summary summary = rules.validate(dir == null || dir.isBlank() ? null : Path.of(dir));
+        print(context, "Valid: the rules in " + summary.origin() + " (" + describe(summary) + ").");
+    }
+
+    @Command(name = {"rules", "reload"}, group = GROUP, description = "Compile the rules folder and swap it in",
+            help = RELOAD_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    public void rulesReload(CommandContext context) {
+        CurrentRules.Reloaded reloaded;
+        try {
+            reloaded = rules.reload();
+        } catch (LadderException e) {
+            throw new LadderException(e.exitCode(), "reload refused; the rules in use are unchanged.\n"
+                    + e.getMessage());
+        }
+        Summary after = Summary.of(reloaded.after());
+        String before = reloaded.before() == null ? "no rules had compiled before"
+                : reloaded.before().fingerprint().equals(after.fingerprint()) ? "unchanged"
+                        : "was " + RuleCompiler.abbreviate(reloaded.before().fingerprint());
+        print(context, "Reloaded the rules from " + after.origin() + ": " + describe(after) + " (" + before + ").");
+    }
+
+    @Command(name = {"rules", "list"}, group = GROUP, description = "Every rule with its code, kind, level and place",
+            help = LIST_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    public void rulesList(CommandContext context) {
+        print(context, RuleListText.of(rules.list()));
+    }
+
+    @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
+            help = TEST_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void rulesTest(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
+            CommandContext context) {
+        List<SampleCheck> checks = rules.test(dir);
+        print(context, SampleCheckText.of(checks, style));
+        long tested = SampleCheckText.tested(checks);
+        long failed = SampleCheckText.failed(checks);
+        if (tested == 0) {
+            throw LadderException.badInput("no profile in " + rules.profilesOrSamples(dir)
+                    + " has an expected: block, so nothing was tested");
+        }
+        if (failed > 0) {
+            throw LadderException.badInput(failed + " of " + tested + " samples do not get the outcome they expect");
+        }
+    }
+
+    @Command(name = {"rules", "coverage"}, group = GROUP, description = "How many profiles each rule fires for",
+            help = COVERAGE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void rulesCoverage(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
+            CommandContext context) {
+        Coverage coverage = rules.coverage(dir);
+        print(context, CoverageText.of(coverage, rules.profilesOrSamples(dir), style));
+        failIfAnyBad(coverage.errors(), coverage.profiles());
+    }
+
+    @Command(name = {"rules", "impact"}, group = GROUP, description = "What the rules in a folder would change",
+            help = IMPACT_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void rulesImpact(@Argument(index = 0, description = "the edited rules folder") String dir,
+            @Option(longName = "profiles", description = "profile file or folder (default: samples)") String profiles,
+            CommandContext context) {
+        String rulesDir = Arguments.required(dir, "rules impact", "the folder of the edited rules", IMPACT_HELP);
+        ImpactRun run = rules.impact(Path.of(rulesDir), profiles);
+        print(context, ImpactText.of(run, rulesDir, style));
+        failIfAnyBad(run.impact().errors(), run.impact().profiles());
+    }
+
+    private static void failIfAnyBad(List<String> errors, int evaluated) {
+        if (!errors.isEmpty()) {
+            throw LadderException.someProfiles(errors, evaluated, "could not be evaluated");
+        }
+    }
+
+    private static String describe(Summary summary) {
+        return summary.files() + " files, " + summary.rules() + " rules, ladder " + summary.ladder() + ", "
+                + RuleCompiler.abbreviate(summary.fingerprint());
+    }
+
+    private static void print(CommandContext context, String text) {
+        PrintWriter out = context.outputWriter();
+        out.println(text);
+        out.flush();
+    }
+}

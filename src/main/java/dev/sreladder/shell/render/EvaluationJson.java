@@ -1,0 +1,124 @@
+package dev.sreladder.shell.render;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.sreladder.audit.EvaluationDocument;
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.EvidenceItem;
+import dev.sreladder.profile.Numbers;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.Review;
+
+/**
+ * The contract's JSON shape of an evaluation ({@code evaluate --format json}), built field by field
+ * so the order is exact. What the audit trail stores is its own document (audit.EvaluationDocument).
+ */
+public final class EvaluationJson {
+
+    public static final JsonMapper MAPPER = JsonMapper.builder(
+            JsonFactory.builder().characterEscapes(new JsonEscapes()).build()).build();
+
+    private EvaluationJson() {
+    }
+
+    public static ObjectNode of(Evaluation evaluation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("profile", evaluation.profile().id());
+        node.put("name", evaluation.profile().name());
+        node.put("level", evaluation.profile().level().name());
+        node.put("target", evaluation.target().name());
+        node.put("verdict", evaluation.verdict().name());
+        node.put("score", evaluation.score());
+        ArrayNode findings = node.putArray("findings");
+        evaluation.findings().forEach(finding -> findings.add(of(finding)));
+        putReview(node, evaluation.profile());
+        ObjectNode ruleset = node.putObject("ruleset");
+        ruleset.put("fingerprint", evaluation.fingerprint());
+        ruleset.put("files", evaluation.ruleFiles());
+        return node;
+    }
+
+    /**
+     * What the profile says for the committee, each part only when it gives it, so that a profile
+     * using none of it prints what it always did: manager, team, the engineer's own ratings and the
+     * manager's of the same competencies, and the evidence items behind counts.
+     */
+    private static void putReview(ObjectNode node, Profile profile) {
+        Review review = profile.review();
+        review.managerIfGiven().ifPresent(manager -> node.put("manager", manager));
+        review.teamIfGiven().ifPresent(team -> node.put("team", team));
+        Map<ProfileKey, Integer> rated = SelfRatings.of(profile);
+        if (!rated.isEmpty()) {
+            ObjectNode self = node.putObject("selfRatings");
+            rated.forEach((key, rating) -> self.put(key.name(), rating));
+            ObjectNode manager = node.putObject("managerRatings");
+            rated.keySet().forEach(key -> manager.put(key.name(), (int) profile.value(key)));
+        }
+        if (!review.items().isEmpty()) {
+            ObjectNode items = node.putObject("evidenceItems");
+            for (ProfileKey key : profile.ladder().evidence()) {
+                List<EvidenceItem> listed = review.items(key);
+                if (!listed.isEmpty()) {
+                    ArrayNode array = items.putArray(key.name());
+                    listed.forEach(item -> of(array.addObject(), item));
+                }
+            }
+        }
+    }
+
+    /** {@code {"what", "link", "when"}}: always the three, null for a link or a date not given. */
+    private static void of(ObjectNode node, EvidenceItem item) {
+        node.put("what", item.what());
+        node.put("link", item.linkIfGiven().map(URI::toString).orElse(null));
+        node.put("when", item.whenIfGiven().map(LocalDate::toString).orElse(null));
+    }
+
+    public static ObjectNode of(Finding finding) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", finding.code());
+        node.put("kind", finding.kind().name());
+        node.put("level", finding.level().name());
+        node.put("rule", finding.rule());
+        node.put("message", finding.message());
+        node.put("advice", finding.advice());
+        node.put("section", finding.section());
+        ArrayNode requires = node.putArray("requires");
+        finding.requires().forEach(requirement -> EvaluationDocument.putCondition(requires.addObject(), requirement));
+        return node;
+    }
+
+    /** A profile value as JSON: 3 for a whole number, not 3.0; 0.6 as it is. */
+    static void putNumber(ObjectNode node, String name, Number value) {
+        Number number = Numbers.number(value.doubleValue());
+        if (number instanceof Long whole) {
+            node.put(name, whole);
+        } else {
+            node.put(name, number.doubleValue());
+        }
+    }
+
+    /** The evaluation as {@code evaluate --format json} prints it for a folder: one line. */
+    public static String line(Evaluation evaluation) {
+        return line(of(evaluation));
+    }
+
+    /** The evaluation as {@code evaluate --format json} prints it for one profile. */
+    public static String pretty(Evaluation evaluation) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(of(evaluation));
+    }
+
+    /** One line of JSON: a document for a single result, a JSON Lines record for a folder. */
+    static String line(ObjectNode node) {
+        return MAPPER.writeValueAsString(node);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.sreladder.shell.render;
+
+import java.util.List;
+
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.system.Text;
+import dev.sreladder.system.Times;
+
+/**
+ * {@code history ID}: a table of the recorded evaluations, then every decision with who and when,
+ * the imports, and the erasures (all that is left of an erased id).
+ */
+public final class HistoryText {
+
+    /** Shown for acts recorded before who was recorded. */
+    static final String UNKNOWN_ACTOR = "(not recorded)";
+
+    private HistoryText() {
+    }
+
+    public static String of(AuditService.History history) {
+        String id = history.profileId();
+        StringBuilder text = new StringBuilder();
+        if (history.erased()) {
+            erasures(text, history);
+            return text.toString();
+        }
+        if (history.evaluations().isEmpty()) {
+            text.append("no recorded evaluations of ").append(id).append(" — 'evaluate ").append(id)
+                    .append("' records one\n");
+        } else {
+            text.append(table(history));
+        }
+        for (AuditTrail.Decision decision : history.decisions()) {
+            text.append("  evaluation ").append(decision.evaluationNumber()).append(": ").append(decision.describe())
+                    .append(" by ").append(actor(decision.decidedBy())).append(", ")
+                    .append(Times.utc(decision.decidedAt())).append(decision.conflict() ? " — CONFLICT" : "")
+                    .append(decision.reason() == null ? "" : " — " + Text.visible(decision.reason())).append('\n');
+        }
+        history.versions().forEach(version -> text.append("  version ").append(version.version())
+                .append(": imported by ").append(actor(version.importedBy())).append(", ")
+                .append(Times.utc(version.importedAt())).append(" from ").append(version.source()).append('\n'));
+        erasures(text, history);
+        return text.toString();
+    }
+
+    private static String table(AuditService.History history) {
+        Table table = new Table("#", Times.column("WHEN"), "VERSION", "TARGET", "VERDICT", "SCORE", "RULES",
+                "DECISION", "BY");
+        for (AuditTrail.Recorded recorded : history.evaluations()) {
+            List<AuditTrail.Decision> taken = history.decisions().stream()
+                    .filter(decision -> decision.evaluationNumber() == recorded.number()).toList();
+            boolean conflict = taken.stream().anyMatch(AuditTrail.Decision::conflict);
+            table.row(Integer.toString(recorded.number()), Times.utcMinute(recorded.evaluatedAt()),
+                    Integer.toString(recorded.profileVersion()), recorded.target(), recorded.verdict(),
+                    Integer.toString(recorded.score()), RuleCompiler.abbreviate(recorded.fingerprint()),
+                    taken.isEmpty() ? "" : taken.get(taken.size() - 1).describe() + (conflict ? ", CONFLICT" : ""),
+                    actor(recorded.evaluatedBy()));
+        }
+        return table.toString();
+    }
+
+    private static void erasures(StringBuilder text, AuditService.History history) {
+        for (AuditTrail.Erasure erasure : history.erasures()) {
+            text.append(history.profileId()).append(" was erased ").append(Times.utc(erasure.erasedAt()))
+                    .append(" by ").append(Text.visible(erasure.erasedBy())).append(": ").append(erasure.versions())
+                    .append(" version(s), ").append(erasure.evaluations()).append(" evaluation(s), ")
+                    .append(erasure.decisions()).append(" decision(s) — reason: ")
+                    .append(Text.visible(erasure.reason()))
+                    .append('\n');
+        }
+    }
+
+    static String actor(String actor) {
+        return actor == null ? UNKNOWN_ACTOR : Text.visible(actor);
+    }
+}

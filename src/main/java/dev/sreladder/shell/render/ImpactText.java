@@ -1,0 +1,56 @@
+package dev.sreladder.shell.render;
+
+import dev.sreladder.maintenance.Impact.ProfileImpact;
+import dev.sreladder.maintenance.Impact;
+import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
+import dev.sreladder.rules.RuleCompiler;
+
+/** {@code rules impact}: every profile whose verdict, score or findings would change, before and after. */
+public final class ImpactText {
+
+    private ImpactText() {
+    }
+
+    public static String of(ImpactRun run, String rulesDir, TextStyle style) {
+        Impact impact = run.impact();
+        StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + RuleCompiler.abbreviate(
+                impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
+                        impact.before().fingerprint()) + "), on " + impact.total() + " profiles in "
+                + run.profiles() + ":\n");
+        for (ProfileImpact changed : impact.changed()) {
+            text.append('\n').append(style.bold(changed.profile())).append("  ").append(style.dim(changed.source()))
+                    .append('\n');
+            text.append("    verdict ").append(change(changed.verdictBefore().name(), changed.verdictAfter().name()))
+                    .append("   score ").append(change(changed.scoreBefore() + "%", changed.scoreAfter() + "%"))
+                    .append('\n');
+            changed.findingsGone().forEach(finding -> text.append("    - ").append(finding).append('\n'));
+            changed.findingsNew().forEach(finding -> text.append("    + ").append(finding).append('\n'));
+        }
+        if (!impact.errors().isEmpty()) {
+            text.append('\n').append(style.bold(impact.errors().size() + " of " + impact.total()
+                    + " profiles could not be evaluated")).append(":\n");
+            impact.errors().forEach(error -> text.append("    ").append(error).append('\n'));
+        }
+        text.append('\n').append(verdictLine(impact)).append("; nothing was swapped in.");
+        return text.toString();
+    }
+
+    /** How many would change, of the profiles that could be compared at all. */
+    private static String verdictLine(Impact impact) {
+        if (impact.errors().isEmpty()) {
+            return impact.changed().isEmpty() ? "No profile would change"
+                    : impact.changed().size() + " of " + impact.profiles() + " profiles would change";
+        }
+        if (impact.profiles() == 0) {
+            return "No profile could be compared";
+        }
+        return impact.changed().isEmpty()
+                ? "None of the " + impact.profiles() + " profiles that could be evaluated would change"
+                : impact.changed().size() + " of the " + impact.profiles() + " profiles that could be evaluated"
+                        + " would change";
+    }
+
+    private static String change(String before, String after) {
+        return before.equals(after) ? before + " (same)" : before + " → " + after;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.sreladder.shell.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.sreladder.evaluation.Condition;
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.planning.Change;
+import dev.sreladder.planning.WhatIfResult;
+import dev.sreladder.profile.Profile;
+import dev.sreladder.system.Text;
+
+/**
+ * A what-if, readably: the changes, the verdict and score before → after with the new verdict's
+ * reason, then the findings that were cleared, the ones that are new, and the ones still open with
+ * other values; the waived expectations and the engineer's own ratings beside the manager's, when
+ * the profile gives them; and last what still stands between the changed profile and READY, each
+ * with what clears it.
+ */
+public final class WhatIfText {
+
+    private WhatIfText() {
+    }
+
+    public static String of(WhatIfResult result, TextStyle style) {
+        Evaluation before = result.before();
+        Evaluation after = result.after();
+        StringBuilder text = new StringBuilder();
+        text.append("What if ").append(EvaluationText.heading(before.profile(), before.target(), style))
+                .append('\n');
+        for (Change change : result.changes()) {
+            text.append("  ").append(change(change)).append('\n');
+        }
+        text.append("Verdict: ").append(EvaluationText.verdict(before, style)).append(" → ")
+                .append(EvaluationText.verdict(after, style)).append("   score ").append(before.score()).append("% → ")
+                .append(after.score()).append('%').append("   (").append(after.verdictRule()).append(")\n");
+        if (result.noDifference()) {
+            text.append('\n').append("No difference: the verdict, the score and every finding stay as they are.\n");
+            return (text + review(result, style) + inTheWay(after, style)).stripTrailing();
+        }
+        List<Finding> cleared = holdingOrNotes(result.disappeared());
+        List<Finding> added = holdingOrNotes(result.appeared());
+        List<Finding> changed = holdingOrNotes(result.changed());
+        if (!cleared.isEmpty()) {
+            text.append('\n').append(style.bold("CLEARED")).append(" (").append(cleared.size()).append(")\n");
+            cleared.forEach(finding -> text.append("  ").append(style.green("✓")).append(' ')
+                    .append(finding.kind()).append(' ').append(style.bold(finding.code())).append(" [")
+                    .append(finding.level()).append("] was: ").append(finding.message()).append('\n'));
+        }
+        if (!added.isEmpty()) {
+            text.append('\n').append(style.bold("NEW")).append(" (").append(added.size()).append(")\n");
+            for (Finding finding : added) {
+                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ')
+                        .append(finding.kind())
+                        .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                        .append("] ").append(finding.message()).append('\n');
+                text.append("      advice: ").append(finding.advice()).append('\n');
+                if (!finding.requires().isEmpty()) {
+                    text.append("      clears when: ").append(conditions(finding)).append('\n');
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            text.append('\n').append(style.bold("STILL OPEN")).append(" (").append(changed.size()).append(")\n");
+            for (Finding finding : changed) {
+                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ')
+                        .append(finding.kind())
+                        .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                        .append("] ").append(finding.message()).append('\n');
+                text.append("      ").append(style.dim("was: " + result.earlier(finding).message())).append('\n');
+            }
+        }
+        if (cleared.isEmpty() && added.isEmpty() && changed.isEmpty()) {
+            text.append('\n').append("No blocker, trap, gap or note changed.\n");
+        }
+        return (text + review(result, style) + inTheWay(after, style)).stripTrailing();
+    }
+
+    /**
+     * What the changes cannot touch, so the reader still sees it: the waived expectations, and each
+     * competency the engineer rated themselves beside the manager's rating before and after.
+     */
+    private static String review(WhatIfResult result, TextStyle style) {
+        StringBuilder text = new StringBuilder();
+        List<Finding> waived = result.after().findings(FindingKind.WAIVED);
+        if (!waived.isEmpty()) {
+            text.append('\n').append(style.bold("WAIVED")).append(" (").append(waived.size()).append(")  ")
+                    .append(style.dim("not checked and not counted in the score, for the reason given")).append('\n');
+            waived.forEach(finding -> text.append("  ").append(EvaluationText.marker(finding.kind(), style))
+                    .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level()).append("] ")
+                    .append(Text.visible(finding.message())).append('\n'));
+        }
+        Profile before = result.before().profile();
+        Profile after = result.after().profile();
+        Map<ProfileKey, Integer> rated = SelfRatings.of(after);
+        if (!rated.isEmpty()) {
+            text.append('\n').append(style.bold("SELF-RATINGS")).append(" beside the manager's (")
+                    .append(rated.size()).append(")  ").append(style.dim("the rules judge the manager's"))
+                    .append('\n');
+            int width = rated.keySet().stream().mapToInt(key -> key.name().length()).max().orElse(0);
+            rated.forEach((key, self) -> {
+                int was = (int) before.value(key);
+                int now = (int) after.value(key);
+                text.append("  ").append(key.name()).append(" ".repeat(width - key.name().length() + 2))
+                        .append("manager ").append(was == now ? String.valueOf(now) : was + " → " + now)
+                        .append(", self ").append(self).append('\n');
+            });
+        }
+        return text.toString();
+    }
+
+    /** Every blocker, trap and gap of the changed profile, with what clears each; or that none is left. */
+    private static String inTheWay(Evaluation after, TextStyle style) {
+        List<Finding> holding = after.findings().stream().filter(finding -> finding.kind().holdsBack()).toList();
+        StringBuilder text = new StringBuilder("\n");
+        if (holding.isEmpty()) {
+            return text.append("Nothing stands between this profile and READY.").toString();
+        }
+        text.append(style.bold("STILL IN THE WAY OF READY")).append(" (").append(holding.size()).append(")\n");
+        for (Finding finding : holding) {
+            text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                    .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                    .append("] ").append(finding.message()).append('\n');
+            if (!finding.requires().isEmpty()) {
+                text.append("      clears when: ").append(conditions(finding)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    static String change(Change change) {
+        return change.key() + " " + Requirement.format(change.from()) + " → " + Requirement.format(change.to());
+    }
+
+    /** MET findings mirror the gaps and blockers that come and go, so they are left out. */
+    private static List<Finding> holdingOrNotes(List<Finding> findings) {
+        return findings.stream().filter(finding -> finding.kind() != FindingKind.MET).toList();
+    }
+
+    private static String conditions(Finding finding) {
+        return finding.requires().stream().map(Condition::condition).collect(Collectors.joining(" and "));
+    }
+}
