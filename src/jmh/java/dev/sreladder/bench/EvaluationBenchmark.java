@@ -21,7 +21,6 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
-import dev.sreladder.shell.EvaluationJson;
 import dev.sreladder.shell.render.EvaluationJson;
 
 /**
