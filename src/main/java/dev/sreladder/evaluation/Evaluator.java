@@ -31,7 +31,7 @@ public final class Evaluator {
 
     /**
      * As {@link #evaluate(RuleSet, Profile, Level)}, with {@code watcher} (when not null) listening to
-     * the session as well: the rule trial ({@link RuleTrial}) counts each rule's firings with it.
+     * the session as well: the rule trial (rules/{@code RuleTrial}) counts each rule's firings with it.
      */
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget, AgendaEventListener watcher) {
         return evaluate(rules, profile, requestedTarget, false, watcher);

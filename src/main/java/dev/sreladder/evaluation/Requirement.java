@@ -10,7 +10,7 @@ import dev.sreladder.profile.Profile;
 /**
  * One machine-readable condition on a profile key, such as {@code gameDays >= 1}. Rules declare
  * them; the planner applies them; nothing outside {@code rules/} knows their numbers. The key is
- * checked against the ladder by the rule checks ({@link RuleLint}), not here: a condition read
+ * checked against the ladder by the rule checks (rules/{@code RuleLint}), not here: a condition read
  * back from a stored evaluation keeps the key it was recorded with.
  */
 public record Requirement(String key, String op, Number value) implements Condition {

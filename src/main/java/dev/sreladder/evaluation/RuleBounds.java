@@ -17,7 +17,7 @@ import dev.sreladder.system.LadderException;
 /**
  * What a rule session may cost: a time limit per evaluation ({@code ladder.rule-time-limit}), and
  * no stack overflow or out-of-memory reaching the user as an internal error. The rule check
- * ({@link RuleCheck}) refuses loops and recursion; this is the belt to its braces, for what it
+ * (rules/{@code RuleCheck}) refuses loops and recursion; this is the belt to its braces, for what it
  * cannot see (a string doubled line after line, a rule set that fires too long).
  *
  * <p>The session runs on the caller's thread, so an evaluation pays only for registering a
