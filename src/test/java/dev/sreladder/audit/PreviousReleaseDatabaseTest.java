@@ -19,7 +19,7 @@ import dev.sreladder.system.ExitCode;
  * recorded reads back and replays identically. Only reads here; {@link PreviousReleaseDatabaseWorkTest}
  * goes on working on a copy of its own.
  */
-class PreviousReleaseDatabaseTest extends ReleaseDatabaseTest {
+class PreviousReleaseDatabaseTest extends ReleaseDatabaseTest implements CommitteeStory.Erasure {
 
     static final String RELEASE = "f20f2a5";
     static final String DEFAULT_RULES = "sha256:443c2e6b49b6";
@@ -109,16 +109,6 @@ class PreviousReleaseDatabaseTest extends ReleaseDatabaseTest {
         assertThat(grace.out()).contains("evaluation 1: promote by alice")
                 .contains("evaluation 1: defer (override) by bob").contains("CONFLICT")
                 .contains("Wants another quarter as incident commander");
-    }
-
-    @Test
-    void shouldStillSayTheErasedProfileWasErasedAndByWhom() {
-        CommandRun erased = run("history", "sam-taylor-junior-new-hire");
-
-        assertThat(erased.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(erased.out()).contains("sam-taylor-junior-new-hire was erased").contains("by carol")
-                .contains("1 version(s), 1 evaluation(s), 0 decision(s)")
-                .contains("reason: Left the company; asked to be forgotten");
     }
 
     @Test

@@ -35,7 +35,7 @@ abstract class ReleaseDatabaseTest {
         registry.add("spring.datasource.url", () -> url);
     }
 
-    CommandRun run(String... words) {
+    public CommandRun run(String... words) {
         return CommandRun.of(context, words);
     }
 
