@@ -2,6 +2,7 @@ package dev.sreladder.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
@@ -114,12 +115,7 @@ public final class EvaluationDocument {
         if (condition instanceof Requirement requirement) {
             node.put("key", requirement.key());
             node.put("op", requirement.op());
-            Number value = Numbers.number(requirement.value().doubleValue());
-            if (value instanceof Long whole) {
-                node.put("value", whole);
-            } else {
-                node.put("value", value.doubleValue());
-            }
+            Numbers.put(node, "value", requirement.value());
         } else if (condition instanceof AnyOf anyOf) {
             ArrayNode alternatives = node.putArray("anyOf");
             anyOf.alternatives().forEach(alternative -> putCondition(alternatives.addObject(), alternative));
@@ -145,7 +141,15 @@ public final class EvaluationDocument {
 
     /** Schema 1's fields in schema 1's order; schema 2 differs only in the conditions it may hold. */
     private static ObjectNode schema1(Evaluation evaluation) {
-        ObjectNode node = MAPPER.createObjectNode();
+        return putEvaluation(MAPPER.createObjectNode(), evaluation, node -> { });
+    }
+
+    /**
+     * The one writer of an evaluation's fields, for the stored document and for every command that
+     * prints an evaluation as JSON: schema 1's fields in schema 1's order, with {@code beforeRuleset}
+     * putting what a command adds (never the stored document) between the findings and the rule set.
+     */
+    public static ObjectNode putEvaluation(ObjectNode node, Evaluation evaluation, Consumer<ObjectNode> beforeRuleset) {
         node.put("profile", evaluation.profile().id());
         node.put("name", evaluation.profile().name());
         node.put("level", evaluation.profile().level().name());
@@ -153,23 +157,25 @@ public final class EvaluationDocument {
         node.put("verdict", evaluation.verdict().name());
         node.put("score", evaluation.score());
         ArrayNode findings = node.putArray("findings");
-        for (Finding finding : evaluation.findings()) {
-            ObjectNode item = findings.addObject();
-            item.put("code", finding.code());
-            item.put("kind", finding.kind().name());
-            item.put("level", finding.level().name());
-            item.put("rule", finding.rule());
-            item.put("message", finding.message());
-            item.put("advice", finding.advice());
-            item.put("section", finding.section());
-            ArrayNode requires = item.putArray("requires");
-            for (Condition requirement : finding.requires()) {
-                putCondition(requires.addObject(), requirement);
-            }
-        }
+        evaluation.findings().forEach(finding -> putFinding(findings.addObject(), finding));
+        beforeRuleset.accept(node);
         ObjectNode ruleset = node.putObject("ruleset");
         ruleset.put("fingerprint", evaluation.fingerprint());
         ruleset.put("files", evaluation.ruleFiles());
+        return node;
+    }
+
+    /** A finding: code, kind, level, rule, message, advice, section and the conditions it requires. */
+    public static ObjectNode putFinding(ObjectNode node, Finding finding) {
+        node.put("code", finding.code());
+        node.put("kind", finding.kind().name());
+        node.put("level", finding.level().name());
+        node.put("rule", finding.rule());
+        node.put("message", finding.message());
+        node.put("advice", finding.advice());
+        node.put("section", finding.section());
+        ArrayNode requires = node.putArray("requires");
+        finding.requires().forEach(condition -> putCondition(requires.addObject(), condition));
         return node;
     }
 }

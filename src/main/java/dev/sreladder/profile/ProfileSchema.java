@@ -186,9 +186,9 @@ public final class ProfileSchema {
 
     private static void range(ObjectNode property, ProfileKey.Scale scale) {
         property.put("type", scale.whole() ? "integer" : "number");
-        putNumber(property, "minimum", scale.min());
+        Numbers.put(property, "minimum", scale.min());
         if (scale.bounded()) {
-            putNumber(property, "maximum", scale.max());
+            Numbers.put(property, "maximum", scale.max());
         }
     }
 
@@ -247,15 +247,6 @@ public final class ProfileSchema {
             items.put("type", "string");
             items.put("pattern", CODE);
             list.put("description", codes.getValue());
-        }
-    }
-
-    private static void putNumber(ObjectNode node, String name, double value) {
-        Number number = Numbers.number(value);
-        if (number instanceof Long whole) {
-            node.put(name, whole);
-        } else {
-            node.put(name, value);
         }
     }
 

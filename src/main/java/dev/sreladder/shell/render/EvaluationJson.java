@@ -15,13 +15,13 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.EvidenceItem;
-import dev.sreladder.profile.Numbers;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.Review;
 
 /**
  * The contract's JSON shape of an evaluation ({@code evaluate --format json}), built field by field
- * so the order is exact. What the audit trail stores is its own document (audit.EvaluationDocument).
+ * so the order is exact: the fields of audit.EvaluationDocument, the one writer of an evaluation, with what the
+ * profile says for the committee before the rule set (which the stored document never holds).
  */
 public final class EvaluationJson {
 
@@ -32,20 +32,8 @@ public final class EvaluationJson {
     }
 
     public static ObjectNode of(Evaluation evaluation) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("profile", evaluation.profile().id());
-        node.put("name", evaluation.profile().name());
-        node.put("level", evaluation.profile().level().name());
-        node.put("target", evaluation.target().name());
-        node.put("verdict", evaluation.verdict().name());
-        node.put("score", evaluation.score());
-        ArrayNode findings = node.putArray("findings");
-        evaluation.findings().forEach(finding -> findings.add(of(finding)));
-        putReview(node, evaluation.profile());
-        ObjectNode ruleset = node.putObject("ruleset");
-        ruleset.put("fingerprint", evaluation.fingerprint());
-        ruleset.put("files", evaluation.ruleFiles());
-        return node;
+        return EvaluationDocument.putEvaluation(MAPPER.createObjectNode(), evaluation,
+                node -> putReview(node, evaluation.profile()));
     }
 
     /**
@@ -84,27 +72,7 @@ public final class EvaluationJson {
     }
 
     public static ObjectNode of(Finding finding) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("code", finding.code());
-        node.put("kind", finding.kind().name());
-        node.put("level", finding.level().name());
-        node.put("rule", finding.rule());
-        node.put("message", finding.message());
-        node.put("advice", finding.advice());
-        node.put("section", finding.section());
-        ArrayNode requires = node.putArray("requires");
-        finding.requires().forEach(requirement -> EvaluationDocument.putCondition(requires.addObject(), requirement));
-        return node;
-    }
-
-    /** A profile value as JSON: 3 for a whole number, not 3.0; 0.6 as it is. */
-    static void putNumber(ObjectNode node, String name, Number value) {
-        Number number = Numbers.number(value.doubleValue());
-        if (number instanceof Long whole) {
-            node.put(name, whole);
-        } else {
-            node.put(name, number.doubleValue());
-        }
+        return EvaluationDocument.putFinding(MAPPER.createObjectNode(), finding);
     }
 
     /** The evaluation as {@code evaluate --format json} prints it for a folder: one line. */

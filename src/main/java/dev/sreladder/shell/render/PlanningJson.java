@@ -9,6 +9,7 @@ import dev.sreladder.planning.Change;
 import dev.sreladder.planning.Milestone;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.WhatIfResult;
+import dev.sreladder.profile.Numbers;
 
 /** The contract's JSON shapes of what-if and plan; each evaluation in them is {@link EvaluationJson}'s. */
 public final class PlanningJson {
@@ -59,8 +60,8 @@ public final class PlanningJson {
     public static ObjectNode of(Change change) {
         ObjectNode node = EvaluationJson.MAPPER.createObjectNode();
         node.put("key", change.key());
-        EvaluationJson.putNumber(node, "from", change.from());
-        EvaluationJson.putNumber(node, "to", change.to());
+        Numbers.put(node, "from", change.from());
+        Numbers.put(node, "to", change.to());
         return node;
     }
 
