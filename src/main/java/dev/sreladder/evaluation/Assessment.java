@@ -43,7 +43,11 @@ interface Assessment {
 
     /** "gameDays is 0, needs ≥ 1; mentees is 0, needs ≥ 1", or "needs 2 of: gameDays ≥ 1 (is 0), …". */
     private static String described(List<Condition> requirements, Profile profile) {
-        StringBuilder message = new StringBuilder();
+        // Runs for every expectation of every evaluation: most have one condition, and needs no builder.
+        if (requirements.size() == 1) {
+            return requirements.get(0).describe(profile);
+        }
+        StringBuilder message = new StringBuilder(64 * requirements.size());
         for (Condition requirement : requirements) {
             if (message.length() > 0) {
                 message.append("; ");

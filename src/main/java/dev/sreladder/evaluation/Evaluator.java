@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import dev.sreladder.ladder.Level;
@@ -17,6 +19,9 @@ import dev.sreladder.system.LadderException;
  * verdict), and collects the findings and the verdict. Holds no state.
  */
 public final class Evaluator {
+
+    private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
+    private static final ObjectFilter VERDICTS = new ClassObjectFilter(VerdictReached.class);
 
     /** A rule set that fires more often than this for one profile is looping. */
 
@@ -81,22 +86,18 @@ public final class Evaluator {
             for (Expectation expectation : declarations.expectations()) {
                 session.insert(waiving.assess(assessment, expectation, profile));
             }
-            model.insertReview(session, profile, rules.backing());
+            model.insertReview(session, profile, rules);
             int firings = session.fireAllRules(RuleBounds.MAX_FIRINGS);
             if (firings >= RuleBounds.MAX_FIRINGS) {
                 throw LadderException.badInput("the rules fired " + RuleBounds.MAX_FIRINGS + " times for "
                         + profile.id() + " without finishing; a rule probably re-triggers itself"
                         + " (check rules that insert or modify facts)");
             }
+            // By class: the session keeps a store for each, so neither walks the profile's other facts.
             List<Finding> findings = new ArrayList<>();
+            session.getObjects(FINDINGS).forEach(fact -> findings.add((Finding) fact));
             List<VerdictReached> verdicts = new ArrayList<>(1);
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof Finding finding) {
-                    findings.add(finding);
-                } else if (fact instanceof VerdictReached reached) {
-                    verdicts.add(reached);
-                }
-            }
+            session.getObjects(VERDICTS).forEach(fact -> verdicts.add((VerdictReached) fact));
             findings.sort(Finding.ORDER);
             VerdictReached verdict = single(verdicts, rules);
             return new Evaluation(profile, target, verdict.verdict(), verdict.rule(), score(findings), findings,

@@ -165,20 +165,28 @@ public enum FactModel {
 
     /**
      * What the profile says beside its values, as facts for this model's rules: fact model 4's
-     * {@link SelfRating} and {@link Backing} facts; nothing for the models before it, whose rules
-     * never match them.
+     * {@link SelfRating} and {@link Backing} facts, those the rules can see ({@link FactSight});
+     * nothing for the models before it, whose rules never match them.
      */
-    void insertReview(KieSession session, Profile profile, EvidenceTie evidence) {
+    void insertReview(KieSession session, Profile profile, RuleSet rules) {
         if (version < V4.version) {
             return;
         }
-        for (ProfileKey competency : profile.ladder().competencies()) {
+        // Most profiles rate nothing themselves: skip the loop rather than ask each competency.
+        for (ProfileKey competency : profile.review().selfRatings().isEmpty() ? List.<ProfileKey>of()
+                : profile.ladder().competencies()) {
             int manager = (int) profile.value(competency);
             profile.review().selfRating(competency)
-                    .ifPresent(self -> session.insert(new SelfRating(competency.name(), self, manager)));
+                    .ifPresent(self -> insertIfSeen(session, rules, new SelfRating(competency.name(), self, manager)));
         }
-        for (Backing backing : evidence.backings(profile)) {
-            session.insert(backing);
+        for (Backing backing : rules.backing().backings(profile)) {
+            insertIfSeen(session, rules, backing);
+        }
+    }
+
+    private static void insertIfSeen(KieSession session, RuleSet rules, Object fact) {
+        if (rules.sees(fact, session)) {
+            session.insert(fact);
         }
     }
 

@@ -36,13 +36,17 @@ public record Requirement(String key, String op, Number value) implements Condit
     public boolean isSatisfiedBy(Profile profile) {
         double actual = profile.value(key);
         double wanted = value.doubleValue();
-        return switch (op) {
-            case ">=" -> actual >= wanted;
-            case "<=" -> actual <= wanted;
-            case ">" -> actual > wanted;
-            case "<" -> actual < wanted;
-            default -> actual == wanted;
-        };
+        // By the operator's characters, not a switch on the string: this runs for every condition of
+        // every evaluation, and the constructor has already refused any other operator.
+        char first = op.charAt(0);
+        boolean orEqual = op.length() == 2;
+        if (first == '>') {
+            return orEqual ? actual >= wanted : actual > wanted;
+        }
+        if (first == '<') {
+            return orEqual ? actual <= wanted : actual < wanted;
+        }
+        return actual == wanted;
     }
 
     @Override
@@ -79,11 +83,7 @@ public record Requirement(String key, String op, Number value) implements Condit
     }
 
     private String symbol() {
-        return switch (op) {
-            case ">=" -> "≥";
-            case "<=" -> "≤";
-            default -> op;
-        };
+        return ">=".equals(op) ? "≥" : "<=".equals(op) ? "≤" : op;
     }
 
     /** Whole numbers print without a decimal point: 3, not 3.0. */

@@ -25,6 +25,8 @@ public final class Numbers {
 
     /** "3", "0.6". */
     public static String format(double value) {
-        return number(value).toString();
+        // As number(value).toString(), without boxing: every finding's message calls it.
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }
