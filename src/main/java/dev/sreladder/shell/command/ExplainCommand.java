@@ -21,7 +21,6 @@ import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.render.TraceText;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.shell.terminal.StandardInputProfile;
 
 /** {@code explain REF [--target L] [--format text|json]}: the rule trace behind a verdict. */
@@ -53,8 +52,7 @@ class ExplainCommand {
     }
 
     @Command(name = "explain", group = "Evaluation", description = "Every rule that fired for a profile, in order",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void explain(@Argument(index = 0, description = "profile file, - or stored id") String ref,
             @Option(longName = "target",
             description = "level to check against (a level of the ladder in use)") String target,

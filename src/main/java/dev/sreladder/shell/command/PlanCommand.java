@@ -15,7 +15,6 @@ import dev.sreladder.shell.render.PlanText;
 import dev.sreladder.shell.render.PlanningJson;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 
 /** {@code plan REF [--target L] [--format text|json]}: the shortest path to READY. */
 @Component
@@ -52,8 +51,7 @@ class PlanCommand {
 
     @Command(name = "plan", group = "Evaluation",
             description = "The smallest set of changes that makes the verdict READY",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void plan(@Argument(index = 0, description = "profile file") String ref,
             @Option(longName = "target",
             description = "level to plan for (a level of the ladder in use)") String target,

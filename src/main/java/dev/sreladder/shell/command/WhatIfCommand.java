@@ -15,7 +15,6 @@ import dev.sreladder.shell.render.PlanningJson;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.render.WhatIfText;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.LadderException;
 
 /** {@code what-if REF --set key=value[,key=value…] [--target L] [--format text|json]}. */
@@ -45,8 +44,7 @@ class WhatIfCommand {
     }
 
     @Command(name = "what-if", group = "Evaluation", description = "Verdict before and after changing some values",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void whatIf(@Argument(index = 0, description = "profile file") String ref,
             @Option(longName = "set", description = "changes as key=value[,key=value…]") String set,
             @Option(longName = "target",
