@@ -75,8 +75,8 @@ class EvaluateCommand {
         if (replayNumber != null) {
             int number = Arguments.positiveNumber(replayNumber, "--replay");
             Replayed replayed = audit.replay(profileRef, number);
-            out.println(outputFormat == OutputFormat.JSON ? ReplayText.json(replayed) : ReplayText.of(replayed, style));
-            out.flush();
+            Formatted.println(context, outputFormat, () -> ReplayText.json(replayed),
+                    () -> ReplayText.of(replayed, style));
             if (!replayed.identical()) {
                 throw LadderException.badInput("replaying evaluation " + number + " of " + profileRef
                         + " did not reproduce the recorded result");

@@ -1,7 +1,5 @@
 package dev.sreladder.shell.command;
 
-import java.io.PrintWriter;
-
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -58,12 +56,9 @@ class PlanCommand {
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         String profileRef = Arguments.required(ref, "plan", "a profile file", HELP);
-        var targetLevel = target;
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Plan plan = planning.plan(profileRef, targetLevel);
-        PrintWriter out = context.outputWriter();
-        out.println(outputFormat == OutputFormat.JSON ? PlanningJson.pretty(PlanningJson.of(plan))
-                : PlanText.of(plan, style));
-        out.flush();
+        Plan plan = planning.plan(profileRef, target);
+        Formatted.println(context, outputFormat, () -> PlanningJson.pretty(PlanningJson.of(plan)),
+                () -> PlanText.of(plan, style));
     }
 }

@@ -1,7 +1,5 @@
 package dev.sreladder.shell.command;
 
-import java.io.PrintWriter;
-
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -56,12 +54,9 @@ class WhatIfCommand {
             throw LadderException.badInput("what-if needs --set key=value[,key=value…]: "
                     + HELP.lines().findFirst().orElseThrow());
         }
-        var targetLevel = target;
         OutputFormat outputFormat = OutputFormat.parse(format);
-        WhatIfResult result = planning.whatIf(profileRef, set, targetLevel);
-        PrintWriter out = context.outputWriter();
-        out.println(outputFormat == OutputFormat.JSON ? PlanningJson.pretty(PlanningJson.of(result))
-                : WhatIfText.of(result, style));
-        out.flush();
+        WhatIfResult result = planning.whatIf(profileRef, set, target);
+        Formatted.println(context, outputFormat, () -> PlanningJson.pretty(PlanningJson.of(result)),
+                () -> WhatIfText.of(result, style));
     }
 }
