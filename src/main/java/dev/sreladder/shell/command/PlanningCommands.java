@@ -8,17 +8,37 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.PlanningService;
+import dev.sreladder.planning.WhatIfResult;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.PlanText;
 import dev.sreladder.shell.render.PlanningJson;
 import dev.sreladder.shell.render.TextStyle;
+import dev.sreladder.shell.render.WhatIfText;
 import dev.sreladder.shell.terminal.LadderCompletion;
+import dev.sreladder.system.LadderException;
 
-/** {@code plan REF [--target L] [--format text|json]}: the shortest path to READY. */
+/**
+ * {@code what-if REF --set key=value[,key=value…] [--target L] [--format text|json]} and
+ * {@code plan REF [--target L] [--format text|json]}: a profile changed, by the user or towards READY.
+ */
 @Component
-class PlanCommand {
+class PlanningCommands {
 
-    static final String HELP = """
+    static final String WHAT_IF_HELP = """
+            what-if REF --set key=value[,key=value…] [--target LEVEL] [--format text|json]
+
+            The verdict and score before and after changing some of a profile's values, and the \
+            blockers, traps, gaps and notes that were cleared, are new, or are still open with \
+            other values. The profile itself is not changed and nothing is stored.
+
+              REF        one profile: a file (YAML) or the id of a stored profile (its latest version); \
+            not a folder
+              --set      the changes: profile keys as in the file (competencies, evidence, \
+            yearsInLevel), each checked like the file, e.g. --set gameDays=2,mentoring=3
+              --target   the level to check against (default: the profile's target, else the next level)
+              --format   text (default) or json: {"before": …, "after": …, "changes": […]}""";
+
+    static final String PLAN_HELP = """
             plan REF [--target LEVEL] [--format text|json]
 
             The changes that make the verdict READY, found from what the rules say would clear each \
@@ -42,20 +62,39 @@ class PlanCommand {
     private final PlanningService planning;
     private final TextStyle style;
 
-    PlanCommand(PlanningService planning, TextStyle style) {
+    PlanningCommands(PlanningService planning, TextStyle style) {
         this.planning = planning;
         this.style = style;
     }
 
+    @Command(name = "what-if", group = "Evaluation", description = "Verdict before and after changing some values",
+            help = WHAT_IF_HELP, completionProvider = LadderCompletion.BEAN_NAME)
+    public void whatIf(@Argument(index = 0, description = "profile file") String ref,
+            @Option(longName = "set", description = "changes as key=value[,key=value…]") String set,
+            @Option(longName = "target",
+                    description = "level to check against (a level of the ladder in use)") String target,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            CommandContext context) {
+        String profileRef = Arguments.required(ref, "what-if", "a profile file", WHAT_IF_HELP);
+        if (set == null || set.isBlank()) {
+            throw LadderException.badInput("what-if needs --set key=value[,key=value…]: "
+                    + WHAT_IF_HELP.lines().findFirst().orElseThrow());
+        }
+        OutputFormat outputFormat = OutputFormat.parse(format);
+        WhatIfResult result = planning.whatIf(profileRef, set, target);
+        Formatted.println(context, outputFormat, () -> PlanningJson.pretty(PlanningJson.of(result)),
+                () -> WhatIfText.of(result, style));
+    }
+
     @Command(name = "plan", group = "Evaluation",
             description = "The smallest set of changes that makes the verdict READY",
-            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
+            help = PLAN_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void plan(@Argument(index = 0, description = "profile file") String ref,
             @Option(longName = "target",
             description = "level to plan for (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
-        String profileRef = Arguments.required(ref, "plan", "a profile file", HELP);
+        String profileRef = Arguments.required(ref, "plan", "a profile file", PLAN_HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
         Plan plan = planning.plan(profileRef, target);
         Formatted.println(context, outputFormat, () -> PlanningJson.pretty(PlanningJson.of(plan)),
