@@ -38,11 +38,11 @@ class ExplainCommand {
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json: the evaluate document with a "trace" array""";
 
-    private final StandardInputProfile profiles;
+    private final StandardInputProfile explanations;
     private final TextStyle style;
 
-    ExplainCommand(StandardInputProfile profiles, TextStyle style) {
-        this.profiles = profiles;
+    ExplainCommand(StandardInputProfile explanations, TextStyle style) {
+        this.explanations = explanations;
         this.style = style;
     }
 
@@ -55,7 +55,7 @@ class ExplainCommand {
             CommandContext context) {
         String profileRef = Arguments.required(ref, "explain", "a profile file, - or a stored id", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Explained explained = profiles.explain(profileRef, target);
+        Explained explained = explanations.explain(profileRef, target);
         Formatted.println(context, outputFormat,
                 () -> EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained)),
                 () -> text(explained));

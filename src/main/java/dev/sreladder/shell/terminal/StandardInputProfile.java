@@ -18,8 +18,8 @@ import dev.sreladder.system.StandardInput;
 
 /**
  * {@code evaluate -} and {@code explain -}: one profile read from standard input ({@code cat x.yaml | … evaluate -}),
- * checked as a file is and named {@code <stdin>} in messages, with its lines; never stored. For
- * {@code explain}, also where any other REF goes to the evaluation service instead.
+ * checked as a file is and named {@code <stdin>} in messages, with its lines; never stored. Explain's
+ * REF is decided here too: {@code -} is read here, any other REF goes to the evaluation service.
  */
 @Component
 public class StandardInputProfile {
