@@ -25,17 +25,7 @@ import dev.sreladder.system.LadderException;
  * for the fact model they were written for, and compares the result, written in the schema the
  * record was written in, with the record. It reproduces exactly, or it says what differs.
  */
-final class Replay {
-
-    private final StoredProfiles profiles;
-    private final AuditTrail trail;
-    private final RuleCompiler compiler;
-
-    Replay(StoredProfiles profiles, AuditTrail trail, RuleCompiler compiler) {
-        this.profiles = profiles;
-        this.trail = trail;
-        this.compiler = compiler;
-    }
+record Replay(StoredProfiles profiles, AuditTrail trail, RuleCompiler compiler) {
 
     Replayed run(String id, int number) {
         AuditTrail.Recorded recorded = trail.evaluation(id, number)

@@ -1,6 +1,5 @@
 package dev.sreladder.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,25 +18,17 @@ public record AnyOf(List<Condition> alternatives) implements Condition {
 
     @Override
     public boolean isSatisfiedBy(Profile profile) {
-        for (Condition alternative : alternatives) {
-            if (alternative.isSatisfiedBy(profile)) {
-                return true;
-            }
-        }
-        return false;
+        return AtLeastOf.holds(1, alternatives, profile);
     }
 
     @Override
     public Optional<Condition> unmetPart(Profile profile) {
-        List<Condition> unmet = new ArrayList<>(alternatives.size());
-        for (Condition alternative : alternatives) {
-            Optional<Condition> part = alternative.unmetPart(profile);
-            if (part.isEmpty()) {
-                return Optional.empty();
-            }
-            addFlat(unmet, part.get());
-        }
-        return Optional.of(new AnyOf(unmet));
+        return atLeastOne().unmetPart(profile);
+    }
+
+    /** "Any of" is "at least one of": what is unmet, read and required is counted once, there. */
+    private AtLeastOf atLeastOne() {
+        return new AtLeastOf(1, alternatives);
     }
 
     /** Adds {@code alternative} to {@code alternatives}, the alternatives of an "any of" one by one. */
@@ -68,11 +59,11 @@ public record AnyOf(List<Condition> alternatives) implements Condition {
 
     @Override
     public List<String> keys() {
-        return alternatives.stream().flatMap(alternative -> alternative.keys().stream()).toList();
+        return atLeastOne().keys();
     }
 
     @Override
     public List<Requirement> requirements() {
-        return alternatives.stream().flatMap(alternative -> alternative.requirements().stream()).toList();
+        return atLeastOne().requirements();
     }
 }

@@ -19,6 +19,11 @@ public record AtLeastOf(int count, List<Condition> alternatives) implements Cond
 
     @Override
     public boolean isSatisfiedBy(Profile profile) {
+        return holds(count, alternatives, profile);
+    }
+
+    /** Whether at least {@code count} of the alternatives hold ({@link AnyOf}: at least one). */
+    static boolean holds(int count, List<Condition> alternatives, Profile profile) {
         int holding = 0;
         for (Condition alternative : alternatives) {
             if (alternative.isSatisfiedBy(profile) && ++holding >= count) {

@@ -12,19 +12,11 @@ import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.rules.CurrentRules;
 
 /** {@code rules coverage}: which rules fire for the profiles of a folder, and which never do. */
-public final class CoverageCount {
-
-    private final CurrentRules rules;
-    private final ProfileLoader loader;
-    private final Evaluator evaluator = new Evaluator();
-
-    public CoverageCount(CurrentRules rules, ProfileLoader loader) {
-        this.rules = rules;
-        this.loader = loader;
-    }
+public record CoverageCount(CurrentRules rules, ProfileLoader loader) {
 
     /** Evaluates every profile in the folder with a trace and counts, per rule, the profiles it fired for. */
     public Coverage count(String folder) {
+        Evaluator evaluator = new Evaluator();
         return rules.withRules(ruleSet -> {
             Map<String, Integer> firedFor = new LinkedHashMap<>();
             List<String> errors = new ArrayList<>();

@@ -18,31 +18,14 @@ import dev.sreladder.system.LadderException;
  * The maintainer's work on the rules: validate, reload, list, check the samples' expectations,
  * coverage, and the impact of an edit on the profiles the committee keeps (or on the samples,
  * with nothing stored, or on a folder given).
+ *
+ * @param folder where the rules come from; their samples are beside it
  */
-public final class RuleMaintenance {
+public record RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
+        RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database, RulesFolder folder) {
 
     /** How impact names the stored profiles when it compares them. */
     public static final String STORED = "the stored profiles";
-
-    private final RulesFolder folder;
-    private final RuleWorkbench workbench;
-    private final SampleTests sampleTests;
-    private final CoverageCount coverageCount;
-    private final RuleImpact ruleImpact;
-    private final StoredProfiles storedProfiles;
-    private final Database database;
-
-    /** {@code folder}: where the rules come from; their samples are beside it. */
-    public RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, CoverageCount coverageCount,
-            RuleImpact ruleImpact, StoredProfiles storedProfiles, Database database, RulesFolder folder) {
-        this.folder = folder;
-        this.workbench = workbench;
-        this.sampleTests = sampleTests;
-        this.coverageCount = coverageCount;
-        this.ruleImpact = ruleImpact;
-        this.storedProfiles = storedProfiles;
-        this.database = database;
-    }
 
     /** An impact, and what the profiles it compared were ("the stored profiles", a folder). */
     public record ImpactRun(Impact impact, String profiles) {

@@ -17,15 +17,7 @@ import dev.sreladder.rules.RuleTrial;
  * which rules fire ({@link CoverageCount}) and what an edit would change ({@link RuleImpact}) are
  * their own classes.
  */
-public final class RuleWorkbench {
-
-    private final CurrentRules rules;
-    private final RuleCompiler compiler;
-
-    public RuleWorkbench(CurrentRules rules, RuleCompiler compiler) {
-        this.rules = rules;
-        this.compiler = compiler;
-    }
+public record RuleWorkbench(CurrentRules rules, RuleCompiler compiler) {
 
     /** What a folder of rules compiled to: its DRL files, rules, ladder and fingerprint. */
     public record Summary(String origin, int files, int rules, String ladder, String fingerprint) {

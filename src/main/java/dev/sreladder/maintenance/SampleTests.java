@@ -18,19 +18,11 @@ import dev.sreladder.rules.CurrentRules;
  * {@code rules test}: evaluates the samples under the rules in use and compares them with their
  * {@code expected:} block.
  */
-public final class SampleTests {
-
-    private final CurrentRules rules;
-    private final ProfileLoader loader;
-    private final Evaluator evaluator = new Evaluator();
-
-    public SampleTests(CurrentRules rules, ProfileLoader loader) {
-        this.rules = rules;
-        this.loader = loader;
-    }
+public record SampleTests(CurrentRules rules, ProfileLoader loader) {
 
     /** Evaluates every profile in the folder that carries an {@code expected:} block. */
     public List<SampleCheck> test(String folder) {
+        Evaluator evaluator = new Evaluator();
         return rules.withRules(ruleSet -> {
             List<SampleCheck> checks = new ArrayList<>();
             for (ProfileLoader.Loaded loaded : loader.load(folder, ruleSet.ladder())) {

@@ -24,8 +24,13 @@ import dev.sreladder.profile.Profile;
  * people are stronger or the ratings looser. A group smaller than {@link #MIN_GROUP} is not broken
  * out: its candidates join "others", and an "others" (or a "not given") that is itself that small
  * is only counted. Nothing here formats: the packets say it in their own way.
+ *
+ * @param dimension what the groups are of: "manager" or "team"
+ * @param groups    named groups by name, then others, then not given; a kind with no candidates is left out
+ * @param given     how many candidates name a {@link #dimension()}; with none there is nothing to calibrate
+ * @param topRating the top of the ladder's rating scale, which the means are on
  */
-final class Calibration {
+record Calibration(String dimension, List<Group> groups, int given, int topRating) {
 
     /**
      * The smallest group broken out. Four people or fewer can be told apart by their verdicts and
@@ -115,16 +120,8 @@ final class Calibration {
         }
     }
 
-    private final String dimension;
-    private final List<Group> groups;
-    private final int given;
-    private final int topRating;
-
-    private Calibration(String dimension, List<Group> groups, int given, int topRating) {
-        this.dimension = dimension;
-        this.groups = List.copyOf(groups);
-        this.given = given;
-        this.topRating = topRating;
+    Calibration {
+        groups = List.copyOf(groups);
     }
 
     static Calibration byManager(List<Candidate> candidates) {
@@ -133,26 +130,6 @@ final class Calibration {
 
     static Calibration byTeam(List<Candidate> candidates) {
         return of("team", candidates, Candidate::team);
-    }
-
-    /** What the groups are of: "manager" or "team". */
-    String dimension() {
-        return dimension;
-    }
-
-    /** Named groups by name, then others, then not given; a kind with no candidates is left out. */
-    List<Group> groups() {
-        return groups;
-    }
-
-    /** How many candidates name a {@link #dimension()}; with none there is nothing to calibrate. */
-    int given() {
-        return given;
-    }
-
-    /** The top of the ladder's rating scale, which the means are on. */
-    int topRating() {
-        return topRating;
     }
 
     List<Group> flagged() {

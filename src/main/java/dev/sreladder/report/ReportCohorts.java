@@ -52,8 +52,7 @@ public final class ReportCohorts {
             throw LadderException.badInput("no file or folder " + path
                     + " — give a folder of profiles, or no PATH to report on the stored profiles");
         }
-        Transitions transitions = new Transitions(new ExpectedRatings(evaluations),
-                evaluations.withRules(RuleSet::evidence));
+        Transitions transitions = transitions();
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -80,8 +79,7 @@ public final class ReportCohorts {
             throw LadderException.badInput("no stored profiles to report on — 'import FOLDER' stores a cohort,"
                     + " or give a folder: report samples --format md");
         }
-        Transitions transitions = new Transitions(new ExpectedRatings(evaluations),
-                evaluations.withRules(RuleSet::evidence));
+        Transitions transitions = transitions();
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
@@ -99,6 +97,11 @@ public final class ReportCohorts {
         }
         // Read after everything the packet shows, so each of its records is in the chain up to this head.
         return new Cohort("the stored profiles", Instant.now(), candidates, problems, Optional.of(audit.head()));
+    }
+
+    /** What each candidate's transition expects, under the rules in use. */
+    private Transitions transitions() {
+        return new Transitions(new ExpectedRatings(evaluations), evaluations.withRules(RuleSet::evidence));
     }
 
     private Candidate storedCandidate(ProfileStore.Stored stored, Level target, Transitions transitions) {

@@ -254,11 +254,15 @@ final class RuleCode {
             }
             return;
         }
+        throughReceiver(scope, shift, () -> instanceCall(call, name, shift));
+    }
+
+    /** Checks the receiver, then the reach through it unless the receiver was refused: one refusal per reach. */
+    private void throughReceiver(Expression scope, int shift, Runnable reach) {
         int before = refusals;
         visit(scope, shift);
         if (refusals == before) {
-            // What a refused receiver returns is not checked again: one refusal per reach.
-            instanceCall(call, name, shift);
+            reach.run();
         }
     }
 
@@ -348,11 +352,7 @@ final class RuleCode {
             }
             return;
         }
-        int before = refusals;
-        visit(scope, shift);
-        if (refusals == before) {
-            property(access, name, shift);
-        }
+        throughReceiver(scope, shift, () -> property(access, name, shift));
     }
 
     private void property(FieldAccessExpr access, String name, int shift) {

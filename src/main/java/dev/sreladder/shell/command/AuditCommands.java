@@ -21,7 +21,6 @@ import dev.sreladder.shell.render.HistoryText;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
@@ -66,8 +65,7 @@ class AuditCommands {
     }
 
     @Command(name = "history", group = "Committee", description = "Past evaluations and decisions of a stored profile",
-            help = HISTORY_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HISTORY_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void history(@Argument(index = 0, description = "stored profile id") String id,
             @Option(longName = "show", description = "number of the evaluation to print") String show,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
@@ -99,8 +97,7 @@ class AuditCommands {
     }
 
     @Command(name = "decide", group = "Committee", description = "Record the committee's decision for a stored profile",
-            help = DECIDE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = DECIDE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void decide(@Argument(index = 0, description = "stored profile id") String id,
             @Option(longName = "decision", description = "promote or defer") String decision,
             @Option(longName = "reason", description = "why; required against the verdict") String reason,
@@ -115,7 +112,7 @@ class AuditCommands {
     }
 
     @Command(name = {"audit", "verify"}, group = "Committee", description = "Check that the audit trail is whole",
-            help = AUDIT_VERIFY_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            help = AUDIT_VERIFY_HELP)
     public void verify(
             @Option(longName = "head", description = "a head kept outside the database: N:HASH") String head,
             CommandContext context) {

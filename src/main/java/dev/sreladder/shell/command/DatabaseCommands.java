@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 
 /** {@code database grants}: what each kind of user needs on a shared PostgreSQL database. */
 @Component
@@ -36,8 +35,7 @@ class DatabaseCommands {
 
     @Command(name = {"database", "grants"}, group = "Committee",
             description = "The PostgreSQL grants each kind of user needs",
-            help = GRANTS_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = GRANTS_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void grants(@Option(longName = "role", description = "member, eraser or owner (default: all three)")
             String role,
             @Option(longName = "user", description = "the database role to grant to") String user,

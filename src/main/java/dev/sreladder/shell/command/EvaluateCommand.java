@@ -21,7 +21,6 @@ import dev.sreladder.shell.render.ReplayText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.Interruption;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.shell.terminal.StandardInputProfile;
 import dev.sreladder.system.LadderException;
 
@@ -63,8 +62,7 @@ class EvaluateCommand {
 
     @Command(name = "evaluate", group = "Evaluation",
             description = "Explained verdict for a profile file, folder or stored id",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void evaluate(@Argument(index = 0, description = "profile file, folder or stored id") String ref,
             @Option(longName = "target",
             description = "level to check against (a level of the ladder in use)") String target,
@@ -77,8 +75,8 @@ class EvaluateCommand {
         if (replayNumber != null) {
             int number = Arguments.positiveNumber(replayNumber, "--replay");
             Replayed replayed = audit.replay(profileRef, number);
-            out.println(outputFormat == OutputFormat.JSON ? ReplayText.json(replayed) : ReplayText.of(replayed, style));
-            out.flush();
+            Formatted.println(context, outputFormat, () -> ReplayText.json(replayed),
+                    () -> ReplayText.of(replayed, style));
             if (!replayed.identical()) {
                 throw LadderException.badInput("replaying evaluation " + number + " of " + profileRef
                         + " did not reproduce the recorded result");

@@ -1,6 +1,5 @@
 package dev.sreladder.shell.command;
 
-import java.io.PrintWriter;
 import java.util.Map;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -13,15 +12,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.sreladder.evaluation.EvaluationService.Explained;
-import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.Trace;
-import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.render.TraceText;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.shell.terminal.StandardInputProfile;
 
 /** {@code explain REF [--target L] [--format text|json]}: the rule trace behind a verdict. */
@@ -42,19 +38,16 @@ class ExplainCommand {
               --target   the level to check against (default: the profile's target, else the next level)
               --format   text (default) or json: the evaluate document with a "trace" array""";
 
-    private final EvaluationService evaluations;
-    private final StandardInputProfile standardInput;
+    private final StandardInputProfile explanations;
     private final TextStyle style;
 
-    ExplainCommand(EvaluationService evaluations, StandardInputProfile standardInput, TextStyle style) {
-        this.evaluations = evaluations;
-        this.standardInput = standardInput;
+    ExplainCommand(StandardInputProfile explanations, TextStyle style) {
+        this.explanations = explanations;
         this.style = style;
     }
 
     @Command(name = "explain", group = "Evaluation", description = "Every rule that fired for a profile, in order",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void explain(@Argument(index = 0, description = "profile file, - or stored id") String ref,
             @Option(longName = "target",
             description = "level to check against (a level of the ladder in use)") String target,
@@ -62,13 +55,10 @@ class ExplainCommand {
             CommandContext context) {
         String profileRef = Arguments.required(ref, "explain", "a profile file, - or a stored id", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Explained explained = ProfileRef.of(profileRef) instanceof ProfileRef.StandardInput
-                ? standardInput.explain(target) : evaluations.explain(profileRef, target);
-        PrintWriter out = context.outputWriter();
-        out.println(outputFormat == OutputFormat.JSON
-                ? EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained))
-                : text(explained));
-        out.flush();
+        Explained explained = explanations.explain(profileRef, target);
+        Formatted.println(context, outputFormat,
+                () -> EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained)),
+                () -> text(explained));
     }
 
     String text(Explained explained) {

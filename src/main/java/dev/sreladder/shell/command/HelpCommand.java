@@ -13,7 +13,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.stereotype.Component;
 
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.shell.terminal.WrappingWriter;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Suggestions;
@@ -45,8 +44,7 @@ class HelpCommand {
             command that is running and comes back to the prompt.""";
 
     @org.springframework.shell.core.command.annotation.Command(name = "help", group = GROUP,
-            description = "List the commands, or show one command's page", help = HELP,
-            exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            description = "List the commands, or show one command's page", help = HELP)
     public void help(CommandContext context) {
         String name = String.join(" ", context.parsedInput().arguments().stream().map(CommandArgument::value)
                 .toList()).strip();

@@ -21,7 +21,6 @@ import dev.sreladder.shell.render.LadderText;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 
 /** {@code ladder show [DIR]} and {@code ladder schema [DIR]}: the ladder for engineers and for editors. */
 @Component
@@ -64,8 +63,7 @@ class LadderCommands {
     }
 
     @Command(name = {"ladder", "show"}, group = GROUP, description = "The levels, what each expects, the traps",
-            help = SHOW_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = SHOW_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void show(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
@@ -83,8 +81,7 @@ class LadderCommands {
     }
 
     @Command(name = {"ladder", "schema"}, group = GROUP, description = "The JSON Schema of a ladder's profiles",
-            help = SCHEMA_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = SCHEMA_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void schema(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
             CommandContext context) {
         Ladder ladder = dir == null || dir.isBlank() ? rules.withRules(RuleSet::ladder)

@@ -23,7 +23,6 @@ import dev.sreladder.profile.ProfileTemplate;
 import dev.sreladder.profile.ProfileWriter;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.shell.terminal.ProfileInterview;
 import dev.sreladder.shell.terminal.TerminalInputReader;
 import dev.sreladder.shell.terminal.TerminalQuestions;
@@ -79,7 +78,6 @@ class ProfileCommands {
 
     @Command(name = {"profile", "new"}, group = "Profiles",
             description = "Write a profile by answering questions, then evaluate it", help = NEW_HELP,
-            exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
             completionProvider = LadderCompletion.BEAN_NAME)
     public void create(@Argument(index = 0, description = "file (or folder) to write") String file,
             @Option(longName = "force", description = "replace FILE if it exists, without asking") boolean force,
@@ -111,8 +109,7 @@ class ProfileCommands {
     }
 
     @Command(name = {"profile", "template"}, group = "Profiles",
-            description = "A profile with every key of the ladder, to fill in", help = TEMPLATE_HELP,
-            exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            description = "A profile with every key of the ladder, to fill in", help = TEMPLATE_HELP)
     public void template(CommandContext context) {
         PrintWriter out = context.outputWriter();
         out.print(ProfileTemplate.of(rules.withRules(RuleSet::ladder)));

@@ -15,7 +15,6 @@ import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.shell.render.StoredProfileText;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
@@ -61,8 +60,7 @@ class ProfileStorageCommands {
     }
 
     @Command(name = "import", group = "Profiles", description = "Store a profile file or a folder of profiles",
-            help = IMPORT_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = IMPORT_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void importProfiles(@Argument(index = 0, description = "profile file or folder") String path,
             CommandContext context) {
         String ref = Arguments.required(path, "import", "a profile file or folder", IMPORT_HELP);
@@ -87,8 +85,7 @@ class ProfileStorageCommands {
         }
     }
 
-    @Command(name = "profiles", group = "Profiles", description = "List the stored profiles", help = PROFILES_HELP,
-            exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+    @Command(name = "profiles", group = "Profiles", description = "List the stored profiles", help = PROFILES_HELP)
     public void list(CommandContext context) {
         List<AuditService.ProfileOverview> overviews = audit.profiles();
         PrintWriter out = context.outputWriter();
@@ -102,7 +99,7 @@ class ProfileStorageCommands {
     }
 
     @Command(name = "show", group = "Profiles", description = "Show a stored profile and its versions",
-            help = SHOW_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            help = SHOW_HELP)
     public void show(@Argument(index = 0, description = "stored profile id") String id,
             @Option(longName = "version", description = "version number (default: latest)") String version,
             CommandContext context) {
@@ -121,7 +118,7 @@ class ProfileStorageCommands {
     }
 
     @Command(name = "delete", group = "Profiles", description = "Erase a stored profile and all its history",
-            help = DELETE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            help = DELETE_HELP)
     public void delete(@Argument(index = 0, description = "stored profile id") String id,
             @Option(longName = "reason", description = "why the profile is erased (required)") String reason,
             @Option(longName = "force", description = "accepted for older scripts; the reason confirms") boolean force,

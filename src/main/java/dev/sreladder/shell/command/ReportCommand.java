@@ -17,7 +17,6 @@ import dev.sreladder.report.ReportCohorts;
 import dev.sreladder.report.ReportFile;
 import dev.sreladder.report.ReportFormat;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.shell.terminal.ShellProgress;
 import dev.sreladder.system.LadderException;
 
@@ -62,8 +61,7 @@ class ReportCommand {
 
     @Command(name = "report", group = "Committee",
             description = "A committee packet: Markdown, HTML with charts, or CSV",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void report(@Argument(index = 0, description = "folder of profiles; none: the stored profiles") String path,
             @Option(longName = "format", description = "md, html or csv") String format,
             @Option(longName = "target", description = "level to check against (a level of the ladder in use)")

@@ -23,7 +23,6 @@ import dev.sreladder.shell.render.RuleListText;
 import dev.sreladder.shell.render.SampleCheckText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.LadderException;
 
 /** The maintainer's {@code rules ...} commands: validate, reload, list, test, coverage, impact. */
@@ -88,8 +87,7 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "validate"}, group = GROUP, description = "Compile-check a rules folder",
-            help = VALIDATE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = VALIDATE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesValidate(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
             CommandContext context) {
         Summary summary = rules.validate(dir == null || dir.isBlank() ? null : Path.of(dir));
@@ -97,7 +95,7 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "reload"}, group = GROUP, description = "Compile the rules folder and swap it in",
-            help = RELOAD_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            help = RELOAD_HELP)
     public void rulesReload(CommandContext context) {
         CurrentRules.Reloaded reloaded;
         try {
@@ -114,14 +112,13 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "list"}, group = GROUP, description = "Every rule with its code, kind, level and place",
-            help = LIST_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            help = LIST_HELP)
     public void rulesList(CommandContext context) {
         print(context, RuleListText.of(rules.list()));
     }
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
-            help = TEST_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = TEST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesTest(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
             CommandContext context) {
         List<SampleCheck> checks = rules.test(dir);
@@ -138,8 +135,7 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "coverage"}, group = GROUP, description = "How many profiles each rule fires for",
-            help = COVERAGE_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = COVERAGE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesCoverage(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
             CommandContext context) {
         Coverage coverage = rules.coverage(dir);
@@ -148,8 +144,7 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "impact"}, group = GROUP, description = "What the rules in a folder would change",
-            help = IMPACT_HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME,
-            completionProvider = LadderCompletion.BEAN_NAME)
+            help = IMPACT_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesImpact(@Argument(index = 0, description = "the edited rules folder") String dir,
             @Option(longName = "profiles", description = "profile file or folder (default: samples)") String profiles,
             CommandContext context) {

@@ -19,7 +19,6 @@ import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.terminal.DataLocation;
-import dev.sreladder.shell.terminal.LadderExitStatusMapper;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.LadderException;
 
@@ -47,8 +46,7 @@ class VersionCommand {
     }
 
     @Command(name = "version", group = HelpCommand.GROUP,
-            description = "Version, rules in use and where the data lives",
-            help = HELP, exitStatusExceptionMapper = LadderExitStatusMapper.BEAN_NAME)
+            description = "Version, rules in use and where the data lives", help = HELP)
     public void version(@Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         OutputFormat outputFormat = OutputFormat.parse(format);

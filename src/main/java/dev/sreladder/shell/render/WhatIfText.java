@@ -28,6 +28,15 @@ public final class WhatIfText {
     }
 
     public static String of(WhatIfResult result, TextStyle style) {
+        String differences = result.noDifference()
+                ? "\nNo difference: the verdict, the score and every finding stay as they are.\n"
+                : differences(result, style);
+        return (heading(result, style) + differences + review(result, style) + inTheWay(result.after(), style))
+                .stripTrailing();
+    }
+
+    /** The profile, the changes, and the verdict and score before → after with the new verdict's reason. */
+    private static String heading(WhatIfResult result, TextStyle style) {
         Evaluation before = result.before();
         Evaluation after = result.after();
         StringBuilder text = new StringBuilder();
@@ -39,46 +48,58 @@ public final class WhatIfText {
         text.append("Verdict: ").append(EvaluationText.verdict(before, style)).append(" → ")
                 .append(EvaluationText.verdict(after, style)).append("   score ").append(before.score()).append("% → ")
                 .append(after.score()).append('%').append("   (").append(after.verdictRule()).append(")\n");
-        if (result.noDifference()) {
-            text.append('\n').append("No difference: the verdict, the score and every finding stay as they are.\n");
-            return (text + review(result, style) + inTheWay(after, style)).stripTrailing();
-        }
+        return text.toString();
+    }
+
+    /** The findings cleared, new, and still open with other values. */
+    private static String differences(WhatIfResult result, TextStyle style) {
         List<Finding> cleared = holdingOrNotes(result.disappeared());
         List<Finding> added = holdingOrNotes(result.appeared());
         List<Finding> changed = holdingOrNotes(result.changed());
+        StringBuilder text = new StringBuilder();
         if (!cleared.isEmpty()) {
-            text.append('\n').append(style.bold("CLEARED")).append(" (").append(cleared.size()).append(")\n");
+            title(text, "CLEARED", cleared.size(), style).append('\n');
             cleared.forEach(finding -> text.append("  ").append(style.green("✓")).append(' ')
                     .append(finding.kind()).append(' ').append(style.bold(finding.code())).append(" [")
                     .append(finding.level()).append("] was: ").append(finding.message()).append('\n'));
         }
         if (!added.isEmpty()) {
-            text.append('\n').append(style.bold("NEW")).append(" (").append(added.size()).append(")\n");
+            title(text, "NEW", added.size(), style).append('\n');
             for (Finding finding : added) {
-                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ')
-                        .append(finding.kind())
-                        .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
-                        .append("] ").append(finding.message()).append('\n');
+                line(text, finding, style);
                 text.append("      advice: ").append(finding.advice()).append('\n');
-                if (!finding.requires().isEmpty()) {
-                    text.append("      clears when: ").append(conditions(finding)).append('\n');
-                }
+                clearsWhen(text, finding);
             }
         }
         if (!changed.isEmpty()) {
-            text.append('\n').append(style.bold("STILL OPEN")).append(" (").append(changed.size()).append(")\n");
+            title(text, "STILL OPEN", changed.size(), style).append('\n');
             for (Finding finding : changed) {
-                text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ')
-                        .append(finding.kind())
-                        .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
-                        .append("] ").append(finding.message()).append('\n');
+                line(text, finding, style);
                 text.append("      ").append(style.dim("was: " + result.earlier(finding).message())).append('\n');
             }
         }
         if (cleared.isEmpty() && added.isEmpty() && changed.isEmpty()) {
             text.append('\n').append("No blocker, trap, gap or note changed.\n");
         }
-        return (text + review(result, style) + inTheWay(after, style)).stripTrailing();
+        return text.toString();
+    }
+
+    /** A section's title after a blank line: "NEW (2)". */
+    private static StringBuilder title(StringBuilder text, String title, int count, TextStyle style) {
+        return text.append('\n').append(style.bold(title)).append(" (").append(count).append(')');
+    }
+
+    /** "  ✗ GAP code [level] message": a finding as the sections list it. */
+    private static void line(StringBuilder text, Finding finding, TextStyle style) {
+        text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
+                .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
+                .append("] ").append(finding.message()).append('\n');
+    }
+
+    private static void clearsWhen(StringBuilder text, Finding finding) {
+        if (!finding.requires().isEmpty()) {
+            text.append("      clears when: ").append(conditions(finding)).append('\n');
+        }
     }
 
     /**
@@ -89,7 +110,7 @@ public final class WhatIfText {
         StringBuilder text = new StringBuilder();
         List<Finding> waived = result.after().findings(FindingKind.WAIVED);
         if (!waived.isEmpty()) {
-            text.append('\n').append(style.bold("WAIVED")).append(" (").append(waived.size()).append(")  ")
+            title(text, "WAIVED", waived.size(), style).append("  ")
                     .append(style.dim("not checked and not counted in the score, for the reason given")).append('\n');
             waived.forEach(finding -> text.append("  ").append(EvaluationText.marker(finding.kind(), style))
                     .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level()).append("] ")
@@ -123,12 +144,8 @@ public final class WhatIfText {
         }
         text.append(style.bold("STILL IN THE WAY OF READY")).append(" (").append(holding.size()).append(")\n");
         for (Finding finding : holding) {
-            text.append("  ").append(EvaluationText.marker(finding.kind(), style)).append(' ').append(finding.kind())
-                    .append(' ').append(style.bold(finding.code())).append(" [").append(finding.level())
-                    .append("] ").append(finding.message()).append('\n');
-            if (!finding.requires().isEmpty()) {
-                text.append("      clears when: ").append(conditions(finding)).append('\n');
-            }
+            line(text, finding, style);
+            clearsWhen(text, finding);
         }
         return text.toString();
     }

@@ -35,7 +35,8 @@ final class CommandExecution {
         try {
             status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, in));
         } catch (RuntimeException e) {
-            // The command's CommandExecutionException, or a bug: mapped in one place.
+            // What the command threw (the shell wraps it in a CommandExecutionException), or a bug: mapped in
+            // one place.
             status = exitStatusMapper.apply(e);
         }
         out.flush();

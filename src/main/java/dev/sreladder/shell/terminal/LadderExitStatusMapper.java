@@ -17,11 +17,11 @@ import dev.sreladder.system.Text;
  * {@link LadderException} keeps its code and message (bad input, exit 1, is only ever a
  * LadderException whose message names the fix); anything else, an IllegalArgumentException
  * included, is an internal error (exit 2) whose stack trace goes to the debug log, not to the user.
+ * Commands name no mapper of their own: what one throws reaches {@link CommandExecution}, which maps it here.
  */
-@Component(LadderExitStatusMapper.BEAN_NAME)
+@Component
 public class LadderExitStatusMapper implements ExitStatusExceptionMapper {
 
-    public static final String BEAN_NAME = "ladderExitStatusMapper";
     private static final Log log = LogFactory.getLog(LadderExitStatusMapper.class);
     /** Stack traces stay out of the user's way: they are logged at debug level only. */
     private static final String DETAILS = " (details: run again with LADDER_LOG_LEVEL=debug set)";

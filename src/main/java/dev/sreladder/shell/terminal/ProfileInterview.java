@@ -17,15 +17,7 @@ import dev.sreladder.profile.Values;
  * of each rating on its scale, and each competency and evidence key with what it means and the
  * values it takes. The name first (the file is named after it), then the rest, in the ladder's order.
  */
-public final class ProfileInterview {
-
-    private final TerminalQuestions questions;
-    private final Ladder ladder;
-
-    public ProfileInterview(TerminalQuestions questions, Ladder ladder) {
-        this.questions = questions;
-        this.ladder = ladder;
-    }
+public record ProfileInterview(TerminalQuestions questions, Ladder ladder) {
 
     /** The engineer's name, as reports show it. */
     public String name() {

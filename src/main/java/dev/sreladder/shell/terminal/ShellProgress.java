@@ -8,17 +8,11 @@ import dev.sreladder.report.Progress;
  * Progress on one terminal line ("reading profiles: 12 of 40"), rewritten in place and erased
  * at the end, so the report that follows starts on a clean line. Only the interactive shell
  * uses it: one-shot output stays the report alone.
+ *
+ * @param out  the terminal
+ * @param from the smallest cohort worth showing progress for
  */
-public final class ShellProgress implements Progress {
-
-    private final PrintWriter out;
-    private final int from;
-
-    /** {@code from}: the smallest cohort worth showing progress for. */
-    public ShellProgress(PrintWriter out, int from) {
-        this.out = out;
-        this.from = from;
-    }
+public record ShellProgress(PrintWriter out, int from) implements Progress {
 
     @Override
     public void update(int done, int total) {

@@ -12,12 +12,14 @@ import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileReader;
+import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.StandardInput;
 
 /**
  * {@code evaluate -} and {@code explain -}: one profile read from standard input ({@code cat x.yaml | … evaluate -}),
- * checked as a file is and named {@code <stdin>} in messages, with its lines; never stored.
+ * checked as a file is and named {@code <stdin>} in messages, with its lines; never stored. Explain's
+ * REF is decided here too: {@code -} is read here, any other REF goes to the evaluation service.
  */
 @Component
 public class StandardInputProfile {
@@ -44,8 +46,16 @@ public class StandardInputProfile {
         });
     }
 
-    /** {@code explain -}: the rule trace for the profile on standard input. */
-    public Explained explain(String target) {
+    /**
+     * {@code explain REF}: the rule trace for the profile on standard input when REF is {@code -},
+     * else for the profile file or stored profile REF names.
+     */
+    public Explained explain(String ref, String target) {
+        return ProfileRef.of(ref) instanceof ProfileRef.StandardInput ? explain(target)
+                : evaluations.explain(ref, target);
+    }
+
+    private Explained explain(String target) {
         byte[] bytes = standardInput("explain");
         return evaluations.withRules(rules -> evaluations.explain(rules,
                 reader.read(SHOWN, bytes, "stdin", rules.ladder()).profile(), rules.level(target, "--target")));
