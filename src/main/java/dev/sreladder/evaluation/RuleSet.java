@@ -25,9 +25,9 @@ import dev.sreladder.system.LadderException;
 
 /**
  * A compiled, immutable set of rules with the files it came from, their fingerprint, and a
- * description of every rule. Evaluations lease the rule set they start with
- * (the rules in use, {@link RulesInUse}), so a reload never changes one midway; a rule set that has been
- * replaced is disposed of when its last lease is returned.
+ * description of every rule. Evaluations lease the rule set they start with (the rules in use,
+ * {@link EvaluationService.RulesInUse}), so a reload never changes one midway; a rule set that has
+ * been replaced is disposed of when its last lease is returned.
  */
 public final class RuleSet implements AutoCloseable {
 

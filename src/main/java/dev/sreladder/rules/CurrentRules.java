@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleSet;
-import dev.sreladder.evaluation.RulesInUse;
+import dev.sreladder.evaluation.EvaluationService.RulesInUse;
 import dev.sreladder.system.LadderException;
 
 /**
