@@ -14,6 +14,12 @@ public record ProfileKey(String name, Group group, Scale scale, String meaning, 
     /** The years in level of a full profile. */
     public static final double FULL_YEARS = 10;
 
+    public ProfileKey {
+        // The rules name keys in string literals, which the JVM interns: an interned name makes every
+        // lookup of a key by name (each condition of each evaluation) an identity match.
+        name = name == null ? null : name.intern();
+    }
+
     /**
      * This key's value in a full profile, the one the rule trial and {@code ladder show} try rules
      * on: a rating at the scale's top, a share at 1, {@link #FULL_YEARS} in level,
