@@ -55,7 +55,7 @@ public final class ClassDataArchive {
         deleteRecursively(layout.directory());
         Files.deleteIfExists(log);
         run(List.of(TunedLayout.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                layout.directory().toString()), true);
+                layout.directory().toString()));
         try {
             writeArchive();
         } catch (IOException e) {
@@ -66,32 +66,83 @@ public final class ClassDataArchive {
         layout.writeStamp();
     }
 
+    /**
+     * The training commands run side by side (each one JVM, mostly on one thread; the build's
+     * machines have two cores), each into a class list and a log of its own; their lists are then
+     * joined in the order of {@link #TRAINING}, as when they ran one after another.
+     */
     private void writeArchive() throws IOException, InterruptedException {
+        List<Training> trainings = new ArrayList<>();
+        for (int i = 0; i < TRAINING.size(); i++) {
+            trainings.add(new Training(TRAINING.get(i), layout.applicationJar(),
+                    layout.directory().resolve("classes-" + i + ".lst"), layout.directory().resolve("training-" + i
+                    + ".log")));
+        }
+        for (Training training : trainings) {
+            training.start();
+        }
         Set<String> classes = new LinkedHashSet<>();
-        Path list = layout.directory().resolve("classes.lst");
-        for (List<String> command : TRAINING) {
-            List<String> training = new ArrayList<>(List.of(TunedLayout.java()));
-            training.addAll(TunedLayout.FLAGS);
-            training.addAll(List.of("-XX:DumpLoadedClassList=" + list, "-D" + TunedLaunch.CHILD + "=training",
-                    // Training never touches the user's database or terminal.
-                    "-Dspring.datasource.url=jdbc:h2:mem:training", "-Dorg.jline.terminal.dumb=true",
-                    "-jar", layout.applicationJar().toString()));
-            training.addAll(command);
-            run(training, false);
-            try (Stream<String> lines = Files.lines(list)) {
+        for (Training training : trainings) {
+            training.finish(log);
+            try (Stream<String> lines = Files.lines(training.list())) {
                 // JDK 17 crashes writing an archive with lambda proxies in it (seen on 17.0.15).
                 lines.filter(line -> !line.startsWith("@") && !line.startsWith("#")).forEach(classes::add);
             }
+            Files.delete(training.list());
         }
+        Path list = layout.directory().resolve("classes.lst");
         Files.write(list, classes);
         List<String> dump = new ArrayList<>(List.of(TunedLayout.java(), "-XX:+UseSerialGC", "-Xshare:dump",
                 "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + layout.archive(),
                 "-jar", layout.applicationJar().toString()));
-        run(dump, true);
+        run(dump);
     }
 
-    /** Runs a JVM with its output appended to the training log; {@code required} ones must succeed. */
-    private void run(List<String> command, boolean required) throws IOException, InterruptedException {
+    /** One training command: its class list, and its output until it is appended to the training log. */
+    private static final class Training {
+        private final List<String> command = new ArrayList<>(List.of(TunedLayout.java()));
+        private final Path list;
+        private final Path output;
+        private Process process;
+
+        Training(List<String> args, Path applicationJar, Path list, Path output) {
+            this.list = list;
+            this.output = output;
+            command.addAll(TunedLayout.FLAGS);
+            command.addAll(List.of("-XX:DumpLoadedClassList=" + list, "-D" + TunedLaunch.CHILD + "=training",
+                    // Training never touches the user's database or terminal.
+                    "-Dspring.datasource.url=jdbc:h2:mem:training", "-Dorg.jline.terminal.dumb=true",
+                    "-jar", applicationJar.toString()));
+            command.addAll(args);
+        }
+
+        Path list() {
+            return list;
+        }
+
+        void start() throws IOException {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        }
+
+        /** Waits for it (a failed training only leaves its classes out) and moves its output to the log. */
+        void finish(Path log) throws IOException, InterruptedException {
+            boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            Files.writeString(log, "$ " + String.join(" ", command) + System.lineSeparator()
+                    + Files.readString(output), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.delete(output);
+            if (!ended) {
+                throw new IOException("timed out: " + String.join(" ", command));
+            }
+        }
+    }
+
+    /** Runs a JVM with its output appended to the training log; it must succeed. */
+    private void run(List<String> command) throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         Files.writeString(log, "$ " + String.join(" ", command) + System.lineSeparator(),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -102,7 +153,7 @@ public final class ClassDataArchive {
             process.destroyForcibly();
             throw new IOException("timed out: " + String.join(" ", command));
         }
-        if (required && process.exitValue() != 0) {
+        if (process.exitValue() != 0) {
             throw new IOException("exit code " + process.exitValue() + " from " + String.join(" ", command));
         }
     }
