@@ -165,7 +165,8 @@ public enum FactModel {
 
     /**
      * What the profile says beside its values, as facts for this model's rules: fact model 4's
-     * {@link SelfRating} and {@link Backing} facts; nothing for the models before it, whose rules never match them.
+     * {@link SelfRating} and {@link Backing} facts, those the rules can see ({@link FactSight});
+     * nothing for the models before it, whose rules never match them.
      */
     void insertReview(KieSession session, Profile profile, RuleSet rules) {
         if (version < V4.version) {
@@ -176,10 +177,16 @@ public enum FactModel {
                 : profile.ladder().competencies()) {
             int manager = (int) profile.value(competency);
             profile.review().selfRating(competency)
-                    .ifPresent(self -> session.insert(new SelfRating(competency.name(), self, manager)));
+                    .ifPresent(self -> insertIfSeen(session, rules, new SelfRating(competency.name(), self, manager)));
         }
         for (Backing backing : rules.backing().backings(profile)) {
-            session.insert(backing);
+            insertIfSeen(session, rules, backing);
+        }
+    }
+
+    private static void insertIfSeen(KieSession session, RuleSet rules, Object fact) {
+        if (rules.sees(fact, session)) {
+            session.insert(fact);
         }
     }
 

@@ -62,6 +62,9 @@ public final class RuleSet implements AutoCloseable {
     private final EvidenceTie backing;
     /** The whole tie, with what each rule reads: worked out on first use, since that fires the declarations. */
     private volatile EvidenceTie evidence;
+    /** Which of fact model 4's review facts the rules can see: the others are not inserted. */
+    private final FactSight backingSight;
+    private final FactSight selfRatingSight;
 
     public RuleSet(List<RuleFile> files, String fingerprint, String origin, FactModel factModel, Ladder ladder,
             KieContainer container, List<RuleInfo> rules) {
@@ -78,6 +81,8 @@ public final class RuleSet implements AutoCloseable {
         this.declaring = rules.stream().filter(rule -> rule.kind() == RuleKind.EXPECTATION).map(RuleInfo::name)
                 .collect(Collectors.toUnmodifiableSet());
         this.backing = EvidenceTie.ofLadder(ladder);
+        this.backingSight = FactSight.of(kieBase, Backing.class);
+        this.selfRatingSight = FactSight.of(kieBase, SelfRating.class);
     }
 
     /** The rule files and the ladder file, as stored and fingerprinted. */
@@ -162,6 +167,12 @@ public final class RuleSet implements AutoCloseable {
      */
     public List<Expectation> expectations(Level from, Level to) {
         return declarations(from, to).expectations();
+    }
+
+    /** Whether a rule of this set can see {@code fact} (a Backing or a SelfRating) at all. */
+    boolean sees(Object fact, KieSession session) {
+        FactSight sight = fact instanceof Backing ? backingSight : fact instanceof SelfRating ? selfRatingSight : null;
+        return sight == null || sight.sees(fact, session);
     }
 
     KieBase kieBase() {
