@@ -23,8 +23,6 @@ public final class Evaluator {
     private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
     private static final ObjectFilter VERDICTS = new ClassObjectFilter(VerdictReached.class);
 
-    /** A rule set that fires more often than this for one profile is looping. */
-
     public Evaluation evaluate(RuleSet rules, Profile profile, Level requestedTarget) {
         return evaluate(rules, profile, requestedTarget, false);
     }

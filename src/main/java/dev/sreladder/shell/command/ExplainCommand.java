@@ -57,7 +57,7 @@ class ExplainCommand {
         OutputFormat outputFormat = OutputFormat.parse(format);
         Explained explained = explanations.explain(profileRef, target);
         Formatted.println(context, outputFormat,
-                () -> EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(explained)),
+                () -> EvaluationJson.pretty(json(explained)),
                 () -> text(explained));
     }
 

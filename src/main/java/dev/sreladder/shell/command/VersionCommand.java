@@ -86,7 +86,7 @@ class VersionCommand {
         where.put("folder", folder.path().toString());
         where.put("from", folder.origin());
         where.put("database", data.database());
-        return EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        return EvaluationJson.pretty(node);
     }
 
     private Optional<RuleSet> rulesInUse() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,7 +83,12 @@ public final class EvaluationJson {
 
     /** The evaluation as {@code evaluate --format json} prints it for one profile. */
     public static String pretty(Evaluation evaluation) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(of(evaluation));
+        return pretty(of(evaluation));
+    }
+
+    /** A document as every command prints one on its own: indented, with the contract's escapes. */
+    public static String pretty(JsonNode node) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     }
 
     /** One line of JSON: a document for a single result, a JSON Lines record for a folder. */

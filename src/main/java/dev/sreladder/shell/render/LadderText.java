@@ -106,7 +106,7 @@ public final class LadderText {
 
     /** One pretty JSON document and a newline. */
     public static String json(LadderOverview overview) {
-        return EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(overview)) + "\n";
+        return EvaluationJson.pretty(tree(overview)) + "\n";
     }
 
     static ObjectNode tree(LadderOverview overview) {

@@ -67,6 +67,6 @@ public final class PlanningJson {
 
 
     public static String pretty(ObjectNode node) {
-        return EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        return EvaluationJson.pretty(node);
     }
 }

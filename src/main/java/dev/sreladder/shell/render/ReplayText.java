@@ -33,6 +33,6 @@ public final class ReplayText {
         node.set("recorded", EvaluationJson.of(replayed.asRecorded()));
         node.set("replayed", EvaluationJson.of(replayed.again()));
         node.put("identical", replayed.identical());
-        return EvaluationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        return EvaluationJson.pretty(node);
     }
 }
