@@ -13,6 +13,7 @@ import org.springframework.shell.jline.PromptProvider;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.cycle.CycleService;
 import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.database.Actor;
 import dev.sreladder.database.Database;
@@ -116,6 +117,12 @@ class LadderConfiguration {
     AuditService auditService(Database database, EvaluationService evaluations, StoredProfiles storedProfiles,
             AuditTrail auditTrail, RuleCompiler compiler) {
         return new AuditService(database, evaluations, storedProfiles, auditTrail, compiler);
+    }
+
+    @Bean
+    CycleService cycleService(AuditService audit, AuditTrail auditTrail, EvaluationService evaluations,
+            StoredProfiles storedProfiles, RuleCompiler compiler) {
+        return new CycleService(audit, auditTrail, evaluations, storedProfiles, compiler);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Outcome;
 import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.profile.StoredProfiles;
@@ -33,6 +35,8 @@ public final class AuditService {
     private final AuditTrail trail;
     private final Replay replay;
     private final AuditVerification verification;
+    private final CycleLedger cycles;
+    private final PinnedRules pinned;
 
     public AuditService(Database database, EvaluationService evaluations, StoredProfiles profiles, AuditTrail trail,
             RuleCompiler compiler) {
@@ -42,12 +46,21 @@ public final class AuditService {
         this.trail = trail;
         this.replay = new Replay(profiles, trail, compiler);
         this.verification = new AuditVerification(database);
+        this.cycles = new CycleLedger(database);
+        this.pinned = new PinnedRules(trail, compiler);
         // Rows earlier builds left outside the chain are taken into it when this build first opens the database.
         database.afterMigrations(ChainAdoption::adopt);
     }
 
-    /** An outcome of evaluate, with the number it was recorded as when the profile was a stored one. */
-    public record Given(Outcome outcome, OptionalInt recordedAs) {
+    /**
+     * An outcome of evaluate, with the number it was recorded as when the profile was a stored one, and
+     * the open cycle it was recorded in, under that cycle's pinned rules, when the profile is a candidate.
+     */
+    public record Given(Outcome outcome, OptionalInt recordedAs, Optional<Cycle> cycle) {
+
+        public Given(Outcome outcome, OptionalInt recordedAs) {
+            this(outcome, recordedAs, Optional.empty());
+        }
     }
 
     /** A recorded evaluation as it was given. */
@@ -87,18 +100,50 @@ public final class AuditService {
         evaluateEach(ProfileRef.ofPath(ref), target, each);
     }
 
-    /** As {@link #evaluateEach(String, String, Consumer)}, for a REF already resolved. */
+    /**
+     * As {@link #evaluateEach(String, String, Consumer)}, for a REF already resolved. A stored profile
+     * that is a candidate of an open cycle is evaluated under the cycle's pinned rules and recorded in it.
+     */
     public void evaluateEach(ProfileRef ref, String target, Consumer<Given> each) {
-        evaluations.evaluateEach(ref, target, false, outcome -> each.accept(recorded(outcome)));
+        Optional<Cycle> cycle = ref instanceof ProfileRef.StoredId id ? cycles.openCycleOf(id.text())
+                : Optional.empty();
+        if (cycle.isPresent()) {
+            evaluateInCycle(cycle.get(), ref, target, each);
+            return;
+        }
+        evaluations.evaluateEach(ref, target, false, outcome -> each.accept(recorded(outcome, Optional.empty())));
     }
 
-    private Given recorded(Outcome outcome) {
+    /** Evaluates a stored profile under the cycle's pinned rules, and records it in the cycle. */
+    public void evaluateInCycle(Cycle cycle, ProfileRef ref, String target, Consumer<Given> each) {
+        evaluations.withRules(inUse -> {
+            // The rules in use, when they are the pinned ones, spare compiling them again.
+            RuleSet rules = inUse.fingerprint().equals(cycle.pin().fingerprint()) ? inUse : pinned.of(cycle);
+            evaluations.evaluateEach(rules, ref, target, false,
+                    outcome -> each.accept(recorded(outcome, Optional.of(cycle))));
+            return null;
+        });
+    }
+
+    /** The rule set a cycle is judged by now, compiled from its stored files when it is not the one in use. */
+    public <T> T withPinnedRules(Cycle cycle, Function<RuleSet, T> work) {
+        return evaluations.withRules(inUse -> work.apply(inUse.fingerprint().equals(cycle.pin().fingerprint())
+                ? inUse : pinned.of(cycle)));
+    }
+
+    private Given recorded(Outcome outcome, Optional<Cycle> cycle) {
         if (outcome instanceof Evaluated evaluated && evaluated.stored().isPresent()) {
             var stored = evaluated.stored().get();
-            int number = trail.record(stored.id(), stored.version(), evaluated.evaluation(), evaluated.rules());
-            return new Given(outcome, OptionalInt.of(number));
+            int number = trail.record(stored.id(), stored.version(), evaluated.evaluation(), evaluated.rules(),
+                    cycle.map(Cycle::name).orElse(null));
+            return new Given(outcome, OptionalInt.of(number), cycle);
         }
         return new Given(outcome, OptionalInt.empty());
+    }
+
+    /** The promotion cycles and their acts. */
+    public CycleLedger cycles() {
+        return cycles;
     }
 
     /** Re-runs recorded evaluation {@code number} of a stored profile under the rules it was given with. */

@@ -45,24 +45,38 @@ public final class AuditTrail {
 
     /**
      * One recorded evaluation. {@code document} is the evaluation as it was given, in document
-     * schema {@code documentSchema} (see {@link EvaluationDocument}).
+     * schema {@code documentSchema} (see {@link EvaluationDocument}); {@code cycle} the promotion
+     * cycle it was recorded in, null outside any.
      */
     public record Recorded(long id, String profileId, int profileVersion, int number, String target, String verdict,
             String verdictRule, int score, String document, int documentSchema, String fingerprint,
-            Instant evaluatedAt, String evaluatedBy) {
+            Instant evaluatedAt, String evaluatedBy, String cycle) {
 
+        /** Sealed as before cycles existed when outside any, so earlier records keep their hashes. */
         String seal() {
-            return Seal.of(profileId, profileVersion, number, target, verdict, verdictRule, score, document,
-                    documentSchema, fingerprint, evaluatedAt, evaluatedBy);
+            return cycle == null ? Seal.of(profileId, profileVersion, number, target, verdict, verdictRule, score,
+                    document, documentSchema, fingerprint, evaluatedAt, evaluatedBy)
+                    : Seal.of(profileId, profileVersion, number, target, verdict, verdictRule, score, document,
+                            documentSchema, fingerprint, evaluatedAt, evaluatedBy, cycle);
+        }
+
+        public Optional<String> inCycle() {
+            return Optional.ofNullable(cycle);
         }
     }
 
     /**
      * One committee decision; {@code conflict} when it differs from a decision someone else had
-     * already recorded on the same evaluation.
+     * already recorded on the same evaluation; {@code cycle} the cycle of that evaluation, if any.
      */
     public record Decision(long id, String profileId, long evaluationId, int evaluationNumber, String decision,
-            String reason, boolean override, Instant decidedAt, String decidedBy, boolean conflict) {
+            String reason, boolean override, Instant decidedAt, String decidedBy, boolean conflict, String cycle) {
+
+        public Optional<String> inCycle() {
+            return Optional.ofNullable(cycle);
+        }
+
+
 
         /** "promote", "defer (override)". */
         public String describe() {
@@ -101,9 +115,15 @@ public final class AuditTrail {
     /**
      * Records an evaluation with its rule files, in one write; returns its number for the profile.
      * The document is written in the lowest schema that holds it (see EvaluationDocument). Bad input
-     * when the version evaluated was erased meanwhile.
+     * when the version evaluated was erased meanwhile, or when the cycle it was evaluated for (null:
+     * none) is no longer the profile's open cycle or no longer pinned to these rules.
      */
     public int record(String profileId, int profileVersion, Evaluation evaluation, RuleSet rules) {
+        return record(profileId, profileVersion, evaluation, rules, null);
+    }
+
+    /** As {@link #record(String, int, Evaluation, RuleSet)}, in a promotion cycle (null: outside any). */
+    public int record(String profileId, int profileVersion, Evaluation evaluation, RuleSet rules, String cycle) {
         int schema = EvaluationDocument.schemaFor(evaluation);
         String document = EvaluationDocument.write(schema, evaluation);
         return database.write(write -> {
@@ -113,19 +133,20 @@ public final class AuditTrail {
                 throw LadderException.badInput(profileId + " was erased while it was being evaluated; the "
                         + "evaluation was not recorded");
             }
+            CycleChecks.stillJudgedBy(jdbc, profileId, cycle, rules.fingerprint());
             storeRuleSet(write, rules);
             int number = jdbc.sql("select last_evaluation from profile where id = ?").param(profileId)
                     .query(Integer.class).single() + 1;
             Recorded recorded = new Recorded(0, profileId, profileVersion, number, evaluation.target().name(),
                     evaluation.verdict().name(), evaluation.verdictRule(), evaluation.score(), document,
-                    schema, rules.fingerprint(), write.at().toInstant(), write.actor());
+                    schema, rules.fingerprint(), write.at().toInstant(), write.actor(), cycle);
             jdbc.sql("""
                     insert into evaluation (profile_id, profile_version, number, target, verdict, verdict_rule, score,
-                                            document, document_schema, fingerprint, evaluated_at, evaluated_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                            document, document_schema, fingerprint, evaluated_at, evaluated_by, cycle)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(profileId, profileVersion, number, recorded.target(), recorded.verdict(),
                             recorded.verdictRule(), recorded.score(), document, schema,
-                            rules.fingerprint(), write.at(), write.actor())
+                            rules.fingerprint(), write.at(), write.actor(), cycle)
                     .update();
             jdbc.sql("update profile set last_evaluation = ? where id = ?").params(number, profileId).update();
             write.chain(Chain.EVALUATION, profileId, number, recorded.seal());
@@ -207,6 +228,7 @@ public final class AuditTrail {
                     .orElseThrow(() -> LadderException.badInput("version " + version + " of " + profileId
                             + " has not been evaluated, and a decision answers the latest evaluation of the latest"
                             + " version — evaluate " + profileId + " first"));
+            CycleChecks.decidable(jdbc, latest);
             boolean ready = Verdict.READY.name().equals(latest.verdict());
             boolean override = choice == Choice.PROMOTE ? !ready : ready;
             String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
@@ -231,7 +253,7 @@ public final class AuditTrail {
             long id = jdbc.sql("select max(id) from decision where profile_id = ?").param(profileId)
                     .query(Long.class).single();
             Decision decision = new Decision(id, profileId, latest.id(), latest.number(), choice.name(), trimmed,
-                    override, write.at().toInstant(), write.actor(), conflict);
+                    override, write.at().toInstant(), write.actor(), conflict, latest.cycle());
             write.chain(Chain.DECISION, profileId, id, decision.seal());
             return new Decided(decision, conflicting);
         });
@@ -284,6 +306,7 @@ public final class AuditTrail {
         seals.put(Chain.EVALUATION, evaluations);
         seals.put(Chain.DECISION, decisions);
         seals.put(Chain.ERASURE, erasures);
+        seals.put(Chain.CYCLE, CycleTrail.seals(jdbc));
         seals.put(Chain.RULES, ruleSets);
         return seals;
     }
@@ -334,7 +357,7 @@ public final class AuditTrail {
      * Stores a rule set once per fingerprint, chained as a record of its own; writes take turns
      * (the chain's lock), so checking first is safe.
      */
-    private static void storeRuleSet(Write write, RuleSet rules) {
+    static void storeRuleSet(Write write, RuleSet rules) {
         JdbcClient jdbc = write.jdbc();
         OffsetDateTime now = write.at();
         boolean stored = count(jdbc, "select count(*) from rule_set where fingerprint = ?", rules.fingerprint()) > 0;
@@ -357,23 +380,23 @@ public final class AuditTrail {
         return jdbc.sql(sql).param(key).query(Integer.class).single();
     }
 
-    private static final String SELECT_EVALUATION = """
+    static final String SELECT_EVALUATION = """
             select id, profile_id, profile_version, number, target, verdict, verdict_rule, score, document,
-                   document_schema, fingerprint, evaluated_at, evaluated_by
+                   document_schema, fingerprint, evaluated_at, evaluated_by, cycle
             from evaluation""";
 
-    private static final String SELECT_DECISION = """
+    static final String SELECT_DECISION = """
             select d.id, d.profile_id, d.evaluation_id, e.number, d.decision, d.reason, d.override, d.decided_at,
-                   d.decided_by, d.conflict
+                   d.decided_by, d.conflict, e.cycle
             from decision d join evaluation e on e.id = d.evaluation_id""";
 
     private static final String SELECT_ERASURE = """
             select id, profile_id, reason, versions, evaluations, decisions, erased_by, erased_at from erasure""";
 
-    private static Decision decision(ResultSet rs, int row) throws SQLException {
+    static Decision decision(ResultSet rs, int row) throws SQLException {
         return new Decision(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getBoolean(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)),
-                rs.getString(9), rs.getBoolean(10));
+                rs.getString(9), rs.getBoolean(10), rs.getString(11));
     }
 
     private static Erasure erasure(ResultSet rs, int row) throws SQLException {
@@ -381,9 +404,9 @@ public final class AuditTrail {
                 rs.getInt(6), rs.getString(7), Rows.instant(rs.getObject(8, OffsetDateTime.class)));
     }
 
-    private static Recorded recorded(ResultSet rs, int row) throws SQLException {
+    static Recorded recorded(ResultSet rs, int row) throws SQLException {
         return new Recorded(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getInt(10), rs.getString(11),
-                Rows.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13));
+                Rows.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13), rs.getString(14));
     }
 }

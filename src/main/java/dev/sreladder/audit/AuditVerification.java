@@ -85,8 +85,9 @@ final class AuditVerification {
                 continue;
             }
             ChainAccount.Row row = rows.remove(ChainAccount.key(link));
+            // A rule set's and a cycle act's record name no profile: no erasure reaches them.
             boolean erased = !link.kind().equals(Chain.ERASURE) && !link.kind().equals(Chain.RULES)
-                    && lastErasure.getOrDefault(link.profileId(), 0L) > link.seq();
+                    && !link.kind().equals(Chain.CYCLE) && lastErasure.getOrDefault(link.profileId(), 0L) > link.seq();
             if (erased) {
                 if (row != null) {
                     return Optional.of(row.describe() + " is back after record " + lastErasure.get(link.profileId())

@@ -12,7 +12,8 @@ import dev.sreladder.profile.StoredProfiles;
 
 /**
  * Every row of every audited table (profile versions, rule sets, evaluations, decisions,
- * erasures) as the chain names it: kind, profile id (a rule set's fingerprint), number and the
+ * erasures, cycle acts) as the chain names it: kind, profile id (a rule set's fingerprint, a cycle
+ * act's cycle), number and the
  * content hash it is sealed with. What the chain must account for, one for one.
  */
 final class ChainAccount {
@@ -46,7 +47,9 @@ final class ChainAccount {
         return key(link.kind(), link.profileId(), link.number());
     }
 
-    /** Every audited row, in the order an adoption chains them: rule sets, versions, evaluations, decisions, erasures.
+    /**
+     * Every audited row, in the order an adoption chains them: rule sets, versions, evaluations, decisions,
+     * erasures, cycle acts.
      */
     static List<Row> rows(JdbcClient jdbc) {
         Map<String, Map<String, String>> seals = AuditTrail.seals(jdbc);
@@ -55,8 +58,9 @@ final class ChainAccount {
                 set.files().size(), set.seal())));
         rows.addAll(numbered(Chain.VERSION, StoredProfiles.seals(jdbc)));
         rows.addAll(numbered(Chain.EVALUATION, seals.get(Chain.EVALUATION)));
-        for (String kind : List.of(Chain.DECISION, Chain.ERASURE)) {
-            Map<String, String> profileOf = AuditTrail.profileOf(jdbc, kind);
+        for (String kind : List.of(Chain.DECISION, Chain.ERASURE, Chain.CYCLE)) {
+            Map<String, String> profileOf = kind.equals(Chain.CYCLE) ? CycleTrail.cycleOf(jdbc)
+                    : AuditTrail.profileOf(jdbc, kind);
             seals.get(kind).entrySet().stream()
                     .map(entry -> new Row(kind, profileOf.get(entry.getKey()), Long.parseLong(entry.getKey()),
                             entry.getValue()))

@@ -24,6 +24,8 @@ public final class Chain {
      * {@code audit.ChainAdoption}); {@code number}: how many records it adopted.
      */
     public static final String ADOPTION = "adoption";
+    /** An act of a promotion cycle (open, add, pin, close): {@code profileId} holds the cycle's name. */
+    public static final String CYCLE = "cycle";
 
     private Chain() {
     }
@@ -39,6 +41,7 @@ public final class Chain {
                 case DECISION -> "decision " + number + " on " + profileId;
                 case RULES -> "rule set " + profileId;
                 case ADOPTION -> "adoption of " + number + " earlier records";
+                case CYCLE -> "act " + number + " of cycle " + profileId;
                 default -> kind + " " + number + " of " + profileId;
             };
         }

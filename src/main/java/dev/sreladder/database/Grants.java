@@ -57,13 +57,14 @@ public final class Grants {
 
     /** Every table the migrations create, and Flyway's own record of them. */
     public static final List<String> TABLES = List.of("profile", "profile_version", "rule_set", "rule_file",
-            "evaluation", "decision", "erasure", "audit_head", "audit_record", "flyway_schema_history");
+            "evaluation", "decision", "erasure", "cycle_act", "audit_head", "audit_record", "flyway_schema_history");
 
     private static final String READING = "every command that reads stored data";
     private static final String IMPORT = "'import' (storing a profile version)";
     private static final String EVALUATE = "'evaluate' (recording an evaluation)";
     private static final String DECIDE = "'decide' (recording a decision)";
     private static final String RECORD = "every recorded act (the audit chain)";
+    private static final String CYCLE = "'cycle' (opening, adding to, pinning or closing a cycle)";
     private static final String ERASE = "'delete' (erasing a profile)";
 
     /**
@@ -82,6 +83,7 @@ public final class Grants {
             new Privilege("INSERT", "evaluation", List.of(), EVALUATE),
             new Privilege("UPDATE", "profile", List.of("last_evaluation"), EVALUATE),
             new Privilege("INSERT", "decision", List.of(), DECIDE),
+            new Privilege("INSERT", "cycle_act", List.of(), CYCLE),
             new Privilege("INSERT", "audit_record", List.of(), RECORD),
             // Also what lets every write lock the head row first (select ... for update).
             new Privilege("UPDATE", "audit_head", List.of("records", "last_hash"), RECORD)));

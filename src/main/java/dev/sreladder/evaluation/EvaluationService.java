@@ -75,18 +75,27 @@ public final class EvaluationService {
     /** As {@link #evaluateEach(String, String, boolean, Consumer)}, for a REF already resolved. */
     public void evaluateEach(ProfileRef ref, String targetName, boolean trace, Consumer<Outcome> each) {
         rules.withRules(ruleSet -> {
-            Level target = ruleSet.level(targetName, "--target");
-            if (ref instanceof ProfileRef.Folder folder) {
-                // Reading and evaluating one profile is independent of the others: use every core.
-                InOrder.map(folder.files(),
-                        file -> outcome(ruleSet, loader.loadFile(file, ruleSet.ladder()), target, trace, false),
-                        each);
-            } else {
-                loader.forEach(ref, ruleSet.ladder(), loaded -> each.accept(outcome(ruleSet, loaded, target, trace,
-                        true)));
-            }
+            evaluateEach(ruleSet, ref, targetName, trace, each);
             return null;
         });
+    }
+
+    /**
+     * As {@link #evaluateEach(ProfileRef, String, boolean, Consumer)}, under the given rule set instead
+     * of the rules in use (a promotion cycle's pinned rules), the profiles read against its ladder.
+     */
+    public void evaluateEach(RuleSet ruleSet, ProfileRef ref, String targetName, boolean trace,
+            Consumer<Outcome> each) {
+        Level target = ruleSet.level(targetName, "--target");
+        if (ref instanceof ProfileRef.Folder folder) {
+            // Reading and evaluating one profile is independent of the others: use every core.
+            InOrder.map(folder.files(),
+                    file -> outcome(ruleSet, loader.loadFile(file, ruleSet.ladder()), target, trace, false),
+                    each);
+        } else {
+            loader.forEach(ref, ruleSet.ladder(), loaded -> each.accept(outcome(ruleSet, loaded, target, trace,
+                    true)));
+        }
     }
 
     private Outcome outcome(RuleSet ruleSet, ProfileLoader.Loaded loaded, Level target, boolean trace,

@@ -10,6 +10,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.CycleLedger;
+import dev.sreladder.cycle.CycleService;
+import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.audit.EvaluationRun;
 import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
@@ -30,6 +33,7 @@ class EvaluateCommand {
 
     static final String HELP = """
             evaluate REF [--target LEVEL] [--format text|json] [--replay N]
+            evaluate --cycle NAME [--target LEVEL] [--format text|json]
 
             The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every \
             blocker, trap, gap and note with what the rule saw, the article's advice and what \
@@ -43,6 +47,12 @@ class EvaluateCommand {
               --format   text (default) or json; for a folder, json prints one document per line
               --replay   N: re-run recorded evaluation N of a stored profile under the rule set it \
             was given with, and confirm it gives the same result (see 'history ID')
+              --cycle    NAME: evaluate and record every candidate of an open promotion cycle under \
+            its pinned rules, one line each as it is recorded (json: one document per line)
+
+            A stored profile that is a candidate of an open cycle is judged by the rules pinned to \
+            the cycle, whatever the rules folder holds, and recorded in the cycle; the line after \
+            the verdict says so.
 
             A folder with some bad profiles prints the good ones, reports each bad one with file \
             and line, and exits 1. In the shell, Ctrl-C stops a folder between two profiles.""";
@@ -51,10 +61,12 @@ class EvaluateCommand {
     private final StandardInputProfile standardInput;
     private final Interruption interruption;
     private final TextStyle style;
+    private final CycleService cycles;
 
     EvaluateCommand(AuditService audit, StandardInputProfile standardInput, Interruption interruption,
-            TextStyle style) {
+            TextStyle style, CycleService cycles) {
         this.audit = audit;
+        this.cycles = cycles;
         this.standardInput = standardInput;
         this.interruption = interruption;
         this.style = style;
@@ -68,7 +80,12 @@ class EvaluateCommand {
             description = "level to check against (a level of the ladder in use)") String target,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
+            @Option(longName = "cycle", description = "evaluate every candidate of this open cycle") String cycle,
             CommandContext context) {
+        if (cycle != null) {
+            evaluateCycle(ref, cycle, target, OutputFormat.parse(format), context);
+            return;
+        }
         String profileRef = Arguments.required(ref, "evaluate", "a profile file, folder or stored id", HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
         PrintWriter out = context.outputWriter();
@@ -100,6 +117,38 @@ class EvaluateCommand {
         }
     }
 
+    /** Every candidate of the cycle, one line (or JSON document) each as it is recorded. */
+    private void evaluateCycle(String ref, String cycle, String target, OutputFormat format, CommandContext context) {
+        if (ref != null && !ref.isBlank()) {
+            throw LadderException.badInput("evaluate --cycle " + cycle + " evaluates every candidate of the cycle;"
+                    + " give no REF (or 'evaluate " + ref + "' alone)");
+        }
+        String name = CycleLedger.requireName(cycle);
+        PrintWriter out = context.outputWriter();
+        int[] recorded = {0};
+        String[] rules = {null};
+        cycles.evaluateAll(name, target, given -> {
+            interruption.stopIfRequested(() -> recorded[0] + " candidates of cycle " + name + " evaluated and"
+                    + " recorded, the rest not");
+            Evaluated evaluated = (Evaluated) given.outcome();
+            rules[0] = evaluated.rules().fingerprint();
+            recorded[0]++;
+            var stored = evaluated.stored().orElseThrow();
+            out.println(format == OutputFormat.JSON ? EvaluationJson.line(evaluated.evaluation())
+                    : stored.id() + ": " + evaluated.evaluation().verdict() + " " + evaluated.evaluation().score()
+                            + "% — recorded as evaluation " + given.recordedAs().orElseThrow() + " (profile version "
+                            + stored.version() + ")");
+            out.flush();
+        });
+        if (format != OutputFormat.JSON) {
+            out.println(recorded[0] == 0 ? "cycle " + name + " has no candidates to evaluate — 'cycle add " + name
+                    + " ID…' adds some" : style.dim("evaluated and recorded " + recorded[0] + (recorded[0] == 1
+                            ? " candidate" : " candidates") + " of cycle " + name + " under its pinned rules "
+                            + RuleCompiler.abbreviate(rules[0])));
+            out.flush();
+        }
+    }
+
     /** Prints one result as it comes (it is recorded already when it is a stored profile's). */
     private void print(Evaluated evaluated, AuditService.Given given, OutputFormat format, boolean folder,
             boolean first, PrintWriter out) {
@@ -115,7 +164,8 @@ class EvaluateCommand {
         given.recordedAs().ifPresent(number -> {
             var stored = evaluated.stored().orElseThrow();
             out.println(style.dim("recorded as evaluation " + number + " of " + stored.id() + " (profile version "
-                    + stored.version() + ")"));
+                    + stored.version() + ")" + given.cycle().map(cycle -> " in cycle " + cycle.name()
+                            + ", judged by the rules pinned to it whatever the rules folder holds").orElse("")));
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.sreladder.shell.command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -10,9 +11,12 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.CycleLedger;
+import dev.sreladder.cycle.CycleService;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.shell.render.CycleText;
 import dev.sreladder.shell.render.StoredProfileText;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.system.DatabaseUnavailable;
@@ -24,13 +28,15 @@ import dev.sreladder.system.Text;
 class ProfileStorageCommands {
 
     static final String IMPORT_HELP = """
-            import PATH
+            import PATH [--cycle NAME]
 
             Stores a profile file, or every *.yaml/*.yml profile in a folder. Each file is stored \
             whole or not at all; a profile whose id is already stored becomes its next version (the \
             old versions stay, for the history), unless its content is unchanged. Each version records \
             who imported it (ladder.actor) and when. Bad files, and files the database refused, are \
-            reported by name; the others are stored, and the exit code is 1.""";
+            reported by name; the others are stored, and the exit code is 1. With --cycle NAME, the \
+            profiles stored (or unchanged) then become candidates of that open cycle, as 'cycle add' \
+            makes them.""";
     static final String PROFILES_HELP = """
             profiles
 
@@ -52,9 +58,11 @@ class ProfileStorageCommands {
     private final ProfileImport imports;
     private final StoredProfiles profiles;
     private final AuditService audit;
+    private final CycleService cycles;
 
-    ProfileStorageCommands(ProfileImport imports, StoredProfiles profiles, AuditService audit) {
+    ProfileStorageCommands(ProfileImport imports, StoredProfiles profiles, AuditService audit, CycleService cycles) {
         this.imports = imports;
+        this.cycles = cycles;
         this.profiles = profiles;
         this.audit = audit;
     }
@@ -62,8 +70,14 @@ class ProfileStorageCommands {
     @Command(name = "import", group = "Profiles", description = "Store a profile file or a folder of profiles",
             help = IMPORT_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void importProfiles(@Argument(index = 0, description = "profile file or folder") String path,
+            @Option(longName = "cycle", description = "open cycle to make them candidates of") String cycle,
             CommandContext context) {
         String ref = Arguments.required(path, "import", "a profile file or folder", IMPORT_HELP);
+        if (cycle != null) {
+            // Checked first, so a cycle that is unknown or closed stores nothing.
+            cycles.requireOpen(CycleLedger.requireName(cycle), "nothing was imported");
+        }
+        List<String> ids = new ArrayList<>();
         PrintWriter out = context.outputWriter();
         // Each file is reported (flushed) as soon as it is stored, so an interrupted import shows
         // exactly what is stored.
@@ -74,10 +88,15 @@ class ProfileStorageCommands {
                 out.println(StoredProfileText.imported(imported));
                 out.flush();
                 stored[0]++;
+                ids.add(imported.id());
             });
         } catch (DatabaseUnavailable e) {
             // One line: what is stored for sure, and that the profile in flight may or may not be.
             throw new LadderException(e.exitCode(), e.afterStoring(stored[0], "profile"), e);
+        }
+        if (cycle != null && !ids.isEmpty()) {
+            out.println(CycleText.added(cycles.add(cycle, ids)));
+            out.flush();
         }
         if (!result.errors().isEmpty()) {
             throw LadderException.someProfiles(result.errors(), result.stored(),

@@ -10,7 +10,8 @@ import dev.sreladder.audit.AuditTrail;
 
 /**
  * {@code history --format json}: the recorded versions, evaluations, decisions and erasures of one
- * profile; each act names who ({@code by}, null before that was recorded) and when ({@code at}).
+ * profile; each act names who ({@code by}, null before that was recorded) and when ({@code at}), and
+ * each evaluation and decision the promotion cycle it belongs to ({@code cycle}, null outside any).
  */
 public final class HistoryJson {
 
@@ -37,6 +38,7 @@ public final class HistoryJson {
             item.put("fingerprint", recorded.fingerprint());
             item.put("by", recorded.evaluatedBy());
             item.put("at", recorded.evaluatedAt().toString());
+            item.put("cycle", recorded.cycle());
         }
         ArrayNode taken = node.putArray("decisions");
         for (AuditTrail.Decision decision : history.decisions()) {
@@ -49,6 +51,7 @@ public final class HistoryJson {
             item.put("conflict", decision.conflict());
             item.put("by", decision.decidedBy());
             item.put("at", decision.decidedAt().toString());
+            item.put("cycle", decision.cycle());
         }
         ArrayNode erasures = node.putArray("erasures");
         history.erasures().forEach(erasure -> erasures.addObject().put("reason", erasure.reason())

@@ -1,6 +1,9 @@
 package dev.sreladder.shell.render;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.AuditTrail;
@@ -30,14 +33,11 @@ public final class HistoryText {
         if (history.evaluations().isEmpty()) {
             text.append("no recorded evaluations of ").append(id).append(" — 'evaluate ").append(id)
                     .append("' records one\n");
+        } else if (history.evaluations().stream().allMatch(recorded -> recorded.cycle() == null)) {
+            text.append(table(history.evaluations(), history.decisions()));
+            decisions(text, history.decisions());
         } else {
-            text.append(table(history));
-        }
-        for (AuditTrail.Decision decision : history.decisions()) {
-            text.append("  evaluation ").append(decision.evaluationNumber()).append(": ").append(decision.describe())
-                    .append(" by ").append(actor(decision.decidedBy())).append(", ")
-                    .append(Times.utc(decision.decidedAt())).append(decision.conflict() ? " — CONFLICT" : "")
-                    .append(decision.reason() == null ? "" : " — " + Text.visible(decision.reason())).append('\n');
+            byCycle(text, history);
         }
         history.versions().forEach(version -> text.append("  version ").append(version.version())
                 .append(": imported by ").append(actor(version.importedBy())).append(", ")
@@ -46,11 +46,39 @@ public final class HistoryText {
         return text.toString();
     }
 
-    private static String table(AuditService.History history) {
+    /** One part per promotion cycle (and one for what was recorded outside any), in the order they began. */
+    private static void byCycle(StringBuilder text, AuditService.History history) {
+        Map<String, List<AuditTrail.Recorded>> parts = new LinkedHashMap<>();
+        history.evaluations().forEach(recorded -> parts.computeIfAbsent(recorded.inCycle().orElse(""),
+                key -> new ArrayList<>()).add(recorded));
+        boolean first = true;
+        for (Map.Entry<String, List<AuditTrail.Recorded>> part : parts.entrySet()) {
+            if (!first) {
+                text.append('\n');
+            }
+            first = false;
+            text.append(part.getKey().isEmpty() ? "outside any cycle" : "cycle " + part.getKey()).append('\n');
+            List<AuditTrail.Decision> decisions = history.decisions().stream()
+                    .filter(decision -> decision.inCycle().orElse("").equals(part.getKey())).toList();
+            text.append(table(part.getValue(), decisions));
+            decisions(text, decisions);
+        }
+    }
+
+    private static void decisions(StringBuilder text, List<AuditTrail.Decision> decisions) {
+        for (AuditTrail.Decision decision : decisions) {
+            text.append("  evaluation ").append(decision.evaluationNumber()).append(": ").append(decision.describe())
+                    .append(" by ").append(actor(decision.decidedBy())).append(", ")
+                    .append(Times.utc(decision.decidedAt())).append(decision.conflict() ? " — CONFLICT" : "")
+                    .append(decision.reason() == null ? "" : " — " + Text.visible(decision.reason())).append('\n');
+        }
+    }
+
+    private static String table(List<AuditTrail.Recorded> evaluations, List<AuditTrail.Decision> decisions) {
         Table table = new Table("#", Times.column("WHEN"), "VERSION", "TARGET", "VERDICT", "SCORE", "RULES",
                 "DECISION", "BY");
-        for (AuditTrail.Recorded recorded : history.evaluations()) {
-            List<AuditTrail.Decision> taken = history.decisions().stream()
+        for (AuditTrail.Recorded recorded : evaluations) {
+            List<AuditTrail.Decision> taken = decisions.stream()
                     .filter(decision -> decision.evaluationNumber() == recorded.number()).toList();
             boolean conflict = taken.stream().anyMatch(AuditTrail.Decision::conflict);
             table.row(Integer.toString(recorded.number()), Times.utcMinute(recorded.evaluatedAt()),

@@ -1,0 +1,192 @@
+package dev.sreladder.cycle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.sreladder.audit.AuditService;
+import dev.sreladder.audit.AuditTrail;
+import dev.sreladder.audit.Cycle;
+import dev.sreladder.audit.CycleLedger;
+import dev.sreladder.evaluation.Evaluation;
+import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.evaluation.Finding;
+import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.maintenance.Impact;
+import dev.sreladder.maintenance.RuleWorkbench;
+import dev.sreladder.profile.ProfileRef;
+import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RuleSources;
+import dev.sreladder.rules.RuleTrial;
+import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Times;
+
+/**
+ * A committee's rounds: opening a cycle pinned to a rule set, adding candidates, judging them all
+ * under the pinned rules, pinning again with what that would change, closing, and where a cycle
+ * stands. A rules folder given here is compiled and tried as {@code rules validate} does before
+ * anything is pinned: a folder that does not compile or fails its trial pins nothing.
+ */
+public final class CycleService {
+
+    private final AuditService audit;
+    private final AuditTrail trail;
+    private final EvaluationService evaluations;
+    private final StoredProfiles profiles;
+    private final RuleCompiler compiler;
+
+    public CycleService(AuditService audit, AuditTrail trail, EvaluationService evaluations, StoredProfiles profiles,
+            RuleCompiler compiler) {
+        this.audit = audit;
+        this.trail = trail;
+        this.evaluations = evaluations;
+        this.profiles = profiles;
+        this.compiler = compiler;
+    }
+
+    private CycleLedger ledger() {
+        return audit.cycles();
+    }
+
+    /** Opens a cycle pinned to the rules in {@code dir}, or to the rules in use when it is null. */
+    public Cycle open(String name, Path dir, String reason) {
+        CycleLedger.requireName(name);
+        if (ledger().all().stream().anyMatch(cycle -> cycle.name().equals(name))) {
+            throw LadderException.badInput("there is a cycle " + name + " already — 'cycle show " + name
+                    + "' shows it; give the new one another name");
+        }
+        return dir == null ? evaluations.withRules(rules -> ledger().open(name, rules, reason))
+                : withTriedRules(dir, rules -> ledger().open(name, rules, reason));
+    }
+
+    public CycleLedger.Added add(String name, List<String> profileIds) {
+        requireOpen(name, "no profile was added");
+        return ledger().add(name, profileIds);
+    }
+
+    /** A re-pin, and what it would change for the candidates already evaluated in the cycle. */
+    public record Pinned(Cycle cycle, Impact impact) {
+    }
+
+    /** Pins an open cycle to the rules in {@code dir}, once they compile and pass their trial. */
+    public Pinned pin(String name, Path dir, String reason) {
+        Cycle before = requireOpen(name, "nothing was pinned");
+        return withTriedRules(dir, rules -> {
+            Impact impact = audit.withPinnedRules(before, current -> impact(before, current, rules));
+            return new Pinned(ledger().pin(name, rules, reason), impact);
+        });
+    }
+
+    public Cycle close(String name, boolean force, String reason) {
+        return ledger().close(name, force, reason);
+    }
+
+    public List<Cycle> list() {
+        return ledger().all();
+    }
+
+    /** One cycle: its acts, the ladder of its pinned rules, and where each candidate stands. */
+    public CycleView show(String name) {
+        Cycle cycle = ledger().require(name);
+        return new CycleView(cycle, trail.ladder(cycle.pin().fingerprint()).id(), ledger().standings(cycle));
+    }
+
+    /** Every cycle as {@link #show} tells it, in the order they were opened. */
+    public List<CycleView> views() {
+        return ledger().all().stream().map(cycle -> new CycleView(cycle, trail.ladder(cycle.pin().fingerprint()).id(),
+                ledger().standings(cycle))).toList();
+    }
+
+    /**
+     * Evaluates and records every candidate of an open cycle (an erased one has nothing left to
+     * evaluate) under its pinned rules, in the order they were added, handing each over as it comes.
+     */
+    public void evaluateAll(String name, String target, Consumer<AuditService.Given> each) {
+        Cycle cycle = requireOpen(name, "nothing was evaluated");
+        for (CycleLedger.Standing standing : ledger().standings(cycle)) {
+            if (!standing.erased()) {
+                String id = standing.profileId();
+                audit.evaluateInCycle(cycle, new ProfileRef.StoredId(id, Path.of(id)), target, each);
+            }
+        }
+    }
+
+    /** The candidates evaluateAll would evaluate: those not erased. */
+    public int candidatesToEvaluate(String name) {
+        Cycle cycle = ledger().require(name);
+        return (int) ledger().standings(cycle).stream().filter(standing -> !standing.erased()).count();
+    }
+
+    /** The open cycle of that name; bad input naming it when it is closed, or the closest when unknown. */
+    public Cycle requireOpen(String name, String consequence) {
+        Cycle cycle = ledger().require(name);
+        if (!cycle.open()) {
+            Cycle.Act closed = cycle.closed().orElseThrow();
+            throw LadderException.badInput("cycle " + name + " is closed (by " + closed.by() + ", "
+                    + Times.utc(closed.at()) + "): " + consequence);
+        }
+        return cycle;
+    }
+
+    private <T> T withTriedRules(Path dir, Function<RuleSet, T> work) {
+        try (RuleSet rules = RuleTrial.forRulesIn(dir).tried(compiler.compile(RuleSources.fromDirectory(dir),
+                dir.toString()))) {
+            return work.apply(rules);
+        }
+    }
+
+    /**
+     * For each candidate evaluated in the cycle: its latest recorded evaluation against its latest
+     * version under {@code next}, as {@code rules impact} compares them (verdict, score, findings).
+     */
+    private Impact impact(Cycle cycle, RuleSet current, RuleSet next) {
+        List<Impact.ProfileImpact> changed = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int compared = 0;
+        for (CycleLedger.Standing standing : ledger().standings(cycle)) {
+            if (standing.evaluation().isEmpty()) {
+                continue;
+            }
+            AuditTrail.Recorded recorded = standing.evaluation().get();
+            Evaluation before = audit.shown(recorded.profileId(), recorded.number()).evaluation();
+            Evaluation after;
+            try {
+                StoredProfiles.Version version = profiles.version(recorded.profileId(), recorded.profileVersion())
+                        .orElseThrow(() -> StoredProfiles.notStored(recorded.profileId()));
+                after = evaluations.evaluate(next, profiles.toStored(version, next.ladder()).document().profile(),
+                        next.level(recorded.target(), "--target"), false);
+            } catch (LadderException e) {
+                errors.add(recorded.profileId() + ": " + e.getMessage());
+                continue;
+            }
+            compared++;
+            Set<String> was = labels(before);
+            Set<String> now = labels(after);
+            if (before.verdict() != after.verdict() || before.score() != after.score() || !was.equals(now)) {
+                changed.add(new Impact.ProfileImpact("evaluation " + recorded.number() + " in cycle " + cycle.name(),
+                        recorded.profileId(), before.verdict(), after.verdict(), before.score(), after.score(),
+                        was.stream().filter(label -> !now.contains(label)).toList(),
+                        now.stream().filter(label -> !was.contains(label)).toList()));
+            }
+        }
+        return new Impact(RuleWorkbench.Summary.of(current), RuleWorkbench.Summary.of(next), compared, changed,
+                errors);
+    }
+
+    private static Set<String> labels(Evaluation evaluation) {
+        Set<String> labels = new LinkedHashSet<>();
+        evaluation.findings().stream().map(Finding::label).forEach(labels::add);
+        return labels;
+    }
+
+    /** The cycle a profile is a candidate of now, if any. */
+    public Optional<Cycle> openCycleOf(String profileId) {
+        return ledger().openCycleOf(profileId);
+    }
+}
