@@ -89,9 +89,12 @@ public final class CycleLedger {
     public Cycle open(String name, RuleSet rules, String reason) {
         requireName(name);
         return database.write(write -> {
-            if (CycleTrail.named(write.jdbc(), name).isPresent()) {
-                throw LadderException.badInput("there is a cycle " + name + " already — 'cycle show " + name
-                        + "' shows it; give the new one another name");
+            // Names differing only in case would be told apart by no one reading a packet.
+            Optional<Cycle> same = CycleTrail.all(write.jdbc()).stream()
+                    .filter(cycle -> cycle.name().equalsIgnoreCase(name)).findFirst();
+            if (same.isPresent()) {
+                throw LadderException.badInput("there is a cycle " + same.get().name() + " already — 'cycle show "
+                        + same.get().name() + "' shows it; give the new one another name");
             }
             AuditTrail.storeRuleSet(write, rules);
             CycleTrail.record(write, name, CycleTrail.Kind.OPEN, null, rules.fingerprint(), reason, false);
@@ -204,8 +207,9 @@ public final class CycleLedger {
     }
 
     private static Optional<Integer> latestVersion(JdbcClient jdbc, String id) {
-        return Optional.ofNullable(jdbc.sql("select max(version) from profile_version where profile_id = ?").param(id)
-                .query(Integer.class).single());
+        int latest = jdbc.sql("select coalesce(max(version), 0) from profile_version where profile_id = ?").param(id)
+                .query(Integer.class).single();
+        return latest == 0 ? Optional.empty() : Optional.of(latest);
     }
 
     private static Cycle require(JdbcClient jdbc, String name) {

@@ -57,10 +57,11 @@ public final class CycleService {
     /** Opens a cycle pinned to the rules in {@code dir}, or to the rules in use when it is null. */
     public Cycle open(String name, Path dir, String reason) {
         CycleLedger.requireName(name);
-        if (ledger().all().stream().anyMatch(cycle -> cycle.name().equals(name))) {
-            throw LadderException.badInput("there is a cycle " + name + " already — 'cycle show " + name
-                    + "' shows it; give the new one another name");
-        }
+        // Checked again in the write; checked here too, so a taken name costs no compile.
+        ledger().all().stream().filter(cycle -> cycle.name().equalsIgnoreCase(name)).findFirst().ifPresent(cycle -> {
+            throw LadderException.badInput("there is a cycle " + cycle.name() + " already — 'cycle show "
+                    + cycle.name() + "' shows it; give the new one another name");
+        });
         return dir == null ? evaluations.withRules(rules -> ledger().open(name, rules, reason))
                 : withTriedRules(dir, rules -> ledger().open(name, rules, reason));
     }
