@@ -33,7 +33,7 @@ import dev.sreladder.system.ExitCode;
  * replayed under the rules it was given with. Run against H2 and, where one is configured,
  * PostgreSQL (see the subclasses).
  */
-abstract class StorageFlowTest {
+abstract class StorageFlowTest implements CycleStory {
 
     @Autowired
     ApplicationContext context;
@@ -75,7 +75,8 @@ abstract class StorageFlowTest {
                 .query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class)).single().toInstant();
     }
 
-    CommandRun run(String... words) {
+    @Override
+    public CommandRun run(String... words) {
         return CommandRun.of(context, words);
     }
 

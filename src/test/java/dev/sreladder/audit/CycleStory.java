@@ -1,0 +1,178 @@
+package dev.sreladder.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sreladder.shell.CommandRun;
+import dev.sreladder.system.ExitCode;
+
+/**
+ * A committee's round on a real database, as a committee types it: a cycle opened and pinned to
+ * rules that are not the rules in use, candidates added and imported into it, judged by the
+ * pinned rules, decided, refused closing while one is undecided, closed, and locked after. Each
+ * test names its own cycle and profiles, so the flow shares its database with the other tests.
+ * Run on H2 and on PostgreSQL by the storage flow tests.
+ */
+interface CycleStory {
+
+    CommandRun run(String... words);
+
+    /** A name no other test uses: cycles and profiles of one database never clash. */
+    private static String unique(String stem) {
+        return stem + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** Maya Chen's sample under another id. */
+    private static Path candidate(Path folder, String id) throws IOException {
+        Path file = folder.resolve(id + ".yaml");
+        Files.writeString(file, Files.readString(Path.of("samples/maya-chen.yaml")).replaceFirst("(?m)^id: .*$",
+                "id: " + id));
+        return file;
+    }
+
+    /** The rules in use with the game-day bar of a senior raised from 1 to 3: another fingerprint, and a gap. */
+    private static Path raisedBar(Path folder) throws IOException {
+        Path rules = Files.createDirectories(folder.resolve("raised-bar"));
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.writeString(rules.resolve(file.getFileName()), Files.readString(file)
+                        .replace("atLeast(\"gameDays\", 1)", "atLeast(\"gameDays\", 3)"));
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    default void shouldJudgeACyclesCandidatesByItsPinnedRulesAndLockItWhenClosed(@TempDir Path folder)
+            throws IOException {
+        String cycle = unique("round");
+        String first = unique("maya");
+        String second = unique("maya");
+        candidate(folder, first);
+        Path rules = raisedBar(folder);
+        assertThat(run("import", folder.resolve(first + ".yaml").toString()).exitCode()).isEqualTo(ExitCode.OK);
+
+        CommandRun opened = run("cycle", "open", cycle, "--rules", rules.toString(), "--reason", "H2 promotions");
+        assertThat(opened.exitCode()).as(opened.err()).isEqualTo(ExitCode.OK);
+        assertThat(opened.out()).contains("opened cycle " + cycle + ", judged by the rules sha256:")
+                .contains("H2 promotions");
+        String pinned = fingerprintIn(run("cycle", "show", cycle, "--format", "json").out());
+
+        assertThat(run("cycle", "add", cycle, first).out()).contains("added to cycle " + cycle + ": " + first);
+        CommandRun imported = run("import", candidate(folder, second).toString(), "--cycle", cycle);
+        assertThat(imported.out()).contains("imported " + second).contains("added to cycle " + cycle + ": " + second)
+                .contains("has 2 candidates");
+
+        CommandRun evaluated = run("evaluate", first);
+        assertThat(evaluated.exitCode()).as(evaluated.err()).isEqualTo(ExitCode.OK);
+        assertThat(evaluated.out()).contains("rules " + pinned.substring(0, "sha256:".length() + 12) + "…")
+                .contains("recorded as evaluation 1 of " + first + " (profile version 1) in cycle " + cycle
+                        + ", judged by the rules pinned to it");
+        assertThat(run("history", first, "--format", "json").out()).contains("\"fingerprint\":\"" + pinned + "\"")
+                .contains("\"cycle\":\"" + cycle + "\"");
+
+        CommandRun refused = run("cycle", "close", cycle);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).contains("cycle " + cycle + " has 2 undecided candidates: " + first + ", " + second)
+                .contains("--force --reason");
+
+        CommandRun all = run("evaluate", "--cycle", cycle);
+        assertThat(all.out()).contains(first + ": NOT_YET").contains("recorded as evaluation 2")
+                .contains(second + ": NOT_YET").contains("evaluated and recorded 2 candidates of cycle " + cycle);
+        assertThat(run("decide", first, "--decision", "defer").out()).contains("recorded: defer for " + first);
+        assertThat(run("decide", second, "--decision", "promote", "--reason", "Led the storage migration").out())
+                .contains("recorded: promote (override) for " + second);
+
+        CommandRun show = run("cycle", "show", cycle, "--format", "json");
+        assertThat(show.out()).contains("\"state\" : \"open\"").contains("\"NOT_YET\" : 2")
+                .contains("\"promote\" : 1").contains("\"defer\" : 1").contains("\"undecided\" : 0");
+
+        CommandRun closed = run("cycle", "close", cycle);
+        assertThat(closed.exitCode()).as(closed.err()).isEqualTo(ExitCode.OK);
+        assertThat(closed.out()).contains("closed cycle " + cycle);
+
+        CommandRun late = run("decide", first, "--decision", "promote", "--reason", "second thoughts");
+        assertThat(late.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(late.err()).contains("cycle " + cycle + " is closed").contains("no decision was recorded");
+        assertThat(run("cycle", "add", cycle, first).err()).contains("cycle " + cycle + " is closed");
+        assertThat(run("evaluate", "--cycle", cycle).err()).contains("cycle " + cycle + " is closed");
+        assertThat(run("evaluate", first, "--replay", "2").out()).contains("identical: NOT_YET");
+        assertThat(run("cycle", "show", cycle).out()).contains("cycle " + cycle + " · closed");
+        assertThat(run("history", first).out()).contains("cycle " + cycle);
+        assertThat(run("audit", "verify").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    default void shouldRefuseBadCycleActsInOneLineAndRecordNothing(@TempDir Path folder) throws IOException {
+        String cycle = unique("round");
+        String other = unique("round");
+        String id = unique("maya");
+        run("import", candidate(folder, id).toString());
+        assertThat(run("cycle", "open", cycle).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("cycle", "open", other).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("cycle", "add", cycle, id).exitCode()).isEqualTo(ExitCode.OK);
+        String before = run("audit", "verify").out();
+
+        assertBadInput(run("cycle", "show", cycle + "x"), "no cycle '" + cycle + "x' — did you mean '" + cycle + "'?");
+        assertBadInput(run("cycle", "open", cycle.toUpperCase(java.util.Locale.ROOT)), "there is a cycle " + cycle
+                + " already");
+        assertBadInput(run("cycle", "open", "H2 2026"), "'H2 2026' is not a cycle name");
+        assertBadInput(run("cycle", "add", other, id), id + " is a candidate of the open cycle " + cycle
+                + " already");
+        assertBadInput(run("cycle", "add", other, "nobody-here"), "no stored profile 'nobody-here'");
+        Path broken = Files.createDirectories(folder.resolve("broken"));
+        Files.writeString(broken.resolve("broken.drl"), "package rules;\nrule \"never ends\nwhen\n");
+        CommandRun pin = run("cycle", "pin", cycle, "--rules", broken.toString(), "--reason", "try");
+        assertThat(pin.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(pin.err()).contains("broken.drl");
+        assertBadInput(run("cycle", "pin", cycle, "--rules", "rules"), "cycle pin needs --reason TEXT");
+        assertBadInput(run("cycle", "close", cycle, "--force"), "cycle close --force needs --reason TEXT");
+        assertBadInput(run("evaluate", id, "--cycle", cycle), "give no REF");
+
+        assertThat(run("audit", "verify").out()).as("nothing recorded").isEqualTo(before);
+    }
+
+    @Test
+    default void shouldCountAnErasedCandidateByItsTombstoneAndCloseWithoutIt(@TempDir Path folder) throws IOException {
+        String cycle = unique("round");
+        String kept = unique("maya");
+        String erased = unique("maya");
+        candidate(folder, kept);
+        candidate(folder, erased);
+        run("cycle", "open", cycle);
+        assertThat(run("import", folder.toString(), "--cycle", cycle).out()).contains("has 2 candidates");
+        run("evaluate", "--cycle", cycle);
+        run("decide", erased, "--decision", "defer");
+        assertThat(run("delete", erased, "--reason", "left the company").exitCode()).isEqualTo(ExitCode.OK);
+
+        CommandRun show = run("cycle", "show", cycle, "--format", "json");
+        assertThat(show.out()).contains("\"NOT_YET\" : 1").contains("\"undecided\" : 1").contains("\"erased\" : 1")
+                .contains("\"defer\" : 0");
+        assertThat(run("cycle", "close", cycle).err()).contains("1 undecided candidate: " + kept);
+        CommandRun forced = run("cycle", "close", cycle, "--force", "--reason", "the round ran out of time");
+        assertThat(forced.out()).contains("closed cycle " + cycle + " with undecided candidates (forced: the round"
+                + " ran out of time)");
+        assertThat(run("cycle", "show", cycle).out()).contains("(forced, with undecided candidates)");
+        assertThat(run("audit", "verify").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    private void assertBadInput(CommandRun run, String message) {
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(message);
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    private static String fingerprintIn(String json) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"fingerprint\" : \"(sha256:[0-9a-f]+)\"")
+                .matcher(json);
+        assertThat(matcher.find()).as(json).isTrue();
+        return matcher.group(1);
+    }
+}
