@@ -1,5 +1,7 @@
 package dev.sreladder.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -66,11 +68,11 @@ public final class CycleTrail {
 
     /** Every cycle, in the order they were opened. */
     static List<Cycle> all(JdbcClient jdbc) {
-        return cycles(rows(jdbc, "", null));
+        return cycles(rows(jdbc));
     }
 
     static Optional<Cycle> named(JdbcClient jdbc, String name) {
-        return cycles(rows(jdbc, " where cycle = ?", name)).stream().findFirst();
+        return cycles(rows(jdbc, name)).stream().findFirst();
     }
 
     /** The open cycle a profile is a candidate of, if any (there is at most one). */
@@ -84,26 +86,33 @@ public final class CycleTrail {
     /** The content hash of every act, by id, for the chain's account. */
     static Map<String, String> seals(JdbcClient jdbc) {
         Map<String, String> seals = new HashMap<>();
-        rows(jdbc, "", null).forEach(row -> seals.put(Long.toString(row.id()), row.seal()));
+        rows(jdbc).forEach(row -> seals.put(Long.toString(row.id()), row.seal()));
         return seals;
     }
 
     /** Which cycle each act belongs to, by id, for naming a row that is not in the chain. */
     static Map<String, String> cycleOf(JdbcClient jdbc) {
         Map<String, String> cycles = new HashMap<>();
-        rows(jdbc, "", null).forEach(row -> cycles.put(Long.toString(row.id()), row.cycle()));
+        rows(jdbc).forEach(row -> cycles.put(Long.toString(row.id()), row.cycle()));
         return cycles;
     }
 
-    private static List<ActRow> rows(JdbcClient jdbc, String where, String name) {
-        var statement = jdbc.sql("select id, cycle, act, profile_id, fingerprint, reason, forced, acted_by, acted_at"
-                + " from cycle_act" + where + " order by id");
-        if (name != null) {
-            statement = statement.param(name);
-        }
-        return statement.query((rs, row) -> new ActRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
-                Rows.instant(rs.getObject(9, OffsetDateTime.class)))).list();
+    private static final String SELECT_ACT = """
+            select id, cycle, act, profile_id, fingerprint, reason, forced, acted_by, acted_at
+            from cycle_act""";
+
+    private static List<ActRow> rows(JdbcClient jdbc) {
+        return jdbc.sql(SELECT_ACT + " order by id").query(CycleTrail::row).list();
+    }
+
+    private static List<ActRow> rows(JdbcClient jdbc, String cycle) {
+        return jdbc.sql(SELECT_ACT + " where cycle = ? order by id").param(cycle).query(CycleTrail::row).list();
+    }
+
+    private static ActRow row(ResultSet rs, int row) throws SQLException {
+        return new ActRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                Rows.instant(rs.getObject(9, OffsetDateTime.class)));
     }
 
     /** The cycles the acts tell, each from its acts in the order they were recorded. */
