@@ -141,8 +141,75 @@ class ForgedAuditTrailTest {
         assertThat(run("audit", "verify", "--head", head).exitCode()).isEqualTo(ExitCode.OK);
     }
 
+    /** A cycle with the stored profile as its candidate, evaluated and decided in it, then closed. */
+    private String closedCycle(String id) {
+        String cycle = "forged-" + id;
+        assertThat(run("cycle", "open", cycle).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("cycle", "add", cycle, id).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("evaluate", id).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("decide", id, "--decision", "defer").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("cycle", "close", cycle).exitCode()).isEqualTo(ExitCode.OK);
+        return cycle;
+    }
+
     @Test
     @Order(4)
+    void shouldCatchAClosedCycleReopenedByDeletingItsClose() throws IOException {
+        stored("forge-reopen");
+        String cycle = closedCycle("forge-reopen");
+        String head = run("audit", "verify").out().replaceAll("(?s).*head: record (\\d+), (sha256:[0-9a-f]{64}).*",
+                "$1:$2");
+        var close = jdbc().sql("select * from cycle_act where cycle = ? and act = 'close'").param(cycle).query()
+                .singleRow();
+        jdbc().sql("delete from cycle_act where cycle = ? and act = 'close'").param(cycle).update();
+        try {
+            assertThat(run("cycle", "show", cycle).out()).contains("· open");
+            CommandRun verify = run("audit", "verify", "--head", head);
+
+            assertThat(verify.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(verify.err()).containsPattern("the audit trail is broken: record \\d+ \\(act \\d+ of cycle "
+                    + cycle + "\\) was removed");
+        } finally {
+            jdbc().sql("insert into cycle_act (id, cycle, act, profile_id, fingerprint, reason, forced, acted_by,"
+                    + " acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)").params(close.get("ID"), close.get("CYCLE"),
+                    close.get("ACT"), close.get("PROFILE_ID"), close.get("FINGERPRINT"), close.get("REASON"),
+                    close.get("FORCED"), close.get("ACTED_BY"), close.get("ACTED_AT")).update();
+        }
+        assertThat(run("audit", "verify", "--head", head).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    @Order(5)
+    void shouldCatchAnEvaluationMovedOutOfItsCycleAndAnInsertedCandidate() throws IOException {
+        String head = stored("forge-moved");
+        String cycle = closedCycle("forge-moved");
+        head = run("audit", "verify").out().replaceAll("(?s).*head: record (\\d+), (sha256:[0-9a-f]{64}).*", "$1:$2");
+        jdbc().sql("update evaluation set cycle = null where profile_id = 'forge-moved' and number = 2").update();
+        try {
+            CommandRun verify = run("audit", "verify", "--head", head);
+
+            assertThat(verify.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(verify.err()).containsPattern("record \\d+ \\(evaluation 2 of forge-moved\\) was changed");
+        } finally {
+            jdbc().sql("update evaluation set cycle = ? where profile_id = 'forge-moved' and number = 2").param(cycle)
+                    .update();
+        }
+        jdbc().sql("insert into cycle_act (cycle, act, profile_id, forced, acted_by, acted_at) values (?, 'add',"
+                + " 'forge-decision', false, 'bob', current_timestamp)").param(cycle).update();
+        try {
+            CommandRun verify = run("audit", "verify", "--head", head);
+
+            assertThat(verify.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(verify.err()).containsPattern("act \\d+ of cycle " + cycle + " is not in the audit chain: it"
+                    + " was written behind the tool's back");
+        } finally {
+            jdbc().sql("delete from cycle_act where acted_by = 'bob'").update();
+        }
+        assertThat(run("audit", "verify", "--head", head).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    @Order(9)
     void shouldCatchACutTailOnlyByAHeadKeptOutsideTheDatabase() throws IOException {
         String before = stored("forge-cut");
         run("evaluate", "forge-cut");
