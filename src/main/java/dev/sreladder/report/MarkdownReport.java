@@ -182,7 +182,9 @@ final class MarkdownReport {
 
     /** The rules this cycle's decisions went against, most overridden first. */
     private static void overrides(StringBuilder md, CyclePacket cycle) {
-        md.append("\n## ").append(Packet.OVERRIDES_TITLE).append("\n\n");
+        // A candidate's part ends in a blank line, or in a line break alone: one blank line before the heading.
+        md.append(md.length() > 1 && md.charAt(md.length() - 2) == '\n' ? "" : "\n").append("## ")
+                .append(Packet.OVERRIDES_TITLE).append("\n\n");
         if (cycle.overrides().isEmpty()) {
             md.append(Packet.NO_OVERRIDES).append('\n');
             return;
