@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.sreladder.cycle.CycleScore;
+import dev.sreladder.cycle.SinceLastCycle;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvidenceTie;
 import dev.sreladder.evaluation.Finding;
@@ -18,10 +20,13 @@ import dev.sreladder.profile.Profile;
  * "evaluation 2, recorded 2026-11-29 15:03" or "evaluated now"), the committee's decision if one
  * were recorded (every one, in the order the database recorded them), and what the rules expect
  * of each competency at the evaluation's target; {@code tie} says which evidence items stand behind
- * which finding ({@link EvidenceTie}, the same tie {@code evaluate} shows items by).
+ * which finding ({@link EvidenceTie}, the same tie {@code evaluate} shows items by). In a cycle's
+ * packet, a candidate of an earlier cycle carries what changed {@code since} then and their
+ * {@code scores} across cycles, oldest first.
  */
 public record Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
-        Map<String, Integer> expectedRatings, EvidenceTie tie) {
+        Map<String, Integer> expectedRatings, EvidenceTie tie, Optional<SinceLastCycle> since,
+        List<CycleScore> scores) {
 
     /** The evidence items behind one count, such as the game days behind {@code gameDays}. */
     public record Evidence(String key, List<EvidenceItem> items) {
@@ -42,6 +47,19 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
     public Candidate {
         decisions = List.copyOf(decisions);
         expectedRatings = Map.copyOf(expectedRatings);
+        scores = List.copyOf(scores);
+    }
+
+    /** A first-time candidate, or one outside any cycle. */
+    public Candidate(Evaluation evaluation, String source, String provenance, List<Decision> decisions,
+            Map<String, Integer> expectedRatings, EvidenceTie tie) {
+        this(evaluation, source, provenance, decisions, expectedRatings, tie, Optional.empty(), List.of());
+    }
+
+    /** The same candidate, returning from an earlier cycle: what changed since, and the scores across cycles. */
+    public Candidate returning(SinceLastCycle since, List<CycleScore> scores) {
+        return new Candidate(evaluation, source, provenance, decisions, expectedRatings, tie, Optional.of(since),
+                scores);
     }
 
     /** Without the rules at hand: only what clears a finding ties evidence to it. */

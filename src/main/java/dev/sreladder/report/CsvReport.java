@@ -14,7 +14,8 @@ import dev.sreladder.system.Text;
  * blockers, traps, gaps and waived columns list their codes, each once; "evidence items" counts the
  * items the profile lists (the items themselves are in the Markdown and HTML packets); "audit head"
  * is the head of the audit chain the packet was made at, on every row, as {@code audit verify --head}
- * takes it ("31:sha256:…"; empty for a folder). Columns
+ * takes it ("31:sha256:…"; empty for a folder). A cycle's packet adds, at the end, what changed since a
+ * returning candidate's last cycle ({@link #SINCE_LAST_CYCLE}; empty for a first-time candidate). Columns
  * added later go at the end, so a column keeps its position. Lines end in CRLF; a field with a
  * comma, a quote or a line break is quoted, with quotes doubled.
  */
@@ -23,6 +24,9 @@ final class CsvReport {
     static final List<String> HEADER = List.of("id", "name", "level", "target", "verdict", "score", "blockers",
             "traps", "gaps", "decision", "override", "decided by", "decided at", "conflict", "all decisions", "waived",
             "evidence items", "manager", "team", "audit head");
+    /** The columns a cycle's packet adds: the previous cycle, its verdict and score, and the codes that changed. */
+    static final List<String> SINCE_LAST_CYCLE = List.of("previous_cycle", "previous_verdict", "previous_score",
+            "cleared_by_engineer", "cleared_by_rules", "new_by_engineer", "new_by_rules");
     private static final String CRLF = "\r\n";
 
     private CsvReport() {
@@ -30,11 +34,13 @@ final class CsvReport {
 
     static String render(Cohort cohort) {
         StringBuilder csv = new StringBuilder();
-        row(csv, HEADER);
+        boolean inCycle = cohort.cycle().isPresent();
+        row(csv, inCycle ? concat(HEADER, SINCE_LAST_CYCLE) : HEADER);
         for (Candidate candidate : cohort.candidates()) {
             Evaluation evaluation = candidate.evaluation();
-            row(csv, List.of(candidate.id(), evaluation.profile().name(), evaluation.profile().level().name(),
-                    evaluation.target().name(), evaluation.verdict().name(), Integer.toString(evaluation.score()),
+            List<String> fields = List.of(candidate.id(), evaluation.profile().name(),
+                    evaluation.profile().level().name(), evaluation.target().name(), evaluation.verdict().name(),
+                    Integer.toString(evaluation.score()),
                     codes(evaluation, FindingKind.BLOCKER), codes(evaluation, FindingKind.TRAP),
                     codes(evaluation, FindingKind.GAP),
                     candidate.decision().map(decision -> decision.choice().toLowerCase(Locale.ROOT)).orElse(""),
@@ -45,9 +51,26 @@ final class CsvReport {
                     candidate.decisions().stream().map(CsvReport::decision).collect(Collectors.joining("; ")),
                     codes(evaluation, FindingKind.WAIVED), Integer.toString(candidate.evidenceItems()),
                     candidate.manager().orElse(""), candidate.team().orElse(""),
-                    cohort.head().map(Packet::option).orElse("")));
+                    cohort.head().map(Packet::option).orElse(""));
+            row(csv, inCycle ? concat(fields, since(candidate)) : fields);
         }
         return csv.toString();
+    }
+
+    private static List<String> since(Candidate candidate) {
+        return candidate.since().map(since -> List.of(since.previousCycle(), since.previousVerdict().name(),
+                Integer.toString(since.previousScore()), codes(since.clearedByEngineer()),
+                codes(since.clearedByRules()), codes(since.newByEngineer()), codes(since.newByRules())))
+                .orElse(java.util.Collections.nCopies(SINCE_LAST_CYCLE.size(), ""));
+    }
+
+    /** Codes as the other code columns list them. */
+    private static String codes(List<String> codes) {
+        return String.join("; ", codes);
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
     }
 
     /** "promote by alice at 2026-11-29T15:03:00.123456Z (override, conflict)". */

@@ -112,4 +112,17 @@ final class HtmlStyle {
             }
             @media (max-width: 820px) { .charts, .overview, .common { grid-template-columns: 1fr; } }
             """;
+
+    /** Added to the stylesheet only in a cycle's packet, so a packet outside any cycle stays as it was. */
+    static final String CYCLE_CSS = """
+            .packet .cycle { margin: -12px 0 20px; font-weight: 600; overflow-wrap: anywhere; }
+            .since { border-top: 1px solid var(--line); margin: 10px 0 4px; padding-top: 4px; }
+            .since ul.changes { margin: 4px 0 8px; padding-left: 20px; }
+            .since figure.scores { margin: 6px 0 0; }
+            .since figcaption { color: var(--muted); font-size: 12px; }
+            .cycle-overrides td.num, .cycle-overrides th.num { text-align: right; }
+            .cycle-overrides table { border-collapse: collapse; width: 100%; }
+            .cycle-overrides th, .cycle-overrides td { border-bottom: 1px solid var(--line); padding: 4px 8px;
+                                                       text-align: left; vertical-align: top; }
+            """;
 }

@@ -7,6 +7,8 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.sreladder.cycle.RuleOverride;
+import dev.sreladder.cycle.SinceLastCycle;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
@@ -37,6 +39,7 @@ final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(Packet.TITLE).append("\n\n").append(text(Packet.byline(cohort))).append("\n\n");
         Packet.head(cohort).ifPresent(head -> md.append(text(head)).append("\n\n"));
+        cohort.cycle().ifPresent(cycle -> md.append(text(Packet.cycle(cycle))).append("\n\n"));
         summary(md, summary);
         problems(md, cohort.problems());
         waivers(md, cohort);
@@ -47,6 +50,7 @@ final class MarkdownReport {
         for (Candidate candidate : cohort.candidates()) {
             candidate(md, number++, candidate);
         }
+        cohort.cycle().ifPresent(cycle -> overrides(md, cycle));
         return md.toString();
     }
 
@@ -136,6 +140,7 @@ final class MarkdownReport {
             }
             md.append("\n\n");
         });
+        candidate.since().ifPresent(since -> since(md, candidate, since));
         if (evaluation.findings().stream().noneMatch(finding -> finding.kind().holdsBack())) {
             md.append("Nothing holds ").append(text(evaluation.profile().name())).append(" back.\n\n");
         }
@@ -157,6 +162,41 @@ final class MarkdownReport {
             md.append("**Profile notes:**\n\n");
             notes.strip().lines().forEach(line -> md.append("> ").append(text(line)).append('\n'));
             md.append('\n');
+        }
+    }
+
+    /** What changed since the candidate's last cycle, and whose doing it was. */
+    private static void since(StringBuilder md, Candidate candidate, SinceLastCycle since) {
+        md.append("#### ").append(text(Packet.sinceHeading(since))).append("\n\n")
+                .append(text(Packet.previously(since))).append("\n\n");
+        if (since.unchanged()) {
+            md.append(Packet.NO_CHANGE).append("\n\n");
+        } else {
+            Packet.changes(since).forEach(line -> md.append("- ").append(text(line)).append('\n'));
+            md.append('\n');
+        }
+        if (!candidate.scores().isEmpty()) {
+            md.append("Score across cycles: ").append(text(Packet.scores(candidate.scores()))).append("\n\n");
+        }
+    }
+
+    /** The rules this cycle's decisions went against, most overridden first. */
+    private static void overrides(StringBuilder md, CyclePacket cycle) {
+        // A candidate's part ends in a blank line, or in a line break alone: one blank line before the heading.
+        md.append(md.length() > 1 && md.charAt(md.length() - 2) == '\n' ? "" : "\n").append("## ")
+                .append(Packet.OVERRIDES_TITLE).append("\n\n");
+        if (cycle.overrides().isEmpty()) {
+            md.append(Packet.NO_OVERRIDES).append('\n');
+            return;
+        }
+        md.append(Packet.OVERRIDES_RULE).append("\n\n| code | rule | level | overrides | reasons |\n")
+                .append("| --- | --- | --- | ---: | --- |\n");
+        for (RuleOverride override : cycle.overrides()) {
+            md.append("| `").append(text(override.code())).append("` | ").append(text(override.rule())).append(" | ")
+                    .append(text(override.level())).append(" | ").append(override.overrides()).append(" | ")
+                    .append(text(override.reasons().stream().map(reason -> "“" + reason + "”")
+                            .collect(java.util.stream.Collectors.joining("; "))))
+                    .append(" |\n");
         }
     }
 

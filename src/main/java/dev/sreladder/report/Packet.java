@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.sreladder.cycle.CycleScore;
+import dev.sreladder.cycle.SinceLastCycle;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
@@ -105,6 +107,61 @@ final class Packet {
                 + " (on evaluation " + decision.evaluationNumber() + ", " + when(decision.decidedAt())
                 + (decision.by() == null ? "" : ", by " + decision.by()) + ")"
                 + (decision.conflict() ? " — conflict: differs from another member's decision" : "");
+    }
+
+    /** "Cycle 2026-H2 (open) · judged under the rules pinned for it, sha256:… · ladder article-sre". */
+    static String cycle(CyclePacket cycle) {
+        return "Cycle " + cycle.name() + " (" + cycle.state() + ") · judged under the rules pinned for it, "
+                + cycle.fingerprint() + " · ladder " + cycle.ladder();
+    }
+
+    /** "Since last cycle (2026-H1)": the heading of a returning candidate's part, as the contract words it. */
+    static String sinceHeading(SinceLastCycle since) {
+        return "Since last cycle (" + since.previousCycle() + ")";
+    }
+
+    /** "In 2026-H1: NOT_YET, 62% · decision: defer" (or "· no decision recorded"). */
+    static String previously(SinceLastCycle since) {
+        return "In " + since.previousCycle() + ": " + since.previousVerdict() + ", " + since.previousScore() + "% · "
+                + since.previousDecision().map(decision -> "decision: " + decision).orElse("no decision recorded");
+    }
+
+    /** Said when nothing that stands in the way was cleared or is new. */
+    static final String NO_CHANGE = "Since then: no change in what stands in the way.";
+
+    /**
+     * "cleared by the engineer: mentoring", "cleared by the rules: …", "new by the engineer: …", "new by
+     * the rules: …", each only when it names a code.
+     */
+    static List<String> changes(SinceLastCycle since) {
+        List<String> lines = new java.util.ArrayList<>();
+        change(lines, "cleared by the engineer", since.clearedByEngineer());
+        change(lines, "cleared by the rules", since.clearedByRules());
+        change(lines, "new by the engineer", since.newByEngineer());
+        change(lines, "new by the rules", since.newByRules());
+        return lines;
+    }
+
+    private static void change(List<String> lines, String what, List<String> codes) {
+        if (!codes.isEmpty()) {
+            lines.add(what + ": " + String.join(", ", codes));
+        }
+    }
+
+    /** "2026-H1 62% → 2026-H2 75%". */
+    static String scores(List<CycleScore> scores) {
+        return scores.stream().map(score -> score.cycle() + " " + score.score() + "%")
+                .collect(Collectors.joining(" → "));
+    }
+
+    static final String OVERRIDES_TITLE = "Overrides in this cycle";
+    static final String OVERRIDES_RULE = "Each rule a decision of this cycle went against: a promote despite its"
+            + " blocker, trap or gap, or a defer despite READY (code READY). What maintainers should look at first.";
+    static final String NO_OVERRIDES = "No overrides in this cycle: every decision followed the rules' verdict.";
+
+    /** "1 time", "3 times". */
+    static String times(int count) {
+        return count + (count == 1 ? " time" : " times");
     }
 
     static String candidates(int count) {

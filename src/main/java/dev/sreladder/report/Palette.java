@@ -15,6 +15,8 @@ final class Palette {
     static final String COHORT_MEAN = "#57534e";
     /** A group's competency whose ratings run higher than the cohort's while its evidence does not. */
     static final String FLAGGED = "#e11d48";
+    /** A returning candidate's score across cycles. */
+    static final String SCORE = "#0369a1";
 
     private Palette() {
     }

@@ -88,6 +88,24 @@ class HtmlReportBrowserTest {
         assertThat(pixels(shot, Palette.GROUP_MEAN, 0, shot.getHeight())).as("group means").isGreaterThan(500);
     }
 
+    @Test
+    void shouldDrawAReturningCandidatesScoreAcrossCycles() throws Exception {
+        CyclePacketTest.cohorts();
+        Cohort returning = new Cohort("cycle 2026-H2", ReportFixtures.GENERATED, CyclePacketTest.cycle.candidates()
+                .stream().filter(candidate -> candidate.id().equals("maya-chen")).toList(), List.of())
+                .inCycle(CyclePacketTest.cycle.cycle().orElseThrow());
+        Files.createDirectories(KEPT);
+        Path page = KEPT.resolve("cycle.html");
+        Files.writeString(page, HtmlReport.render(returning));
+
+        Rendered rendered = render(page, KEPT.resolve("cycle.png"));
+
+        assertThat(rendered.console()).as("console messages").isEmpty();
+        BufferedImage shot = rendered.screenshot();
+        assertThat(pixels(shot, Palette.SCORE, 0, shot.getHeight())).as("the score line and its points")
+                .isGreaterThan(300);
+    }
+
     /** The check above can fail: a page with a script error does log to the console. */
     @Test
     void shouldSeeAScriptErrorOnABrokenPage() throws Exception {
