@@ -32,6 +32,7 @@ import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.StoredProfiles;
+import dev.sreladder.report.CycleCohorts;
 import dev.sreladder.report.ReportCohorts;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
@@ -123,6 +124,12 @@ class LadderConfiguration {
     CycleService cycleService(AuditService audit, AuditTrail auditTrail, EvaluationService evaluations,
             StoredProfiles storedProfiles, RuleCompiler compiler) {
         return new CycleService(audit, auditTrail, evaluations, storedProfiles, compiler);
+    }
+
+    @Bean
+    CycleCohorts cycleCohorts(CycleService cycles, AuditService audit, EvaluationService evaluations,
+            StoredProfiles storedProfiles) {
+        return new CycleCohorts(cycles, audit, evaluations, storedProfiles);
     }
 
     @Bean

@@ -186,6 +186,27 @@ public final class CycleService {
         return labels;
     }
 
+    /** Every decision in the cycle with the evaluation it was taken on, for the tally of overrides. */
+    public List<Overrides.Overridden> overridden(Cycle cycle) {
+        return ledger().decisionsIn(cycle.name()).stream().map(decision -> new Overrides.Overridden(cycle.name(),
+                decision.decision(), decision.reason(),
+                audit.shown(decision.profileId(), decision.evaluationNumber()).evaluation())).toList();
+    }
+
+    /**
+     * Over the closed cycles (the last {@code lastCycles} closed, when given), the rules whose findings
+     * committees overrode most: what a maintainer should look at first.
+     */
+    public List<RuleOverride> overrides(Integer lastCycles) {
+        List<Cycle> closed = ledger().all().stream().filter(cycle -> !cycle.open())
+                .sorted(java.util.Comparator.comparing((Cycle cycle) -> cycle.closed().orElseThrow().at())).toList();
+        List<Cycle> counted = lastCycles == null ? closed
+                : closed.subList(Math.max(0, closed.size() - lastCycles), closed.size());
+        List<Overrides.Overridden> decisions = new ArrayList<>();
+        counted.forEach(cycle -> decisions.addAll(overridden(cycle)));
+        return Overrides.tally(decisions);
+    }
+
     /** The cycle a profile is a candidate of now, if any. */
     public Optional<Cycle> openCycleOf(String profileId) {
         return ledger().openCycleOf(profileId);

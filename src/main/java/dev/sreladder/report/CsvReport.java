@@ -64,9 +64,9 @@ final class CsvReport {
                 .orElse(java.util.Collections.nCopies(SINCE_LAST_CYCLE.size(), ""));
     }
 
-    /** Codes as the other code columns list them. */
+    /** Codes separated by ';', as the contract words these columns for scripts that split them. */
     private static String codes(List<String> codes) {
-        return String.join("; ", codes);
+        return String.join(";", codes);
     }
 
     private static List<String> concat(List<String> first, List<String> then) {

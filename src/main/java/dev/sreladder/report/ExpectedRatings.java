@@ -9,6 +9,7 @@ import dev.sreladder.evaluation.EvaluationService;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.evaluation.Condition;
@@ -32,9 +33,14 @@ public final class ExpectedRatings {
 
     /** Each competency key with the rating expected for the transition (0: none). */
     public Map<String, Integer> of(Level level, Level target) {
-        return evaluations.withRules(rules -> known.computeIfAbsent(rules.fingerprint() + ":" + level + ">" + target,
+        return evaluations.withRules(rules -> of(rules, level, target));
+    }
+
+    /** As {@link #of(Level, Level)}, under the given rules (a cycle's pinned rules). */
+    public Map<String, Integer> of(RuleSet rules, Level level, Level target) {
+        return known.computeIfAbsent(rules.fingerprint() + ":" + level + ">" + target,
                 transition -> fromFindings(evaluations.evaluate(rules,
-                        Profile.empty("expectations", level, target, rules.ladder()), target, false))));
+                        Profile.empty("expectations", level, target, rules.ladder()), target, false)));
     }
 
     /** The expected ratings read from the blockers and gaps of an evaluation of an empty profile. */

@@ -251,7 +251,7 @@ class CyclePacketTest {
         @Test
         void shouldFillThemForAReturningCandidateAndLeaveThemEmptyForANewOne() {
             assertThat(since("maya-chen")).containsExactly("2026-H1", "NOT_YET", "62", "mentoring", "clear-writing",
-                    "", "staying-current; capacity-and-cost");
+                    "", "staying-current;capacity-and-cost");
             assertThat(since("hannah-okafor")).containsExactly("2026-H1", "NOT_YET", "93", "", "", "", "");
             assertThat(since("priya-nair")).containsOnly("");
         }

@@ -13,15 +13,21 @@ import dev.sreladder.audit.Cycle;
 import dev.sreladder.audit.CycleLedger;
 import dev.sreladder.cycle.CycleService;
 import dev.sreladder.cycle.CycleView;
+import dev.sreladder.cycle.RuleOverride;
 import dev.sreladder.shell.render.CycleJson;
 import dev.sreladder.shell.render.CycleText;
 import dev.sreladder.shell.render.OutputFormat;
+import dev.sreladder.shell.render.OverridesJson;
+import dev.sreladder.shell.render.OverridesText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
 
-/** {@code cycle open|add|pin|close|list|show}: a committee's rounds, each judged under pinned rules. */
+/**
+ * {@code cycle open|add|pin|close|list|show}: a committee's rounds, each judged under pinned rules;
+ * and {@code rules overrides}, what the closed rounds' decisions say of the rules.
+ */
 @Component
 class CycleCommands {
 
@@ -67,6 +73,14 @@ class CycleCommands {
             ladder, who pinned them, when and why, and the pins before), every candidate with the \
             verdict, score and decision of their latest evaluation in the cycle, and the counts by \
             verdict and decision.""";
+
+    static final String OVERRIDES_HELP = """
+            rules overrides [--cycles N] [--format text|json]
+
+            Over the closed promotion cycles (the last N closed with --cycles N), the rules whose \
+            findings committees overrode most: a promote despite that rule's BLOCKER, GAP or TRAP, \
+            or a defer despite READY (counted under READY). Each with how often, in which cycles and \
+            the reasons given, most overridden first: what a maintainer should look at first.""";
 
     private final CycleService cycles;
     private final TextStyle style;
@@ -156,6 +170,19 @@ class CycleCommands {
         CycleView view = cycles.show(cycleName);
         Formatted.println(context, outputFormat, () -> CycleJson.shown(view), () -> CycleText.shown(view)
                 .stripTrailing());
+    }
+
+    @Command(name = {"rules", "overrides"}, group = "Rules",
+            description = "The rules committees overrode most, over closed cycles", help = OVERRIDES_HELP,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void overrides(@Option(longName = "cycles", description = "only the last N closed cycles") String last,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            CommandContext context) {
+        Integer lastCycles = last == null ? null : Arguments.positiveNumber(last, "--cycles");
+        OutputFormat outputFormat = OutputFormat.parse(format);
+        List<RuleOverride> overrides = cycles.overrides(lastCycles);
+        Formatted.println(context, outputFormat, () -> OverridesJson.of(overrides),
+                () -> OverridesText.of(overrides, style).stripTrailing());
     }
 
     private static Path folder(String rules) {

@@ -12,6 +12,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.report.Cohort;
+import dev.sreladder.report.CycleCohorts;
 import dev.sreladder.report.Progress;
 import dev.sreladder.report.ReportCohorts;
 import dev.sreladder.report.ReportFile;
@@ -26,6 +27,7 @@ class ReportCommand {
 
     static final String HELP = """
             report [PATH] [--format md|html|csv] [--target LEVEL] [--out FILE]
+            report --cycle NAME [--format md|html|csv] [--out FILE]
 
             A packet for the promotion committee: a summary (verdicts overall and per transition, the \
             most common blockers, traps and gaps, the committee's decisions and every override), then \
@@ -40,6 +42,10 @@ class ReportCommand {
               --target   the level to check everyone against (default: each profile's target, else \
             the next level)
               --out      write the report to FILE, whole or not at all, instead of printing it
+              --cycle    NAME: the packet of one promotion cycle, its candidates only, under its \
+            pinned rules; a candidate of an earlier closed cycle gets a 'Since last cycle' part \
+            (what was cleared and what is new, by the engineer or by the rules) and, in HTML, their \
+            score across cycles; the packet ends with the rules the cycle's decisions overrode
 
             A packet of the stored profiles prints the head of the audit trail it was made at ('audit \
             head' in CSV): kept outside the database, 'audit verify --head N:HASH' proves the record still \
@@ -52,10 +58,13 @@ class ReportCommand {
     static final int PROGRESS_FROM = 10;
 
     private final ReportCohorts cohorts;
+    private final CycleCohorts cycleCohorts;
     private final boolean interactive;
 
-    ReportCommand(ReportCohorts cohorts, @Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
+    ReportCommand(ReportCohorts cohorts, CycleCohorts cycleCohorts,
+            @Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
         this.cohorts = cohorts;
+        this.cycleCohorts = cycleCohorts;
         this.interactive = interactive;
     }
 
@@ -67,7 +76,12 @@ class ReportCommand {
             @Option(longName = "target", description = "level to check against (a level of the ladder in use)")
             String target,
             @Option(longName = "out", description = "file to write the report to") String out,
+            @Option(longName = "cycle", description = "the promotion cycle to report on") String cycle,
             CommandContext context) {
+        if (cycle != null && (path != null && !path.isBlank() || target != null)) {
+            throw LadderException.badInput("report --cycle " + cycle + " reports on the cycle's candidates under its"
+                    + " pinned rules; give no PATH and no --target");
+        }
         ReportFormat reportFormat = format(format, out);
         boolean toFile = out != null && !out.isBlank();
         if (toFile) {
@@ -75,7 +89,8 @@ class ReportCommand {
         }
         PrintWriter writer = context.outputWriter();
         Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM) : Progress.NONE;
-        Cohort cohort = path == null || path.isBlank() ? cohorts.fromStorage(target, progress)
+        Cohort cohort = cycle != null ? cycleCohorts.of(cycle, progress)
+                : path == null || path.isBlank() ? cohorts.fromStorage(target, progress)
                 : cohorts.fromPath(path, target, progress);
         String report = reportFormat.render(cohort);
         if (!toFile) {
