@@ -70,6 +70,12 @@ public final class CycleLedger {
         return name;
     }
 
+    /** The names of the cycles, for completion; none without a database, which this never creates. */
+    public List<String> names() {
+        return database.exists() ? database.read(jdbc -> jdbc.sql("select distinct cycle from cycle_act order by"
+                + " cycle").query(String.class).list()) : List.of();
+    }
+
     public List<Cycle> all() {
         return database.read(CycleTrail::all);
     }

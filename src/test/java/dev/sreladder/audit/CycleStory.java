@@ -163,6 +163,103 @@ interface CycleStory {
         assertThat(run("audit", "verify").exitCode()).isEqualTo(ExitCode.OK);
     }
 
+    /** Maya Chen's sample under another id, with some competency or evidence values changed ("writing: 3"). */
+    private static Path candidate(Path folder, String id, String... values) throws IOException {
+        Path file = candidate(folder, id);
+        String yaml = Files.readString(file);
+        for (String value : values) {
+            String key = value.substring(0, value.indexOf(':'));
+            yaml = yaml.replaceFirst("(?m)^  " + key + ": .*$", "  " + value);
+        }
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    /**
+     * Round two's rules: a senior's writing bar lowered from 3 to 2 (Maya's writing gap cleared by the
+     * rules) and the staying-current bar raised from 3 to 4 (a new gap by the rules).
+     */
+    private static Path roundTwoRules(Path folder) throws IOException {
+        Path rules = Files.createDirectories(folder.resolve("round-two-rules"));
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file);
+                if (file.getFileName().toString().equals("senior.drl")) {
+                    text = text.replace("atLeast(\"writing\", 3)", "atLeast(\"writing\", 2)")
+                            .replace("atLeast(\"stayingCurrent\", 3)", "atLeast(\"stayingCurrent\", 4)");
+                }
+                Files.writeString(rules.resolve(file.getFileName()), text);
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Two rounds: four candidates decided in the first, back in the second under rules that moved
+     * two bars; between the rounds two of them grew (mentoring 1 → 3 with a mentee). The second
+     * packet tells each one's change apart: neither, the engineer only, the rules only, both.
+     */
+    @Test
+    default void shouldTellTheEngineersProgressApartFromTheRulesChangeInTheNextCyclesPacket(@TempDir Path folder)
+            throws IOException {
+        String first = unique("h1");
+        String second = unique("h2");
+        String neither = unique("neither");
+        String engineer = unique("engineer");
+        String rules = unique("rules");
+        String both = unique("both");
+        Path roundOne = Files.createDirectories(folder.resolve("round-one"));
+        // Writing 3 and staying current 4: the moved bars change nothing for these two.
+        candidate(roundOne, neither, "writing: 3", "stayingCurrent: 4");
+        candidate(roundOne, engineer, "writing: 3", "stayingCurrent: 4");
+        candidate(roundOne, rules);
+        candidate(roundOne, both);
+        run("cycle", "open", first);
+        assertThat(run("import", roundOne.toString(), "--cycle", first).out()).contains("has 4 candidates");
+        assertThat(run("evaluate", "--cycle", first).out()).contains("evaluated and recorded 4 candidates");
+        for (String id : new String[] {neither, engineer, rules, both}) {
+            assertThat(run("decide", id, "--decision", "defer").exitCode()).isEqualTo(ExitCode.OK);
+        }
+        assertThat(run("cycle", "close", first).exitCode()).isEqualTo(ExitCode.OK);
+
+        Path roundTwo = Files.createDirectories(folder.resolve("round-two"));
+        candidate(roundTwo, engineer, "writing: 3", "stayingCurrent: 4", "mentoring: 3", "mentees: 1");
+        candidate(roundTwo, both, "mentoring: 3", "mentees: 1");
+        CommandRun opened = run("cycle", "open", second, "--rules", roundTwoRules(folder).toString());
+        assertThat(opened.exitCode()).as(opened.err()).isEqualTo(ExitCode.OK);
+        assertThat(run("import", roundTwo.toString(), "--cycle", second).out()).contains("has 2 candidates");
+        assertThat(run("cycle", "add", second, neither, rules).out()).contains("has 4 candidates");
+        assertThat(run("evaluate", "--cycle", second).out()).contains("evaluated and recorded 4 candidates");
+
+        CommandRun csv = run("report", "--cycle", second, "--format", "csv");
+        assertThat(csv.exitCode()).as(csv.err()).isEqualTo(ExitCode.OK);
+        assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",previous_cycle,previous_verdict,"
+                + "previous_score,cleared_by_engineer,cleared_by_rules,new_by_engineer,new_by_rules");
+        assertThat(since(csv.out(), neither)).containsExactly(first, "NOT_YET", "68", "", "", "", "");
+        assertThat(since(csv.out(), engineer)).containsExactly(first, "NOT_YET", "68", "mentoring", "", "", "");
+        assertThat(since(csv.out(), rules)).containsExactly(first, "NOT_YET", "62", "", "clear-writing", "",
+                "staying-current");
+        assertThat(since(csv.out(), both)).containsExactly(first, "NOT_YET", "62", "mentoring", "clear-writing",
+                "", "staying-current");
+
+        CommandRun markdown = run("report", "--cycle", second, "--format", "md");
+        assertThat(markdown.out()).contains("Since last cycle (" + first + ")")
+                .contains("Since then: no change in what stands in the way.")
+                .contains("cleared by the engineer: mentoring").contains("new by the rules: staying")
+                .contains("In " + first + ": NOT_YET, 62% · decision: defer");
+        CommandRun html = run("report", "--cycle", second, "--format", "html");
+        assertThat(html.out()).contains("Since last cycle (" + first + ")").contains("<svg");
+        assertThat(run("report", "--cycle", first, "--format", "csv").out()).doesNotContain(second)
+                .contains(neither + ",");
+    }
+
+    /** The seven "since last cycle" columns of a candidate's row in the CSV packet (no field here is quoted). */
+    private static java.util.List<String> since(String csv, String id) {
+        String row = csv.lines().filter(line -> line.startsWith(id + ",")).findFirst().orElseThrow();
+        String[] cells = row.split(",", -1);
+        return java.util.Arrays.asList(cells).subList(cells.length - 7, cells.length);
+    }
+
     private void assertBadInput(CommandRun run, String message) {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(message);

@@ -41,7 +41,7 @@ class CompletionTest {
     @Test
     void shouldCompleteOptionsAfterTheArgument() {
         assertThat(complete("evaluate samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format",
-                "--replay");
+                "--replay", "--cycle");
     }
 
     @Test
@@ -52,9 +52,26 @@ class CompletionTest {
                 "--format=json");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void shouldCompleteCycleNamesAfterACycleCommandAndForCycleOptions() {
+        String name = "completion-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        assertThat(CommandRun.of(context, "cycle", "open", name).exitCode())
+                .isEqualTo(dev.sreladder.system.ExitCode.OK);
+
+        assertThat(complete("cycle show completion-")).contains(name);
+        assertThat(complete("cycle close completion-")).contains(name);
+        assertThat(complete("evaluate --cycle completion-")).contains(name);
+        assertThat(complete("report --cycle ")).contains(name);
+        assertThat(complete("cycle show " + name + " --")).containsExactly("--format");
+    }
+
     @Test
     void shouldCompleteTheReportsOptionsAndFormats() {
-        assertThat(complete("report samples --")).containsExactlyInAnyOrder("--format", "--target", "--out");
+        assertThat(complete("report samples --")).containsExactlyInAnyOrder("--format", "--target", "--out",
+                "--cycle");
         assertThat(complete("report samples --format=")).containsExactly("--format=md", "--format=html",
                 "--format=csv");
     }

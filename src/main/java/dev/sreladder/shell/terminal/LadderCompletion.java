@@ -9,6 +9,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.report.ReportFormat;
 import dev.sreladder.rules.CurrentRules;
@@ -26,9 +27,11 @@ public class LadderCompletion implements CompletionProvider {
 
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
     private final CurrentRules rules;
+    private final AuditService audit;
 
-    LadderCompletion(CurrentRules rules) {
+    LadderCompletion(CurrentRules rules, AuditService audit) {
         this.rules = rules;
+        this.audit = audit;
     }
 
     @Override
@@ -42,6 +45,7 @@ public class LadderCompletion implements CompletionProvider {
             List<String> values = switch (String.valueOf(option.longName())) {
                 case "target" -> rules.get().ladder().levelNames();
                 case "role" -> DatabaseGrants.ROLES;
+                case "cycle" -> cycleNames();
                 case "format" -> context.getCommand() != null && "report".equals(context.getCommand().getName())
                         ? ReportFormat.NAMES : OutputFormat.NAMES;
                 default -> List.of();
@@ -51,8 +55,37 @@ public class LadderCompletion implements CompletionProvider {
         if (word.startsWith("-")) {
             return List.of();
         }
+        if (namesACycle(context)) {
+            return proposals(cycleNames(), word);
+        }
         try {
             return files.apply(context);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The first word after a cycle command ('cycle show NAME') is a cycle's name. */
+    private static boolean namesACycle(CompletionContext context) {
+        String command = context.getCommand() == null ? "" : String.valueOf(context.getCommand().getName());
+        if (!command.startsWith("cycle ") || command.equals("cycle list")) {
+            return false;
+        }
+        List<String> words = context.getWords();
+        int arguments = 0;
+        for (int i = 0; i < context.getWordIndex() && i < words.size(); i++) {
+            if (!words.get(i).startsWith("-") && !words.get(i).equals("cycle")
+                    && !command.endsWith(" " + words.get(i))) {
+                arguments++;
+            }
+        }
+        return arguments == 0;
+    }
+
+    /** The stored cycles' names; none when the database cannot be read (completion never fails). */
+    private List<String> cycleNames() {
+        try {
+            return audit.cycles().names();
         } catch (RuntimeException e) {
             return List.of();
         }
