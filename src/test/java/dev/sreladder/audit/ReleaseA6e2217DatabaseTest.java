@@ -252,6 +252,30 @@ class ReleaseA6e2217DatabaseTest extends ReleaseDatabaseTest
         assertThat(verify.out()).startsWith("the audit trail is whole: ");
     }
 
+    @Test
+    void shouldKeepWhatTheReleaseRecordedOutsideAnyCycleAndStartTheFirstCycleOnIt() {
+        CommandRun none = run("cycle", "list");
+        CommandRun history = run("history", "maya-chen", "--format", "json");
+
+        assertThat(none.out()).contains("no cycles yet");
+        assertThat(jdbc().sql("select count(*) from evaluation where cycle is not null").query(Integer.class)
+                .single()).as("evaluations the release recorded, in a cycle").isZero();
+        assertThat(history.out()).contains("\"cycle\":null").doesNotContain("\"cycle\":\"");
+        assertThat(run("history", "maya-chen").out()).doesNotContain("outside any cycle");
+
+        CommandRun opened = run("cycle", "open", "2027-H1");
+        CommandRun added = run("cycle", "add", "2027-H1", "ravi-kapoor");
+        CommandRun evaluated = run("evaluate", "ravi-kapoor");
+
+        assertThat(opened.exitCode()).as(opened.err()).isEqualTo(ExitCode.OK);
+        assertThat(added.out()).contains("added to cycle 2027-H1: ravi-kapoor");
+        assertThat(evaluated.out()).contains("recorded as evaluation 2 of ravi-kapoor (profile version 1) in cycle"
+                + " 2027-H1");
+        assertThat(run("history", "ravi-kapoor").out()).contains("outside any cycle").contains("cycle 2027-H1");
+        assertThat(run("evaluate", "ravi-kapoor", "--replay", "1").out()).contains("identical: ");
+        assertThat(run("audit", "verify", "--head", option(RELEASE_HEAD)).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
     /** A head as {@code --head} takes it: "36:sha256:…". */
     private static String option(String head) {
         return head.replaceAll("record (\\d+), ", "$1:");
