@@ -325,7 +325,7 @@ class HostileInputTest {
         @Test
         void shouldRefuseAnUnknownOption() {
             assertRefused(run("import", "samples/maya-chen.yaml", "--frce"),
-                    "unknown option '--frce' for import — import takes no options");
+                    "unknown option '--frce' for import — its options are --cycle");
         }
 
         @Test

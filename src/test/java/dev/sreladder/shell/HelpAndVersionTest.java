@@ -47,8 +47,8 @@ class HelpAndVersionTest extends CommandTest {
                 "Rules");
         List<String> rulesGroup = lines.subList(lines.indexOf("Rules") + 1, lines.size()).stream()
                 .takeWhile(line -> line.startsWith("  ")).map(line -> line.substring(2).split("  ")[0]).toList();
-        assertThat(rulesGroup).containsExactly("rules coverage", "rules impact", "rules list", "rules reload",
-                "rules test", "rules validate");
+        assertThat(rulesGroup).containsExactly("rules coverage", "rules impact", "rules list", "rules overrides",
+                "rules reload", "rules test", "rules validate");
         assertThat(lines).contains("  evaluate          Explained verdict for a profile file, folder or stored id",
                 "  quit, exit        Exit the shell");
         assertThat(run("help").out()).isEqualTo(run("--help").out());

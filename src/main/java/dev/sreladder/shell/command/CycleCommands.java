@@ -31,7 +31,8 @@ import dev.sreladder.system.Text;
 @Component
 class CycleCommands {
 
-    private static final String GROUP = "Cycles";
+    /** A committee's rounds are committee work: listed with decide, history and report. */
+    private static final String GROUP = "Committee";
 
     static final String OPEN_HELP = """
             cycle open NAME [--rules DIR] [--reason TEXT]

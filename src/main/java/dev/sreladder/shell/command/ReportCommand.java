@@ -26,8 +26,7 @@ import dev.sreladder.system.LadderException;
 class ReportCommand {
 
     static final String HELP = """
-            report [PATH] [--format md|html|csv] [--target LEVEL] [--out FILE]
-            report --cycle NAME [--format md|html|csv] [--out FILE]
+            report [PATH|--cycle NAME] [--format md|html|csv] [--target LEVEL] [--out FILE]
 
             A packet for the promotion committee: a summary (verdicts overall and per transition, the \
             most common blockers, traps and gaps, the committee's decisions and every override), then \
