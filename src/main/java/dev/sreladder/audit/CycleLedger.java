@@ -163,7 +163,7 @@ public final class CycleLedger {
     public Cycle close(String name, boolean force, String reason) {
         return database.write(write -> {
             JdbcClient jdbc = write.jdbc();
-            Cycle cycle = requireOpen(jdbc, name, "it stays open");
+            Cycle cycle = requireOpen(jdbc, name, "nothing changed");
             List<String> undecided = standings(jdbc, cycle).stream().filter(Standing::undecided)
                     .map(Standing::profileId).toList();
             if (!undecided.isEmpty() && !force) {
@@ -194,7 +194,36 @@ public final class CycleLedger {
                 .param(name).query(AuditTrail::decision).list());
     }
 
+    /**
+     * In an open cycle, each candidate's latest version and the latest evaluation of it when it was
+     * recorded in the cycle (what a decision answers). In a closed one, what the cycle ended with: the
+     * last evaluation recorded in it, of whichever version, whatever came after the close.
+     */
     private static List<Standing> standings(JdbcClient jdbc, Cycle cycle) {
+        return cycle.open() ? openStandings(jdbc, cycle) : closedStandings(jdbc, cycle);
+    }
+
+    private static List<Standing> closedStandings(JdbcClient jdbc, Cycle cycle) {
+        List<Standing> standings = new ArrayList<>();
+        for (Cycle.Candidate candidate : cycle.candidates()) {
+            String id = candidate.profileId();
+            Optional<Integer> latest = latestVersion(jdbc, id);
+            Optional<AuditTrail.Recorded> evaluation = jdbc.sql(AuditTrail.SELECT_EVALUATION
+                    + " where profile_id = ? and cycle = ? order by number desc").params(id, cycle.name())
+                    .query(AuditTrail::recorded).list().stream().findFirst();
+            standings.add(new Standing(id, latest.isEmpty() ? latest
+                    : evaluation.map(AuditTrail.Recorded::profileVersion).or(() -> latest), evaluation,
+                    decisionsOn(jdbc, evaluation)));
+        }
+        return standings;
+    }
+
+    private static List<AuditTrail.Decision> decisionsOn(JdbcClient jdbc, Optional<AuditTrail.Recorded> evaluation) {
+        return evaluation.map(recorded -> jdbc.sql(AuditTrail.SELECT_DECISION + " where d.evaluation_id = ? order by"
+                + " d.id").param(recorded.id()).query(AuditTrail::decision).list()).orElse(List.of());
+    }
+
+    private static List<Standing> openStandings(JdbcClient jdbc, Cycle cycle) {
         List<Standing> standings = new ArrayList<>();
         for (Cycle.Candidate candidate : cycle.candidates()) {
             String id = candidate.profileId();
@@ -204,10 +233,7 @@ public final class CycleLedger {
                     + " where profile_id = ? and profile_version = ? order by number desc").params(id, v)
                     .query(AuditTrail::recorded).list().stream().findFirst())
                     .filter(recorded -> cycle.name().equals(recorded.cycle()));
-            List<AuditTrail.Decision> decisions = evaluation.map(recorded -> jdbc.sql(AuditTrail.SELECT_DECISION
-                    + " where d.evaluation_id = ? order by d.id").param(recorded.id()).query(AuditTrail::decision)
-                    .list()).orElse(List.of());
-            standings.add(new Standing(id, version, evaluation, decisions));
+            standings.add(new Standing(id, version, evaluation, decisionsOn(jdbc, evaluation)));
         }
         return standings;
     }

@@ -251,6 +251,11 @@ interface CycleStory {
         assertThat(html.out()).contains("Since last cycle (" + first + ")").contains("<svg");
         assertThat(run("report", "--cycle", first, "--format", "csv").out()).doesNotContain(second)
                 .contains(neither + ",");
+        // A closed cycle shows what it ended with, whatever versions came after.
+        assertThat(run("cycle", "show", first, "--format", "json").out()).contains("\"defer\" : 4")
+                .contains("\"undecided\" : 0").doesNotContain("\"version\" : 2");
+        assertThat(run("cycle", "close", first).err()).contains("cycle " + first + " is closed")
+                .contains("nothing changed");
     }
 
     /** The seven "since last cycle" columns of a candidate's row in the CSV packet (no field here is quoted). */
