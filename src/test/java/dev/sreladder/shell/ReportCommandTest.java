@@ -131,7 +131,7 @@ class ReportCommandTest extends CommandTest {
     @Test
     void shouldStartItsHelpWithTheUsageLine() {
         assertThat(run("report", "--help").out()).startsWith(
-                "report [PATH] [--format md|html|csv] [--target LEVEL] [--out FILE]");
+                "report [PATH|--cycle NAME] [--format md|html|csv] [--target LEVEL] [--out FILE]");
     }
 
     @Test
