@@ -32,7 +32,7 @@ import dev.sreladder.system.LadderException;
 class EvaluateCommand {
 
     static final String HELP = """
-            evaluate REF|--cycle NAME [--target LEVEL] [--format text|json] [--replay N]
+            evaluate REF [--target LEVEL] [--format text|json] [--replay N] [--cycle NAME]
 
             The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every \
             blocker, trap, gap and note with what the rule saw, the article's advice and what \
@@ -46,8 +46,8 @@ class EvaluateCommand {
               --format   text (default) or json; for a folder, json prints one document per line
               --replay   N: re-run recorded evaluation N of a stored profile under the rule set it \
             was given with, and confirm it gives the same result (see 'history ID')
-              --cycle    NAME: evaluate and record every candidate of an open promotion cycle under \
-            its pinned rules, one line each as it is recorded (json: one document per line)
+              --cycle    NAME, instead of REF: evaluate and record every candidate of an open promotion \
+            cycle under its pinned rules, one line each as it is recorded (json: one document per line)
 
             A stored profile that is a candidate of an open cycle is judged by the rules pinned to \
             the cycle, whatever the rules folder holds, and recorded in the cycle; the line after \
