@@ -134,7 +134,7 @@ public final class AuditTrail {
                         + "evaluation was not recorded");
             }
             CycleChecks.stillJudgedBy(jdbc, profileId, cycle, rules.fingerprint());
-            storeRuleSet(write, rules);
+            StoredRuleSets.store(write, rules);
             int number = jdbc.sql("select last_evaluation from profile where id = ?").param(profileId)
                     .query(Integer.class).single() + 1;
             Recorded recorded = new Recorded(0, profileId, profileVersion, number, evaluation.target().name(),
@@ -302,7 +302,7 @@ public final class AuditTrail {
         jdbc.sql(SELECT_ERASURE).query(AuditTrail::erasure).list()
                 .forEach(e -> erasures.put(Long.toString(e.id()), e.seal()));
         Map<String, String> ruleSets = new HashMap<>();
-        storedRuleSets(jdbc).forEach(set -> ruleSets.put(set.fingerprint(), set.seal()));
+        StoredRuleSets.all(jdbc).forEach(set -> ruleSets.put(set.fingerprint(), set.seal()));
         seals.put(Chain.EVALUATION, evaluations);
         seals.put(Chain.DECISION, decisions);
         seals.put(Chain.ERASURE, erasures);
@@ -318,62 +318,6 @@ public final class AuditTrail {
         jdbc.sql("select id, profile_id from " + table).query((rs, row) -> profiles.put(rs.getString(1),
                 rs.getString(2))).list();
         return profiles;
-    }
-
-    /** A rule set as stored: its fingerprint, fact model, when it was first stored and its files. */
-    record StoredRuleSet(String fingerprint, int factModel, Instant storedAt, List<RuleFile> files) {
-
-        /** Files in path order by Java's comparison, never a database's collation. */
-        StoredRuleSet {
-            files = files.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList();
-        }
-
-        /** The content hash the chain keeps: every field and every file, in path order. */
-        String seal() {
-            List<Object> fields = new java.util.ArrayList<>(List.of(fingerprint, factModel, storedAt));
-            files.forEach(file -> {
-                fields.add(file.fileName());
-                fields.add(file.content());
-            });
-            return Seal.of(fields.toArray());
-        }
-    }
-
-    /** Every stored rule set with its files. */
-    static List<StoredRuleSet> storedRuleSets(JdbcClient jdbc) {
-        Map<String, List<RuleFile>> files = new HashMap<>();
-        jdbc.sql("select fingerprint, path, content from rule_file order by fingerprint, path")
-                .query((rs, row) -> files.computeIfAbsent(rs.getString(1), key -> new java.util.ArrayList<>())
-                        .add(new RuleFile(rs.getString(2), rs.getString(3))))
-                .list();
-        return jdbc.sql("select fingerprint, fact_model, stored_at from rule_set order by fingerprint")
-                .query((rs, row) -> new StoredRuleSet(rs.getString(1), rs.getInt(2),
-                        Rows.instant(rs.getObject(3, OffsetDateTime.class)),
-                        files.getOrDefault(rs.getString(1), List.of())))
-                .list();
-    }
-
-    /**
-     * Stores a rule set once per fingerprint, chained as a record of its own; writes take turns
-     * (the chain's lock), so checking first is safe.
-     */
-    static void storeRuleSet(Write write, RuleSet rules) {
-        JdbcClient jdbc = write.jdbc();
-        OffsetDateTime now = write.at();
-        boolean stored = count(jdbc, "select count(*) from rule_set where fingerprint = ?", rules.fingerprint()) > 0;
-        if (stored) {
-            return;
-        }
-        jdbc.sql("insert into rule_set (fingerprint, fact_model, stored_at) values (?, ?, ?)")
-                .params(rules.fingerprint(), rules.factModel().version(), now).update();
-        for (RuleFile file : rules.files()) {
-            jdbc.sql("insert into rule_file (fingerprint, path, content) values (?, ?, ?)")
-                    .params(rules.fingerprint(), file.fileName(), file.content()).update();
-        }
-        // Sealed as read back, exactly as verification reads it.
-        StoredRuleSet set = storedRuleSets(jdbc).stream().filter(one -> one.fingerprint().equals(rules.fingerprint()))
-                .findFirst().orElseThrow();
-        write.chain(Chain.RULES, set.fingerprint(), set.files().size(), set.seal());
     }
 
     private static int count(JdbcClient jdbc, String sql, String key) {

@@ -64,7 +64,7 @@ final class AuditVerification {
     private static Optional<String> ruleFilesChanged(JdbcClient jdbc, List<Chain.Link> links) {
         Map<String, Long> recordOf = links.stream().filter(link -> link.kind().equals(Chain.RULES))
                 .collect(Collectors.toMap(Chain.Link::profileId, Chain.Link::seq, (a, b) -> a));
-        return AuditTrail.storedRuleSets(jdbc).stream()
+        return StoredRuleSets.all(jdbc).stream()
                 .filter(set -> !RuleCompiler.fingerprint(set.files()).equals(set.fingerprint()))
                 .findFirst()
                 .map(set -> "the stored rule files of " + set.fingerprint() + " no longer match their fingerprint"

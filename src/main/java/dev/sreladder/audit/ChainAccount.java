@@ -54,7 +54,7 @@ final class ChainAccount {
     static List<Row> rows(JdbcClient jdbc) {
         Map<String, Map<String, String>> seals = AuditTrail.seals(jdbc);
         List<Row> rows = new ArrayList<>();
-        AuditTrail.storedRuleSets(jdbc).forEach(set -> rows.add(new Row(Chain.RULES, set.fingerprint(),
+        StoredRuleSets.all(jdbc).forEach(set -> rows.add(new Row(Chain.RULES, set.fingerprint(),
                 set.files().size(), set.seal())));
         rows.addAll(numbered(Chain.VERSION, StoredProfiles.seals(jdbc)));
         rows.addAll(numbered(Chain.EVALUATION, seals.get(Chain.EVALUATION)));

@@ -102,7 +102,7 @@ public final class CycleLedger {
                 throw LadderException.badInput("there is a cycle " + same.get().name() + " already — 'cycle show "
                         + same.get().name() + "' shows it; give the new one another name");
             }
-            AuditTrail.storeRuleSet(write, rules);
+            StoredRuleSets.store(write, rules);
             CycleTrail.record(write, name, CycleTrail.Kind.OPEN, null, rules.fingerprint(), reason, false);
             return CycleTrail.named(write.jdbc(), name).orElseThrow();
         });
@@ -150,7 +150,7 @@ public final class CycleLedger {
     public Cycle pin(String name, RuleSet rules, String reason) {
         return database.write(write -> {
             requireOpen(write.jdbc(), name, "nothing was pinned");
-            AuditTrail.storeRuleSet(write, rules);
+            StoredRuleSets.store(write, rules);
             CycleTrail.record(write, name, CycleTrail.Kind.PIN, null, rules.fingerprint(), reason, false);
             return CycleTrail.named(write.jdbc(), name).orElseThrow();
         });

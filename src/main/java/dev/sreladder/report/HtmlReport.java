@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.sreladder.cycle.RuleOverride;
-import dev.sreladder.cycle.SinceLastCycle;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
@@ -54,7 +52,7 @@ final class HtmlReport {
         for (Candidate candidate : cohort.candidates()) {
             candidate(html, number++, candidate);
         }
-        cohort.cycle().ifPresent(cycle -> overrides(html, cycle));
+        cohort.cycle().ifPresent(cycle -> HtmlCycleParts.overrides(html, cycle));
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
@@ -231,7 +229,7 @@ final class HtmlReport {
                     .append("</p></div>");
         }
         html.append("</div>\n</div>\n");
-        candidate.since().ifPresent(since -> since(html, candidate, since));
+        candidate.since().ifPresent(since -> HtmlCycleParts.since(html, candidate, since));
         if (evaluation.findings().stream().noneMatch(finding -> finding.kind().holdsBack())) {
             html.append("<p class=\"clear\">Nothing holds ").append(escape(profile.name())).append(" back.</p>\n");
         }
@@ -253,52 +251,6 @@ final class HtmlReport {
                     .append("</div>\n");
         }
         html.append("</section>\n");
-    }
-
-    /** What changed since the candidate's last cycle, whose doing it was, and the score across cycles. */
-    private static void since(StringBuilder html, Candidate candidate, SinceLastCycle since) {
-        html.append("<div class=\"since\"><h3>").append(escape(Packet.sinceHeading(since))).append("</h3><p>")
-                .append(escape(Packet.previously(since))).append("</p>");
-        if (since.unchanged()) {
-            html.append("<p class=\"none\">").append(escape(Packet.NO_CHANGE)).append("</p>");
-        } else {
-            html.append("<ul class=\"changes\">");
-            Packet.changes(since).forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
-            html.append("</ul>");
-        }
-        if (!candidate.scores().isEmpty()) {
-            String scores = Packet.scores(candidate.scores());
-            html.append("<figure class=\"scores\">").append(ScoreChart.render(candidate.scores(),
-                    candidate.evaluation().profile().name() + "'s score across cycles: " + scores))
-                    .append("<figcaption>Score across cycles: ").append(escape(scores))
-                    .append("</figcaption></figure>");
-        }
-        html.append("</div>\n");
-    }
-
-    /** The rules this cycle's decisions went against, most overridden first. */
-    private static void overrides(StringBuilder html, CyclePacket cycle) {
-        html.append("<section class=\"cycle-overrides\" id=\"cycle-overrides\"><h2>")
-                .append(Packet.OVERRIDES_TITLE).append("</h2>");
-        if (cycle.overrides().isEmpty()) {
-            html.append("<p class=\"none\">").append(escape(Packet.NO_OVERRIDES)).append("</p></section>\n");
-            return;
-        }
-        html.append("<p>").append(escape(Packet.OVERRIDES_RULE)).append("</p><table><thead><tr><th>code</th>")
-                .append("<th>rule</th><th>level</th><th class=\"num\">overrides</th><th>reasons</th></tr></thead>")
-                .append("<tbody>");
-        for (RuleOverride override : cycle.overrides()) {
-            html.append("<tr><td><code>").append(escape(override.code())).append("</code></td><td>")
-                    .append(escape(override.rule())).append("</td><td>").append(escape(override.level()))
-                    .append("</td><td class=\"num\">").append(override.overrides()).append("</td><td>");
-            if (!override.reasons().isEmpty()) {
-                html.append("<ul>");
-                override.reasons().forEach(reason -> html.append("<li>").append(escape(reason)).append("</li>"));
-                html.append("</ul>");
-            }
-            html.append("</td></tr>");
-        }
-        html.append("</tbody></table></section>\n");
     }
 
     private static String radar(Candidate candidate) {
