@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -130,16 +129,7 @@ class Release119d1d6DatabaseTest extends ReleaseDatabaseTest
 
     @Test
     void shouldReplayEveryRecordedEvaluationIdenticallyTheTunedAndPlatformOnesWithTheirOwnRules() {
-        Map<String, String> replayed = new HashMap<>();
-        for (StoredEvaluation stored : recordedOnOpening) {
-            CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
-
-            assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
-            assertThat(replay.out()).as(stored.toString())
-                    .contains("replayed evaluation " + stored.number() + " of " + stored.profileId())
-                    .contains("identical: ");
-            replayed.put(stored.toString(), replay.out());
-        }
+        Map<String, String> replayed = replayedIdentically(recordedOnOpening);
 
         assertThat(replayed).hasSize(13);
         assertThat(replayed.get("maya-chen 4")).contains("rules " + TUNED_RULES)
@@ -151,23 +141,9 @@ class Release119d1d6DatabaseTest extends ReleaseDatabaseTest
 
     @Test
     void shouldShowEveryStoredDocumentExactlyAsTheReleaseShowedIt() throws IOException {
-        for (StoredEvaluation stored : recordedOnOpening) {
-            CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
-                    "--format", "json");
-            String release = Files.readString(Path.of("src/test/resources/fixtures/release-" + RELEASE + "/shown/"
-                    + stored.profileId() + "-" + stored.number() + ".json"));
-
-            assertThat(shown.out().strip()).as(stored.toString()).isEqualTo(release.strip());
-            // The document is stored as given; manager, team and evidence items are shown from the profile version.
-            assertThat(withoutProfileFields(shown.out().strip())).as(stored.toString()).isEqualTo(stored.document());
-        }
+        assertShownAsTheReleaseShowedThem(RELEASE, recordedOnOpening);
         assertThat(recordedOnOpening).filteredOn(stored -> stored.profileId().equals("lucas-moreau")).singleElement()
                 .satisfies(lucas -> assertThat(lucas.document()).contains("\"kind\":\"WAIVED\""));
-    }
-
-    /** A shown document without what the profile version adds to it: {@code "manager"} up to {@code "ruleset"}. */
-    private static String withoutProfileFields(String shown) {
-        return shown.replaceFirst(",\"manager\":.*,\"ruleset\":", ",\"ruleset\":");
     }
 
     @Test

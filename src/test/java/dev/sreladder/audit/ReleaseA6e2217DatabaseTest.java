@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,16 +145,7 @@ class ReleaseA6e2217DatabaseTest extends ReleaseDatabaseTest
 
     @Test
     void shouldReplayEveryRecordedEvaluationIdenticallyTheTunedAndPlatformOnesWithTheirOwnRules() {
-        Map<String, String> replayed = new HashMap<>();
-        for (StoredEvaluation stored : recordedOnOpening) {
-            CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
-
-            assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
-            assertThat(replay.out()).as(stored.toString())
-                    .contains("replayed evaluation " + stored.number() + " of " + stored.profileId())
-                    .contains("identical: ");
-            replayed.put(stored.toString(), replay.out());
-        }
+        Map<String, String> replayed = replayedIdentically(recordedOnOpening);
 
         assertThat(replayed).hasSize(13);
         assertThat(replayed.get("maya-chen 4")).contains("rules " + TUNED_RULES)
@@ -167,22 +157,7 @@ class ReleaseA6e2217DatabaseTest extends ReleaseDatabaseTest
 
     @Test
     void shouldShowEveryStoredDocumentExactlyAsTheReleaseShowedIt() throws IOException {
-        for (StoredEvaluation stored : recordedOnOpening) {
-            CommandRun shown = run("history", stored.profileId(), "--show", Integer.toString(stored.number()),
-                    "--format", "json");
-            String release = Files.readString(FIXTURE.resolve("shown/" + stored.profileId() + "-"
-                    + stored.number() + ".json"));
-
-            assertThat(shown.exitCode()).as(stored + ": " + shown.err()).isEqualTo(ExitCode.OK);
-            assertThat(shown.out().strip()).as(stored.toString()).isEqualTo(release.strip());
-            // The document is stored as given; manager, team and evidence items are shown from the profile version.
-            assertThat(withoutProfileFields(shown.out().strip())).as(stored.toString()).isEqualTo(stored.document());
-        }
-    }
-
-    /** A shown document without what the profile version adds to it: {@code "manager"} up to {@code "ruleset"}. */
-    private static String withoutProfileFields(String shown) {
-        return shown.replaceFirst(",\"manager\":.*,\"ruleset\":", ",\"ruleset\":");
+        assertShownAsTheReleaseShowedThem(RELEASE, recordedOnOpening);
     }
 
     @Test
