@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -129,16 +128,7 @@ class Release0029838DatabaseTest extends ReleaseDatabaseTest
 
     @Test
     void shouldReplayEveryRecordedEvaluationIdenticallyTheTunedAndPlatformOnesWithTheirOwnRules() {
-        Map<String, String> replayed = new HashMap<>();
-        for (StoredEvaluation stored : recordedOnOpening) {
-            CommandRun replay = run("evaluate", stored.profileId(), "--replay", Integer.toString(stored.number()));
-
-            assertThat(replay.exitCode()).as(stored + ": " + replay.out() + replay.err()).isEqualTo(ExitCode.OK);
-            assertThat(replay.out()).as(stored.toString())
-                    .contains("replayed evaluation " + stored.number() + " of " + stored.profileId())
-                    .contains("identical: ");
-            replayed.put(stored.toString(), replay.out());
-        }
+        Map<String, String> replayed = replayedIdentically(recordedOnOpening);
 
         // A replay compiles its rule set anew: the tuned and platform ones are checked on the loop's output.
         assertThat(replayed.get("maya-chen 4")).contains("rules " + TUNED_RULES)
