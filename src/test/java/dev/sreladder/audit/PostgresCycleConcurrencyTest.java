@@ -59,8 +59,10 @@ import dev.sreladder.system.LadderException;
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "spring.datasource.hikari.maximum-pool-size=6"})
 class PostgresCycleConcurrencyTest {
 
-    /** Rounds of two members, then of three, at once. */
-    static final List<Integer> ROUNDS = List.of(2, 3);
+    /** How many members act at once in each round: two, then three, twice. */
+    static final List<Integer> ROUNDS = List.of(2, 3, 2, 3);
+    /** Fewer rounds for re-pinning: each pin compiles and tries a rule set. */
+    static final List<Integer> PIN_ROUNDS = List.of(2, 3);
 
     @Autowired
     ProfileImport imports;
@@ -126,10 +128,11 @@ class PostgresCycleConcurrencyTest {
 
     @Test
     void shouldMakeEachProfileACandidateOfOneOpenCycleWhenMembersAddTheSameProfilesAtOnce() throws Exception {
-        for (int count : ROUNDS) {
-            String first = "add-a-" + run + "-" + count;
-            String second = "add-b-" + run + "-" + count;
-            List<String> ids = imported("add-" + count, 6);
+        for (int round = 0; round < ROUNDS.size(); round++) {
+            int count = ROUNDS.get(round);
+            String first = "add-a-" + run + "-" + round;
+            String second = "add-b-" + run + "-" + round;
+            List<String> ids = imported("add-" + round, 6);
             cycles.open(first, null, null);
             cycles.open(second, null, null);
             List<Added> reported = Collections.synchronizedList(new ArrayList<>());
@@ -183,9 +186,10 @@ class PostgresCycleConcurrencyTest {
 
     @Test
     void shouldLandEveryEvaluationAndDecisionBeforeTheCloseOrRefuseItNamingTheClosedCycle() throws Exception {
-        for (int count : ROUNDS) {
-            String cycle = "close-" + run + "-" + count;
-            List<String> ids = imported("close-" + count, 4);
+        for (int round = 0; round < ROUNDS.size(); round++) {
+            int count = ROUNDS.get(round);
+            String cycle = "close-" + run + "-" + round;
+            List<String> ids = imported("close-" + round, 4);
             cycles.open(cycle, null, null);
             cycles.add(cycle, ids);
             List<Integer> setUp = new ArrayList<>();
@@ -268,9 +272,10 @@ class PostgresCycleConcurrencyTest {
     @Test
     void shouldRecordEveryEvaluationUnderThePinInForceWhenItWasRecordedWhileAMemberRePins() throws Exception {
         Path raised = raisedBar();
-        for (int count : ROUNDS) {
-            String cycle = "pin-" + run + "-" + count;
-            List<String> ids = imported("pin-" + count, 3);
+        for (int round = 0; round < PIN_ROUNDS.size(); round++) {
+            int count = PIN_ROUNDS.get(round);
+            String cycle = "pin-" + run + "-" + round;
+            List<String> ids = imported("pin-" + round, 3);
             cycles.open(cycle, null, null);
             cycles.add(cycle, ids);
             List<Landed> landed = Collections.synchronizedList(new ArrayList<>());
