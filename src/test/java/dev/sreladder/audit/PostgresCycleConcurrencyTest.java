@@ -47,14 +47,14 @@ import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
- * Two and three committee members at once on one PostgreSQL server, in process, acting on the same
- * promotion cycle: adding overlapping candidates to two open cycles, evaluating and deciding while
- * one member closes the cycle, evaluating while one re-pins it. Each round starts its members
- * together (a barrier) on a fresh cycle. An act lands in the cycle before the close or re-pin that
- * would make it wrong, or is refused as bad input naming the cycle; never an internal error, every
- * write reported is stored, the chain stays whole and the cycle's counts agree with its rows. The
- * members log in as a member role holding exactly what 'database grants' prints, in a schema of
- * its own. Skipped without {@value PostgresStorageFlowTest#URL_VARIABLE}.
+ * Two and three committee members at once on one PostgreSQL server, in process: opening the same
+ * two cycles (names differing in case are one name) and adding overlapping candidates to both;
+ * evaluating and deciding while one member closes the cycle; evaluating while one re-pins it. Each
+ * round starts its members together (a barrier) on fresh cycles. An act lands in the cycle before
+ * the close or re-pin that would make it wrong, or is refused as bad input naming the cycle; never
+ * an internal error, every write reported is stored, the chain stays whole and the cycle's counts
+ * agree with its rows. The members log in as a member role holding exactly what 'database grants'
+ * prints, in a schema of its own. Skipped without {@value PostgresStorageFlowTest#URL_VARIABLE}.
  */
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "spring.datasource.hikari.maximum-pool-size=6"})
 class PostgresCycleConcurrencyTest {
@@ -127,14 +127,37 @@ class PostgresCycleConcurrencyTest {
     }
 
     @Test
-    void shouldMakeEachProfileACandidateOfOneOpenCycleWhenMembersAddTheSameProfilesAtOnce() throws Exception {
+    void shouldOpenEachCycleOnceAndMakeEachProfileACandidateOfOneWhenMembersOpenAndAddAtOnce() throws Exception {
         for (int round = 0; round < ROUNDS.size(); round++) {
             int count = ROUNDS.get(round);
-            String first = "add-a-" + run + "-" + round;
-            String second = "add-b-" + run + "-" + round;
             List<String> ids = imported("add-" + round, 6);
-            cycles.open(first, null, null);
-            cycles.open(second, null, null);
+            List<String> names = List.of("add-a-" + run + "-" + round, "add-b-" + run + "-" + round);
+            List<String> opened = Collections.synchronizedList(new ArrayList<>());
+            List<LadderException> notOpened = Collections.synchronizedList(new ArrayList<>());
+            // Every member opens both cycles at once, odd ones in capitals and in the other order.
+            together(count, member -> {
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get(member % 2 == 0 ? i : names.size() - 1 - i);
+                    try {
+                        opened.add(cycles.open(member % 2 == 0 ? name : name.toUpperCase(Locale.ROOT), null,
+                                "opened by member " + member).name());
+                    } catch (LadderException e) {
+                        notOpened.add(e);
+                    }
+                }
+            });
+            assertThat(opened).hasSize(2);
+            assertThat(notOpened).hasSize(2 * count - 2).allSatisfy(error -> {
+                assertThat(error.exitCode()).as(error.getMessage()).isEqualTo(ExitCode.BAD_INPUT);
+                assertThat(error.getMessage()).startsWith("there is a cycle ")
+                        .endsWith("give the new one another name");
+            });
+            String first = opened.stream().filter(name -> name.equalsIgnoreCase(names.get(0))).findFirst()
+                    .orElseThrow();
+            String second = opened.stream().filter(name -> name.equalsIgnoreCase(names.get(1))).findFirst()
+                    .orElseThrow();
+            assertThat(jdbc.sql("select count(*) from cycle_act where act = 'open' and lower(cycle) in (?, ?)")
+                    .params(names.get(0), names.get(1)).query(Integer.class).single()).isEqualTo(2);
             List<Added> reported = Collections.synchronizedList(new ArrayList<>());
 
             together(count, member -> {
@@ -179,7 +202,8 @@ class PostgresCycleConcurrencyTest {
                 int candidates = candidates(cycle).size();
                 assertThat(counts).containsEntry("unevaluated", candidates).containsEntry("undecided", candidates);
             }
-            OUTCOMES.add("add, " + count + " members: " + outcomes(reported, Added::outcome));
+            OUTCOMES.add("open and add, " + count + " members: " + notOpened.size() + " opens refused, adds "
+                    + outcomes(reported, Added::outcome));
             assertTheChainIsWhole();
         }
     }
