@@ -218,9 +218,10 @@ class PostgresCycleConcurrencyTest {
             });
             assertThat(notEvaluated).allSatisfy(error -> {
                 assertThat(error.exitCode()).as(error.getMessage()).isEqualTo(ExitCode.BAD_INPUT);
-                assertThat(error.getMessage()).contains(" became a candidate of cycle add-")
-                        .endsWith("the evaluation was not recorded — evaluate " + error.getMessage()
-                                .substring(0, error.getMessage().indexOf(' ')) + " again");
+                String id = error.getMessage().substring(0, error.getMessage().indexOf(' '));
+                assertThat(error.getMessage()).isEqualTo(id + " became a candidate of cycle "
+                        + (inFirst.contains(id) ? first : second) + " while it was being evaluated; the evaluation was"
+                        + " not recorded — evaluate " + id + " again");
             });
             List<Landed> stored = new ArrayList<>();
             for (String id : ids) {
