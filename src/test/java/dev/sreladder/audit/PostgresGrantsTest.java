@@ -30,7 +30,8 @@ import dev.sreladder.system.ExitCode;
 /**
  * Least privilege on a real PostgreSQL server: the owner migrates a schema of its own, and a member
  * and an eraser log in holding exactly the statements 'database grants' prints. A member imports,
- * evaluates, decides, reads history and verifies the trail; its 'delete' is one line naming the act
+ * evaluates, decides, reads history and verifies the trail, and opens, adds to, re-pins and closes a
+ * promotion cycle; its 'delete' is one line naming the act
  * and the grant; the database itself refuses it a change to a recorded row; an eraser erases and the
  * trail stays whole; a member never migrates a schema behind the build. Skipped without
  * {@value PostgresStorageFlowTest#URL_VARIABLE}.
@@ -102,6 +103,32 @@ class PostgresGrantsTest {
         CommandRun verify = run(asMember, "audit", "verify");
         assertThat(verify.exitCode()).as(verify.err()).isEqualTo(ExitCode.OK);
         assertThat(verify.out()).contains("the audit trail is whole");
+    }
+
+    @Test
+    void shouldLetAMemberOpenAddToPinAndCloseACycle() throws IOException {
+        assertThat(run(asMember, "import", profile("round-candidate").toString()).exitCode()).isEqualTo(ExitCode.OK);
+        Path raised = Files.createDirectories(homes.resolve("raised-rules"));
+        for (var file : dev.sreladder.rules.RuleSources.fromDirectory(Path.of("rules"))) {
+            Files.writeString(raised.resolve(file.fileName()), file.content().replace("atLeast(\"gameDays\", 1)",
+                    "atLeast(\"gameDays\", 3)"));
+        }
+
+        for (List<String> act : List.of(List.of("cycle", "open", "2026-H2", "--reason", "the second half"),
+                List.of("cycle", "add", "2026-H2", "round-candidate"), List.of("evaluate", "round-candidate"),
+                List.of("cycle", "pin", "2026-H2", "--rules", raised.toString(), "--reason", "game days count"),
+                List.of("evaluate", "round-candidate"),
+                List.of("cycle", "close", "2026-H2", "--force", "--reason", "the committee ran out of time"))) {
+            CommandRun done = run(asMember, act.toArray(String[]::new));
+            assertThat(done.exitCode()).as(act + ": " + done.err()).isEqualTo(ExitCode.OK);
+        }
+
+        CommandRun show = run(asMember, "cycle", "show", "2026-H2", "--format", "json");
+        assertThat(show.out()).contains("\"state\" : \"closed\"").contains("(db " + member + ")");
+        assertThat(run(asMember, "decide", "round-candidate", "--decision", "defer").err())
+                .contains("cycle 2026-H2 is closed");
+        CommandRun verify = run(asMember, "audit", "verify");
+        assertThat(verify.exitCode()).as(verify.err()).isEqualTo(ExitCode.OK);
     }
 
     @Test
