@@ -24,6 +24,7 @@ import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
 import dev.sreladder.rules.RuleTrial;
+import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Times;
 
@@ -66,8 +67,19 @@ public final class CycleService {
                 : withTriedRules(dir, rules -> ledger().open(name, rules, reason));
     }
 
+    /**
+     * Makes stored profiles candidates of an open cycle. A profile stored under another ladder than the
+     * pinned rules' could never be judged by them: refused, adding none.
+     */
     public CycleLedger.Added add(String name, List<String> profileIds) {
-        requireOpen(name, "no profile was added");
+        Cycle cycle = requireOpen(name, "no profile was added");
+        String ladder = trail.ladder(cycle.pin().fingerprint()).id();
+        for (String id : profileIds) {
+            profiles.latestVersion(id).filter(version -> !version.ladder().equals(ladder)).ifPresent(version -> {
+                throw LadderException.badInput(id + " is stored under the ladder '" + version.ladder() + "', and cycle "
+                        + name + " is judged by rules for the ladder '" + ladder + "'; no profile was added");
+            });
+        }
         return ledger().add(name, profileIds);
     }
 
@@ -79,6 +91,7 @@ public final class CycleService {
     public Pinned pin(String name, Path dir, String reason) {
         Cycle before = requireOpen(name, "nothing was pinned");
         return withTriedRules(dir, rules -> {
+            requireSameLadder(before, rules);
             Impact impact = audit.withPinnedRules(before, current -> impact(before, current, rules));
             return new Pinned(ledger().pin(name, rules, reason), impact);
         });
@@ -106,14 +119,24 @@ public final class CycleService {
 
     /**
      * Evaluates and records every candidate of an open cycle (an erased one has nothing left to
-     * evaluate) under its pinned rules, in the order they were added, handing each over as it comes.
+     * evaluate) under its pinned rules, in the order they were added, handing each over as it comes;
+     * one that cannot be evaluated is handed over as failed, with why.
      */
     public void evaluateAll(String name, String target, Consumer<AuditService.Given> each) {
         Cycle cycle = requireOpen(name, "nothing was evaluated");
         for (CycleLedger.Standing standing : ledger().standings(cycle)) {
             if (!standing.erased()) {
                 String id = standing.profileId();
-                audit.evaluateInCycle(cycle, new ProfileRef.StoredId(id, Path.of(id)), target, each);
+                try {
+                    audit.evaluateInCycle(cycle, new ProfileRef.StoredId(id, Path.of(id)), target, each);
+                } catch (LadderException e) {
+                    if (e.exitCode() != ExitCode.BAD_INPUT) {
+                        throw e;
+                    }
+                    // One candidate that cannot be evaluated (erased meanwhile, say) stops none of the others.
+                    each.accept(new AuditService.Given(new EvaluationService.Failed(id, e.getMessage()),
+                            java.util.OptionalInt.empty()));
+                }
             }
         }
     }
@@ -184,6 +207,18 @@ public final class CycleService {
         Set<String> labels = new LinkedHashSet<>();
         evaluation.findings().stream().map(Finding::label).forEach(labels::add);
         return labels;
+    }
+
+    /** Rules for another ladder than the candidates' could judge none of them. */
+    private void requireSameLadder(Cycle cycle, RuleSet rules) {
+        for (CycleLedger.Standing standing : ledger().standings(cycle)) {
+            profiles.latestVersion(standing.profileId()).filter(version -> !version.ladder()
+                    .equals(rules.ladder().id())).ifPresent(version -> {
+                        throw LadderException.badInput("the rules in " + rules.origin() + " are for the ladder '"
+                                + rules.ladder().id() + "', and " + standing.profileId() + ", a candidate of cycle "
+                                + cycle.name() + ", is stored under '" + version.ladder() + "'; nothing was pinned");
+                    });
+        }
     }
 
     /** Every decision in the cycle with the evaluation it was taken on, for the tally of overrides. */

@@ -118,6 +118,9 @@ interface CycleStory {
         assertThat(run("cycle", "open", cycle).exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run("cycle", "open", other).exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run("cycle", "add", cycle, id).exitCode()).isEqualTo(ExitCode.OK);
+        String platform = unique("platform");
+        assertThat(run("cycle", "open", platform, "--rules", "samples/ladders/platform/rules").exitCode())
+                .isEqualTo(ExitCode.OK);
         String before = run("audit", "verify").out();
 
         assertBadInput(run("cycle", "show", cycle + "x"), "no cycle '" + cycle + "x' — did you mean '" + cycle + "'?");
@@ -135,6 +138,11 @@ interface CycleStory {
         assertBadInput(run("cycle", "pin", cycle, "--rules", "rules"), "cycle pin needs --reason TEXT");
         assertBadInput(run("cycle", "close", cycle, "--force"), "cycle close --force needs --reason TEXT");
         assertBadInput(run("evaluate", id, "--cycle", cycle), "give no REF");
+        assertBadInput(run("cycle", "add", platform, unique("nobody"), id), id + " is stored under the ladder"
+                + " 'article-sre', and cycle " + platform + " is judged by rules for the ladder"
+                + " 'platform-engineering'");
+        assertBadInput(run("cycle", "pin", cycle, "--rules", "samples/ladders/platform/rules", "--reason", "wrong"),
+                "a candidate of cycle " + cycle + ", is stored under 'article-sre'; nothing was pinned");
 
         assertThat(run("audit", "verify").out()).as("nothing recorded").isEqualTo(before);
     }

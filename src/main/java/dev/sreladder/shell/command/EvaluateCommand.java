@@ -1,6 +1,8 @@
 package dev.sreladder.shell.command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -16,6 +18,7 @@ import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.audit.EvaluationRun;
 import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
+import dev.sreladder.evaluation.EvaluationService.Failed;
 import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.EvaluationText;
@@ -126,9 +129,14 @@ class EvaluateCommand {
         PrintWriter out = context.outputWriter();
         int[] recorded = {0};
         String[] rules = {null};
+        List<String> errors = new ArrayList<>();
         cycles.evaluateAll(name, target, given -> {
             interruption.stopIfRequested(() -> recorded[0] + " candidates of cycle " + name + " evaluated and"
                     + " recorded, the rest not");
+            if (given.outcome() instanceof Failed failed) {
+                errors.add(failed.source() + ": " + failed.error());
+                return;
+            }
             Evaluated evaluated = (Evaluated) given.outcome();
             rules[0] = evaluated.rules().fingerprint();
             recorded[0]++;
@@ -139,12 +147,15 @@ class EvaluateCommand {
                             + stored.version() + ")");
             out.flush();
         });
-        if (format != OutputFormat.JSON) {
+        if (format != OutputFormat.JSON && (recorded[0] > 0 || errors.isEmpty())) {
             out.println(recorded[0] == 0 ? "cycle " + name + " has no candidates to evaluate — 'cycle add " + name
                     + " ID…' adds some" : style.dim("evaluated and recorded " + recorded[0] + (recorded[0] == 1
                             ? " candidate" : " candidates") + " of cycle " + name + " under its pinned rules "
                             + RuleCompiler.abbreviate(rules[0])));
             out.flush();
+        }
+        if (!errors.isEmpty()) {
+            throw LadderException.someProfiles(errors, recorded[0], "could not be evaluated");
         }
     }
 
