@@ -86,6 +86,12 @@ public final class CycleLedger {
         return database.read(jdbc -> require(jdbc, name));
     }
 
+    /** The open cycle of that name; bad input naming who closed it when, or the closest name when unknown. */
+    public Cycle requireOpen(String name, String consequence) {
+        requireName(name);
+        return database.read(jdbc -> requireOpen(jdbc, name, consequence));
+    }
+
     /** The open cycle a stored profile is a candidate of, if any. */
     public Optional<Cycle> openCycleOf(String profileId) {
         return database.read(jdbc -> CycleTrail.openCycleOf(jdbc, profileId));

@@ -26,7 +26,6 @@ import dev.sreladder.rules.RuleSources;
 import dev.sreladder.rules.RuleTrial;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
-import dev.sreladder.system.Times;
 
 /**
  * A committee's rounds: opening a cycle pinned to a rule set, adding candidates, judging them all
@@ -130,7 +129,8 @@ public final class CycleService {
                 try {
                     audit.evaluateInCycle(cycle, new ProfileRef.StoredId(id, Path.of(id)), target, each);
                 } catch (LadderException e) {
-                    if (e.exitCode() != ExitCode.BAD_INPUT) {
+                    if (e.exitCode() != ExitCode.BAD_INPUT || changedMeanwhile(cycle)) {
+                        // Closed or pinned again by another member: every candidate left would be refused too.
                         throw e;
                     }
                     // One candidate that cannot be evaluated (erased meanwhile, say) stops none of the others.
@@ -141,21 +141,14 @@ public final class CycleService {
         }
     }
 
-    /** The candidates evaluateAll would evaluate: those not erased. */
-    public int candidatesToEvaluate(String name) {
-        Cycle cycle = ledger().require(name);
-        return (int) ledger().standings(cycle).stream().filter(standing -> !standing.erased()).count();
+    private boolean changedMeanwhile(Cycle cycle) {
+        Cycle now = ledger().require(cycle.name());
+        return !now.open() || !now.pin().fingerprint().equals(cycle.pin().fingerprint());
     }
 
     /** The open cycle of that name; bad input naming it when it is closed, or the closest when unknown. */
     public Cycle requireOpen(String name, String consequence) {
-        Cycle cycle = ledger().require(name);
-        if (!cycle.open()) {
-            Cycle.Act closed = cycle.closed().orElseThrow();
-            throw LadderException.badInput("cycle " + name + " is closed (by " + closed.by() + ", "
-                    + Times.utc(closed.at()) + "): " + consequence);
-        }
-        return cycle;
+        return ledger().requireOpen(name, consequence);
     }
 
     private <T> T withTriedRules(Path dir, Function<RuleSet, T> work) {
