@@ -37,16 +37,24 @@ interface CycleStory {
         return file;
     }
 
-    /** The rules in use with the game-day bar of a senior raised from 1 to 3: another fingerprint, and a gap. */
-    private static Path raisedBar(Path folder) throws IOException {
-        Path rules = Files.createDirectories(folder.resolve("raised-bar"));
+    /** A copy of the rules in use, named {@code name}, with senior.drl edited: another fingerprint. */
+    private static Path rulesWith(Path folder, String name, java.util.function.UnaryOperator<String> senior)
+            throws IOException {
+        Path rules = Files.createDirectories(folder.resolve(name));
         try (var files = Files.list(Path.of("rules"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.writeString(rules.resolve(file.getFileName()), Files.readString(file)
-                        .replace("atLeast(\"gameDays\", 1)", "atLeast(\"gameDays\", 3)"));
+                String text = Files.readString(file);
+                Files.writeString(rules.resolve(file.getFileName()),
+                        file.getFileName().toString().equals("senior.drl") ? senior.apply(text) : text);
             }
         }
         return rules;
+    }
+
+    /** The rules in use with the game-day bar of a senior raised from 1 to 3: another fingerprint, and a gap. */
+    private static Path raisedBar(Path folder) throws IOException {
+        return rulesWith(folder, "raised-bar", text -> text.replace("atLeast(\"gameDays\", 1)",
+                "atLeast(\"gameDays\", 3)"));
     }
 
     @Test
@@ -188,18 +196,8 @@ interface CycleStory {
      * rules) and the staying-current bar raised from 3 to 4 (a new gap by the rules).
      */
     private static Path roundTwoRules(Path folder) throws IOException {
-        Path rules = Files.createDirectories(folder.resolve("round-two-rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(file);
-                if (file.getFileName().toString().equals("senior.drl")) {
-                    text = text.replace("atLeast(\"writing\", 3)", "atLeast(\"writing\", 2)")
-                            .replace("atLeast(\"stayingCurrent\", 3)", "atLeast(\"stayingCurrent\", 4)");
-                }
-                Files.writeString(rules.resolve(file.getFileName()), text);
-            }
-        }
-        return rules;
+        return rulesWith(folder, "round-two-rules", text -> text.replace("atLeast(\"writing\", 3)",
+                "atLeast(\"writing\", 2)").replace("atLeast(\"stayingCurrent\", 3)", "atLeast(\"stayingCurrent\", 4)"));
     }
 
     /**
