@@ -116,16 +116,17 @@ public final class AuditService {
 
     /** Evaluates a stored profile under the cycle's pinned rules, and records it in the cycle. */
     public void evaluateInCycle(Cycle cycle, ProfileRef ref, String target, Consumer<Given> each) {
-        evaluations.withRules(inUse -> {
-            // The rules in use, when they are the pinned ones, spare compiling them again.
-            RuleSet rules = inUse.fingerprint().equals(cycle.pin().fingerprint()) ? inUse : pinned.of(cycle);
+        withPinnedRules(cycle, rules -> {
             evaluations.evaluateEach(rules, ref, target, false,
                     outcome -> each.accept(recorded(outcome, Optional.of(cycle))));
             return null;
         });
     }
 
-    /** The rule set a cycle is judged by now, compiled from its stored files when it is not the one in use. */
+    /**
+     * The rule set a cycle is judged by now, compiled from its stored files when it is not the one in use
+     * (the rules in use, when they are the pinned ones, spare compiling them again).
+     */
     public <T> T withPinnedRules(Cycle cycle, Function<RuleSet, T> work) {
         return evaluations.withRules(inUse -> work.apply(inUse.fingerprint().equals(cycle.pin().fingerprint())
                 ? inUse : pinned.of(cycle)));

@@ -97,17 +97,17 @@ public final class CycleLedger {
         return database.read(jdbc -> CycleTrail.openCycleOf(jdbc, profileId));
     }
 
+    /** The name, when no cycle has it yet (whatever its case); bad input naming the cycle that has. */
+    public String requireNewName(String name) {
+        requireName(name);
+        return database.read(jdbc -> requireNewName(jdbc, name));
+    }
+
     /** Opens a cycle pinned to {@code rules}, stored like every recorded rule set. */
     public Cycle open(String name, RuleSet rules, String reason) {
         requireName(name);
         return database.write(write -> {
-            // Names differing only in case would be told apart by no one reading a packet.
-            Optional<Cycle> same = CycleTrail.all(write.jdbc()).stream()
-                    .filter(cycle -> cycle.name().equalsIgnoreCase(name)).findFirst();
-            if (same.isPresent()) {
-                throw LadderException.badInput("there is a cycle " + same.get().name() + " already — 'cycle show "
-                        + same.get().name() + "' shows it; give the new one another name");
-            }
+            requireNewName(write.jdbc(), name);
             StoredRuleSets.store(write, rules);
             CycleTrail.record(write, name, CycleTrail.Kind.OPEN, null, rules.fingerprint(), reason, false);
             return CycleTrail.named(write.jdbc(), name).orElseThrow();
@@ -194,6 +194,16 @@ public final class CycleLedger {
                 + " number").param(name).query(AuditTrail::recorded).list());
     }
 
+    /** The last evaluation of a profile recorded in a cycle, of whichever version. */
+    public Optional<AuditTrail.Recorded> lastIn(String cycle, String profileId) {
+        return database.read(jdbc -> lastIn(jdbc, cycle, profileId));
+    }
+
+    private static Optional<AuditTrail.Recorded> lastIn(JdbcClient jdbc, String cycle, String profileId) {
+        return jdbc.sql(AuditTrail.SELECT_EVALUATION + " where profile_id = ? and cycle = ? order by number desc")
+                .params(profileId, cycle).query(AuditTrail::recorded).list().stream().findFirst();
+    }
+
     /** Every decision on an evaluation recorded in a cycle, in the order they were recorded. */
     public List<AuditTrail.Decision> decisionsIn(String name) {
         return database.read(jdbc -> jdbc.sql(AuditTrail.SELECT_DECISION + " where e.cycle = ? order by d.id")
@@ -214,9 +224,7 @@ public final class CycleLedger {
         for (Cycle.Candidate candidate : cycle.candidates()) {
             String id = candidate.profileId();
             Optional<Integer> latest = latestVersion(jdbc, id);
-            Optional<AuditTrail.Recorded> evaluation = jdbc.sql(AuditTrail.SELECT_EVALUATION
-                    + " where profile_id = ? and cycle = ? order by number desc").params(id, cycle.name())
-                    .query(AuditTrail::recorded).list().stream().findFirst();
+            Optional<AuditTrail.Recorded> evaluation = lastIn(jdbc, cycle.name(), id);
             standings.add(new Standing(id, latest.isEmpty() ? latest
                     : evaluation.map(AuditTrail.Recorded::profileVersion).or(() -> latest), evaluation,
                     decisionsOn(jdbc, evaluation)));
@@ -248,6 +256,16 @@ public final class CycleLedger {
         int latest = jdbc.sql("select coalesce(max(version), 0) from profile_version where profile_id = ?").param(id)
                 .query(Integer.class).single();
         return latest == 0 ? Optional.empty() : Optional.of(latest);
+    }
+
+    /** Names differing only in case would be told apart by no one reading a packet. */
+    private static String requireNewName(JdbcClient jdbc, String name) {
+        CycleTrail.all(jdbc).stream().filter(cycle -> cycle.name().equalsIgnoreCase(name)).findFirst()
+                .ifPresent(same -> {
+                    throw LadderException.badInput("there is a cycle " + same.name() + " already — 'cycle show "
+                            + same.name() + "' shows it; give the new one another name");
+                });
+        return name;
     }
 
     private static Cycle require(JdbcClient jdbc, String name) {

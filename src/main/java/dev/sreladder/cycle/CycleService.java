@@ -2,10 +2,9 @@ package dev.sreladder.cycle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,9 +14,9 @@ import dev.sreladder.audit.Cycle;
 import dev.sreladder.audit.CycleLedger;
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.EvaluationService;
-import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.maintenance.Impact;
+import dev.sreladder.maintenance.RuleImpact;
 import dev.sreladder.maintenance.RuleWorkbench;
 import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.profile.StoredProfiles;
@@ -56,12 +55,8 @@ public final class CycleService {
 
     /** Opens a cycle pinned to the rules in {@code dir}, or to the rules in use when it is null. */
     public Cycle open(String name, Path dir, String reason) {
-        CycleLedger.requireName(name);
         // Checked again in the write; checked here too, so a taken name costs no compile.
-        ledger().all().stream().filter(cycle -> cycle.name().equalsIgnoreCase(name)).findFirst().ifPresent(cycle -> {
-            throw LadderException.badInput("there is a cycle " + cycle.name() + " already — 'cycle show "
-                    + cycle.name() + "' shows it; give the new one another name");
-        });
+        ledger().requireNewName(name);
         return dir == null ? evaluations.withRules(rules -> ledger().open(name, rules, reason))
                 : withTriedRules(dir, rules -> ledger().open(name, rules, reason));
     }
@@ -100,20 +95,24 @@ public final class CycleService {
         return ledger().close(name, force, reason);
     }
 
-    public List<Cycle> list() {
-        return ledger().all();
+    /** The closed cycles, in the order they were closed. */
+    public List<Cycle> closed() {
+        return ledger().all().stream().filter(cycle -> !cycle.open())
+                .sorted(Comparator.comparing((Cycle cycle) -> cycle.closed().orElseThrow().at())).toList();
     }
 
     /** One cycle: its acts, the ladder of its pinned rules, and where each candidate stands. */
     public CycleView show(String name) {
-        Cycle cycle = ledger().require(name);
-        return new CycleView(cycle, trail.ladder(cycle.pin().fingerprint()).id(), ledger().standings(cycle));
+        return view(ledger().require(name));
     }
 
     /** Every cycle as {@link #show} tells it, in the order they were opened. */
     public List<CycleView> views() {
-        return ledger().all().stream().map(cycle -> new CycleView(cycle, trail.ladder(cycle.pin().fingerprint()).id(),
-                ledger().standings(cycle))).toList();
+        return ledger().all().stream().map(this::view).toList();
+    }
+
+    private CycleView view(Cycle cycle) {
+        return new CycleView(cycle, trail.ladder(cycle.pin().fingerprint()).id(), ledger().standings(cycle));
     }
 
     /**
@@ -135,7 +134,7 @@ public final class CycleService {
                     }
                     // One candidate that cannot be evaluated (erased meanwhile, say) stops none of the others.
                     each.accept(new AuditService.Given(new EvaluationService.Failed(id, e.getMessage()),
-                            java.util.OptionalInt.empty()));
+                            OptionalInt.empty()));
                 }
             }
         }
@@ -183,23 +182,11 @@ public final class CycleService {
                 continue;
             }
             compared++;
-            Set<String> was = labels(before);
-            Set<String> now = labels(after);
-            if (before.verdict() != after.verdict() || before.score() != after.score() || !was.equals(now)) {
-                changed.add(new Impact.ProfileImpact("evaluation " + recorded.number() + " in cycle " + cycle.name(),
-                        recorded.profileId(), before.verdict(), after.verdict(), before.score(), after.score(),
-                        was.stream().filter(label -> !now.contains(label)).toList(),
-                        now.stream().filter(label -> !was.contains(label)).toList()));
-            }
+            RuleImpact.compare("evaluation " + recorded.number() + " in cycle " + cycle.name(), before, after)
+                    .ifPresent(changed::add);
         }
         return new Impact(RuleWorkbench.Summary.of(current), RuleWorkbench.Summary.of(next), compared, changed,
                 errors);
-    }
-
-    private static Set<String> labels(Evaluation evaluation) {
-        Set<String> labels = new LinkedHashSet<>();
-        evaluation.findings().stream().map(Finding::label).forEach(labels::add);
-        return labels;
     }
 
     /** Rules for another ladder than the candidates' could judge none of them. */
@@ -226,17 +213,11 @@ public final class CycleService {
      * committees overrode most: what a maintainer should look at first.
      */
     public List<RuleOverride> overrides(Integer lastCycles) {
-        List<Cycle> closed = ledger().all().stream().filter(cycle -> !cycle.open())
-                .sorted(java.util.Comparator.comparing((Cycle cycle) -> cycle.closed().orElseThrow().at())).toList();
+        List<Cycle> closed = closed();
         List<Cycle> counted = lastCycles == null ? closed
                 : closed.subList(Math.max(0, closed.size() - lastCycles), closed.size());
         List<Overrides.Overridden> decisions = new ArrayList<>();
         counted.forEach(cycle -> decisions.addAll(overridden(cycle)));
         return Overrides.tally(decisions);
-    }
-
-    /** The cycle a profile is a candidate of now, if any. */
-    public Optional<Cycle> openCycleOf(String profileId) {
-        return ledger().openCycleOf(profileId);
     }
 }

@@ -97,8 +97,8 @@ public final class RuleImpact {
         return loader.load(ref, ladder);
     }
 
-    /** How the profile's evaluation would change, or empty when it would not. */
-    private static Optional<Impact.ProfileImpact> compare(String source, Evaluation before, Evaluation after) {
+    /** How the profile's evaluation would change, or empty when it would not (verdict, score, finding labels). */
+    public static Optional<Impact.ProfileImpact> compare(String source, Evaluation before, Evaluation after) {
         Set<String> findingsBefore = findings(before);
         Set<String> findingsAfter = findings(after);
         if (before.verdict() == after.verdict() && before.score() == after.score()

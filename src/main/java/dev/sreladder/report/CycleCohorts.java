@@ -2,7 +2,6 @@ package dev.sreladder.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,8 +55,7 @@ public final class CycleCohorts {
             throw LadderException.badInput("cycle " + cycle.name() + " has no candidates to report on — 'cycle add "
                     + cycle.name() + " ID…' adds some");
         }
-        List<Cycle> earlier = cycles.list().stream().filter(other -> !other.open() && !other.name().equals(name))
-                .sorted(Comparator.comparing((Cycle other) -> other.closed().orElseThrow().at())).toList();
+        List<Cycle> earlier = cycles.closed().stream().filter(other -> !other.name().equals(name)).toList();
         List<Candidate> candidates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         audit.withPinnedRules(cycle, rules -> {
@@ -93,7 +91,7 @@ public final class CycleCohorts {
             now = evaluations.evaluate(rules, profileOf(id, version, rules), null, false);
             provenance = "evaluated now under the cycle's rules (none recorded in the cycle for this version)";
         }
-        List<Decision> decisions = standing.decisions().stream().map(CycleCohorts::decision).toList();
+        List<Decision> decisions = standing.decisions().stream().map(Decision::of).toList();
         Level level = now.profile().level();
         Candidate candidate = new Candidate(now, source, provenance, decisions, ratings.of(rules, level, now.target()),
                 rules.evidence());
@@ -131,17 +129,11 @@ public final class CycleCohorts {
     }
 
     private Optional<AuditTrail.Recorded> lastIn(Cycle cycle, String id) {
-        return audit.cycles().evaluationsIn(cycle.name()).stream().filter(recorded -> recorded.profileId().equals(id))
-                .max(Comparator.comparingInt(AuditTrail.Recorded::number));
+        return audit.cycles().lastIn(cycle.name(), id);
     }
 
     private Profile profileOf(String id, int version, RuleSet rules) {
         StoredProfiles.Version stored = profiles.version(id, version).orElseThrow(() -> StoredProfiles.notStored(id));
         return profiles.toStored(stored, rules.ladder()).document().profile();
-    }
-
-    private static Decision decision(AuditTrail.Decision decision) {
-        return new Decision(decision.decision(), decision.reason(), decision.override(), decision.evaluationNumber(),
-                decision.decidedAt(), decision.decidedBy(), decision.conflict());
     }
 }

@@ -106,7 +106,7 @@ public final class ReportCohorts {
 
     private Candidate storedCandidate(ProfileStore.Stored stored, Level target, Transitions transitions) {
         Profile profile = stored.document().profile();
-        List<Decision> decision = audit.decisions(stored.id()).stream().map(ReportCohorts::decision).toList();
+        List<Decision> decision = audit.decisions(stored.id()).stream().map(Decision::of).toList();
         Optional<AuditService.Shown> shown = audit.latest(stored.id());
         Optional<AuditTrail.Recorded> latest = shown.map(AuditService.Shown::recorded);
         String source = "stored profile version " + stored.version();
@@ -134,10 +134,5 @@ public final class ReportCohorts {
 
     /** What the rules in use say of a transition: the ratings it expects, the evidence behind each finding. */
     private record Transitions(ExpectedRatings ratings, EvidenceTie evidence) {
-    }
-
-    private static Decision decision(AuditTrail.Decision decision) {
-        return new Decision(decision.decision(), decision.reason(), decision.override(), decision.evaluationNumber(),
-                decision.decidedAt(), decision.decidedBy(), decision.conflict());
     }
 }

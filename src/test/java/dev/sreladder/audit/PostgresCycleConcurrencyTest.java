@@ -191,7 +191,7 @@ class PostgresCycleConcurrencyTest {
             assertThat(union(inFirst, inSecond)).containsExactlyInAnyOrderElementsOf(ids);
             for (String id : ids) {
                 String holder = inFirst.contains(id) ? first : second;
-                assertThat(cycles.openCycleOf(id)).map(Cycle::name).contains(holder);
+                assertThat(audit.cycles().openCycleOf(id)).map(Cycle::name).contains(holder);
                 assertThat(jdbc.sql("select count(*) from cycle_act where act = 'add' and profile_id = ?").param(id)
                         .query(Integer.class).single()).as("add acts of " + id).isEqualTo(1);
                 List<Added> ofId = reported.stream().filter(added -> added.id().equals(id)).toList();
@@ -448,7 +448,7 @@ class PostgresCycleConcurrencyTest {
     }
 
     private boolean closed(String cycle) {
-        return cycles.list().stream().anyMatch(each -> each.name().equals(cycle) && !each.open());
+        return cycles.closed().stream().anyMatch(each -> each.name().equals(cycle));
     }
 
     private static void awaitInTheCycle(java.util.function.BooleanSupplier landed) throws InterruptedException {

@@ -55,15 +55,7 @@ public final class CycleText {
             text.append(impact.changed().size()).append(" of ").append(count(impact.profiles(), "candidate"))
                     .append(" evaluated in the cycle would change; 'evaluate ").append("--cycle ")
                     .append(cycle.name()).append("' records them under the new pin:\n");
-            for (Impact.ProfileImpact changed : impact.changed()) {
-                text.append('\n').append(style.bold(changed.profile())).append("  ").append(style.dim(changed.source()))
-                        .append('\n').append("    verdict ").append(change(changed.verdictBefore().name(),
-                                changed.verdictAfter().name()))
-                        .append("   score ").append(change(changed.scoreBefore() + "%", changed.scoreAfter() + "%"))
-                        .append('\n');
-                changed.findingsGone().forEach(finding -> text.append("    - ").append(finding).append('\n'));
-                changed.findingsNew().forEach(finding -> text.append("    + ").append(finding).append('\n'));
-            }
+            impact.changed().forEach(changed -> text.append(ImpactText.changed(changed, style)));
         }
         impact.errors().forEach(error -> text.append("\ncould not be compared: ").append(error));
         return text.toString().stripTrailing();
@@ -138,10 +130,6 @@ public final class CycleText {
     private static String act(Cycle.Act act) {
         return "by " + Text.visible(act.by()) + ", " + Times.utc(act.at())
                 + act.reason().map(reason -> " — " + Text.visible(reason)).orElse("");
-    }
-
-    private static String change(String before, String after) {
-        return before.equals(after) ? before + " (same)" : before + " → " + after;
     }
 
     private static String count(int n, String noun) {

@@ -17,21 +17,26 @@ public final class ImpactText {
                 impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
                         impact.before().fingerprint()) + "), on " + impact.total() + " profiles in "
                 + run.profiles() + ":\n");
-        for (ProfileImpact changed : impact.changed()) {
-            text.append('\n').append(style.bold(changed.profile())).append("  ").append(style.dim(changed.source()))
-                    .append('\n');
-            text.append("    verdict ").append(change(changed.verdictBefore().name(), changed.verdictAfter().name()))
-                    .append("   score ").append(change(changed.scoreBefore() + "%", changed.scoreAfter() + "%"))
-                    .append('\n');
-            changed.findingsGone().forEach(finding -> text.append("    - ").append(finding).append('\n'));
-            changed.findingsNew().forEach(finding -> text.append("    + ").append(finding).append('\n'));
-        }
+        impact.changed().forEach(changed -> text.append(changed(changed, style)));
         if (!impact.errors().isEmpty()) {
             text.append('\n').append(style.bold(impact.errors().size() + " of " + impact.total()
                     + " profiles could not be evaluated")).append(":\n");
             impact.errors().forEach(error -> text.append("    ").append(error).append('\n'));
         }
         text.append('\n').append(verdictLine(impact)).append("; nothing was swapped in.");
+        return text.toString();
+    }
+
+    /** One profile that would change: its verdict and score before and after, the findings gone and new. */
+    static String changed(ProfileImpact changed, TextStyle style) {
+        StringBuilder text = new StringBuilder();
+        text.append('\n').append(style.bold(changed.profile())).append("  ").append(style.dim(changed.source()))
+                .append('\n');
+        text.append("    verdict ").append(change(changed.verdictBefore().name(), changed.verdictAfter().name()))
+                .append("   score ").append(change(changed.scoreBefore() + "%", changed.scoreAfter() + "%"))
+                .append('\n');
+        changed.findingsGone().forEach(finding -> text.append("    - ").append(finding).append('\n'));
+        changed.findingsNew().forEach(finding -> text.append("    + ").append(finding).append('\n'));
         return text.toString();
     }
 
