@@ -27,7 +27,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
-import org.kie.internal.builder.conf.LanguageLevelOption;
+import org.drools.drl.parser.DrlParser;
 
 import dev.sreladder.evaluation.AnyOf;
 import dev.sreladder.evaluation.AtLeastOf;
@@ -96,7 +96,9 @@ final class RuleTriggers {
 
     /** The conditions one constraint of the Profile pattern makes, all of which must hold; empty when it is not one. */
     private static Optional<List<Condition>> read(String expression, Ladder ladder) {
-        DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL10);
+        // The level DrlFile's parser reads the rules at: its classes are loaded already, where another
+        // level's parser would cost a one-shot command its loading (measured: RuleTriggersCostBenchmark).
+        DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         ConstraintConnectiveDescr parsed = parser.parse(expression);
         if (parser.hasErrors() || parsed == null) {
             return Optional.empty();
