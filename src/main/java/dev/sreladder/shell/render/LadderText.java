@@ -87,7 +87,7 @@ public final class LadderText {
      * The levels it springs at ("SENIOR"), with the targets when it springs for only some of the
      * levels above ("SENIOR → STAFF"); the rule's level when no generated profile sprang it.
      */
-    private static String where(LadderOverview.Trap trap, Ladder ladder) {
+    static String where(LadderOverview.Trap trap, Ladder ladder) {
         List<Level> levels = trap.levels().isEmpty() && trap.rule().level() != null ? List.of(trap.rule().level())
                 : trap.levels();
         if (levels.isEmpty()) {
