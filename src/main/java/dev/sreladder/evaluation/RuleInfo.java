@@ -9,13 +9,20 @@ import dev.sreladder.ladder.Level;
 /**
  * One compiled rule as a maintainer sees it: name, {@code @code} and {@code @section} metadata,
  * what kind of rule it is, the level it is about (null when it has none), where it is written,
- * and the profile keys its conditions read.
+ * the profile keys its conditions read, and what its conditions ask of the profile ({@link Trigger}).
  */
 public record RuleInfo(String name, String code, RuleKind kind, Level level, String section, String file, int line,
-        List<String> reads) {
+        List<String> reads, Trigger trigger) {
 
     public RuleInfo {
         reads = List.copyOf(reads);
+        trigger = trigger == null ? Trigger.NONE : trigger;
+    }
+
+    /** A rule whose conditions were not read (one only Drools knows of). */
+    public RuleInfo(String name, String code, RuleKind kind, Level level, String section, String file, int line,
+            List<String> reads) {
+        this(name, code, kind, level, section, file, line, reads, Trigger.NONE);
     }
 
     /** The {@code @code(...)} every rule carries. */

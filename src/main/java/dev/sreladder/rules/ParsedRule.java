@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -24,10 +25,11 @@ import dev.sreladder.system.CodeText;
 /**
  * One rule as Drools' parser describes it: its name and line, every pattern of its conditions
  * (inside {@code not}, {@code exists}, {@code accumulate}… too) with its constraints, and its
- * consequence with comments and strings blanked. Drools does not parse the Java after
+ * consequence with comments and strings blanked, and its conditions as parsed ({@code when}), for
+ * {@link RuleTriggers}. Drools does not parse the Java after
  * {@code then}, so which rule-API function a consequence calls is read from that text.
  */
-record ParsedRule(String name, int line, List<FactPattern> patterns, String consequence) {
+record ParsedRule(String name, int line, List<FactPattern> patterns, String consequence, AndDescr when) {
 
     /** One fact pattern: the type it matches (simple name), its line, and the text of each constraint. */
     record FactPattern(String type, int line, List<String> constraints) {
@@ -54,7 +56,7 @@ record ParsedRule(String name, int line, List<FactPattern> patterns, String cons
         collect(rule.getLhs(), patterns);
         Object consequence = rule.getConsequence();
         return new ParsedRule(rule.getName(), rule.getLine(), patterns,
-                CodeText.blankCommentsAndStrings(consequence == null ? "" : consequence.toString()));
+                CodeText.blankCommentsAndStrings(consequence == null ? "" : consequence.toString()), rule.getLhs());
     }
 
     private static void collect(BaseDescr descr, List<FactPattern> patterns) {

@@ -202,7 +202,8 @@ public final class RuleCompiler {
             for (ParsedRule parsed : file.rules()) {
                 if (parsed.name().equals(rule.getName())) {
                     return new RuleInfo(rule.getName(), code, model.kindOf(parsed.consequence()),
-                            parsed.level(ladder), section, file.file().path(), parsed.line(), parsed.reads(ladder));
+                            parsed.level(ladder), section, file.file().path(), parsed.line(), parsed.reads(ladder),
+                            RuleTriggers.of(parsed.when(), ladder));
                 }
             }
         }
