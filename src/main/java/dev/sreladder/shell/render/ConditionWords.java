@@ -1,21 +1,35 @@
 package dev.sreladder.shell.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.sreladder.evaluation.AnyOf;
 import dev.sreladder.evaluation.AtLeastOf;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.evaluation.Trigger;
 
 /**
  * Conditions as a handbook page says them: a plain condition as the rules write it
  * ({@code gameDays ≥ 1}), an alternative and an N-of-M as a sentence over the list of their
- * parts ("any one of these 2:", "at least 2 of these 4:"), nested as deep as the rule nests them.
+ * parts ("any one of these 2:", "at least 2 of these 4:"), nested as deep as the rule nests them;
+ * a part of a rule's {@code when} that is not a condition on a key is {@code written} as it is.
  */
-record ConditionWords(Requirement requirement, String words, List<ConditionWords> parts) {
+record ConditionWords(Requirement requirement, String words, List<ConditionWords> parts, boolean written) {
 
     ConditionWords {
         parts = List.copyOf(parts);
+    }
+
+    ConditionWords(Requirement requirement, String words, List<ConditionWords> parts) {
+        this(requirement, words, parts, false);
+    }
+
+    /** What a trap's rule asks before it springs: its conditions, then what could not be read, as written. */
+    static List<ConditionWords> of(Trigger trigger) {
+        List<ConditionWords> words = new ArrayList<>(of(trigger.conditions()));
+        trigger.unread().forEach(part -> words.add(new ConditionWords(null, part, List.of(), true)));
+        return words;
     }
 
     /** Each condition of a list that must all hold. */
@@ -44,6 +58,6 @@ record ConditionWords(Requirement requirement, String words, List<ConditionWords
 
     /** The text after a plain condition's key: " ≥ 1". */
     String afterKey() {
-        return words.substring(requirement.key().length());
+        return LadderPage.afterKey(requirement);
     }
 }

@@ -9,6 +9,7 @@ import dev.sreladder.evaluation.Expectation;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.maintenance.LadderDiff;
 import dev.sreladder.maintenance.LadderOverview;
 import dev.sreladder.report.HtmlPage;
 
@@ -29,23 +30,27 @@ public final class LadderHtml {
             ol.rungs .rank { color: var(--muted); margin-right: 6px; }
             ol.rungs a { font-weight: 700; text-decoration: none; }
             ol.rungs .small { display: block; }
-            td, th { overflow-wrap: anywhere; }
-            td.key { white-space: nowrap; }
+            #keys th, td.key, td.kind { white-space: nowrap; width: 1%; }
+            #scale .num { width: 4em; }
+            td { overflow-wrap: break-word; }
+            h2.evidence-title { margin-top: 28px; }
             .level-block { margin-top: 18px; }
-            .level-block > h3, .step > h3, .trap > h3 { font-size: 16px; text-transform: none; letter-spacing: 0;
-                                                       color: var(--ink); margin: 18px 0 6px; }
+            .level-block > h3, .step > h3 { font-size: 16px; text-transform: none; letter-spacing: 0;
+                                             color: var(--ink); margin: 18px 0 6px; }
             .rule-card { border-left: 4px solid #a78bfa; padding: 4px 12px; margin: 8px 0; break-inside: avoid; }
             .rule-card.trap { border-left-color: #f472b6; }
             .rule-card.raised { border-left-color: #fbbf24; }
             .rule-card p { margin: 2px 0; }
             .rule-card .advice { font-style: italic; }
             .rule-card .source { font-size: 12px; overflow-wrap: anywhere; }
-            .needs ul { margin: 2px 0; padding-left: 22px; }
+            .needs ul, ul.bars, ul.step-traps { margin: 2px 0; padding-left: 22px; }
+            .step h4 { font-size: 13px; color: #4b5563; margin: 12px 0 4px; }
+            .step + .step { border-top: 1px solid var(--line); margin-top: 18px; }
             .label { font-weight: 600; }
             @media print {
               #expectations, #traps, #steps { break-before: page; }
               .ladder-page nav { display: none; }
-              .level-block > h3, .step > h3, .trap > h3 { break-after: avoid; }
+              .level-block > h3, .step > h3, .step h4 { break-after: avoid; }
               table, .rule-card { break-inside: avoid; }
               thead { display: table-header-group; }
               ol.rungs li { background: none; }
@@ -54,7 +59,6 @@ public final class LadderHtml {
               main { padding: 16px 10px 32px; }
               section { padding: 14px 12px; }
               th, td { padding: 4px 5px; }
-              td.key { white-space: normal; }
             }
             """;
 
@@ -114,9 +118,9 @@ public final class LadderHtml {
         html.append("</tbody></table>\n<h2 class=\"evidence-title\">").append(LadderPage.EVIDENCE)
                 .append("</h2>\n<table><thead><tr><th>evidence</th><th>kind</th><th>meaning</th></tr></thead><tbody>");
         for (ProfileKey key : ladder.evidence()) {
-            html.append("<tr><td class=\"key\"><code>").append(escape(key.name())).append("</code></td><td>")
-                    .append(escape(key.scale().kind())).append("</td><td>").append(escape(key.meaning()))
-                    .append("</td></tr>");
+            html.append("<tr><td class=\"key\"><code>").append(escape(key.name()))
+                    .append("</code></td><td class=\"kind\">").append(escape(key.scale().kind()))
+                    .append("</td><td>").append(escape(key.meaning())).append("</td></tr>");
         }
         html.append("</tbody></table>\n</section>\n");
     }
@@ -169,6 +173,10 @@ public final class LadderHtml {
                 .append("</code></strong> <span class=\"level\">")
                 .append(escape(LadderText.where(trap, ladder))).append("</span> ").append(escape(rule.name()))
                 .append("</p>");
+        if (!rule.trigger().isEmpty()) {
+            conditions(html, "<span class=\"label\">Triggered by:</span> ", ConditionWords.of(rule.trigger()),
+                    "needs trigger");
+        }
         if (trap.sprung()) {
             html.append("<p class=\"advice\"><span class=\"label\">Advice:</span> ").append(escape(trap.advice()))
                     .append("</p>");
@@ -185,13 +193,73 @@ public final class LadderHtml {
     }
 
     private static void steps(StringBuilder html, LadderOverview overview) {
-        // The differences between neighbouring levels come with LadderDiff.
+        html.append("<section id=\"steps\">\n<h2>").append(LadderPage.STEPS).append("</h2>\n<p class=\"small\">")
+                .append(LadderPage.STEPS_NOTE).append("</p>\n");
+        for (LadderDiff.Step step : LadderPage.steps(overview)) {
+            step(html, step);
+        }
+        html.append("</section>\n");
+    }
+
+    private static void step(StringBuilder html, LadderDiff.Step step) {
+        String from = escape(step.from().name());
+        String to = escape(step.to().name());
+        html.append("<div class=\"step\" id=\"step-").append(to).append("\"><h3>").append(from).append(" → ")
+                .append(to).append("</h3>\n<p class=\"small\">").append(escape(LadderPage.stepSummary(step)))
+                .append("</p>\n");
+        if (!step.added().isEmpty()) {
+            html.append("<h4>New at ").append(to).append("</h4>\n");
+            step.added().forEach(expectation -> expectation(html, expectation, ""));
+        }
+        if (!step.raised().isEmpty()) {
+            html.append("<h4>Bars moved from ").append(from).append("</h4>\n");
+            for (LadderDiff.Raised raised : step.raised()) {
+                html.append("<div class=\"rule-card raised\"><p><strong><code>")
+                        .append(escape(raised.expectation().code())).append("</code></strong></p><ul class=\"bars\">");
+                for (LadderDiff.Bar bar : raised.bars()) {
+                    html.append("<li><code>").append(escape(bar.after().key())).append("</code>")
+                            .append(escape(LadderPage.afterKey(bar.before()))).append(" → ")
+                            .append(escape(LadderPage.afterKey(bar.after()).strip())).append(" <span class=\"small\">(")
+                            .append(bar.raised() ? "raised" : "eased").append(")</span></li>");
+                }
+                html.append("</ul><p class=\"advice\">").append(escape(raised.expectation().advice())).append("</p>");
+                conditions(html, "Needs ", raised.expectation().requirements());
+                html.append("</div>\n");
+            }
+        }
+        codes(html, "Asked the same as at " + step.from().name(), step.same());
+        codes(html, "Asked at " + step.from().name() + ", not asked again", step.notAskedAgain());
+        if (!step.traps().isEmpty()) {
+            html.append("<h4>Traps on the way</h4>\n<ul class=\"step-traps\">");
+            for (LadderOverview.Trap trap : step.traps()) {
+                html.append("<li><a href=\"#trap-").append(escape(trap.rule().code())).append("\"><code>")
+                        .append(escape(trap.rule().code())).append("</code></a> ").append(escape(trap.rule().name()))
+                        .append("</li>");
+            }
+            html.append("</ul>\n");
+        }
+    }
+
+    /** A heading and the codes of expectations, one line; nothing when there are none. */
+    private static void codes(StringBuilder html, String heading, List<Expectation> expectations) {
+        if (expectations.isEmpty()) {
+            return;
+        }
+        html.append("<h4>").append(escape(heading)).append(" (").append(expectations.size()).append(")</h4>\n<p>");
+        for (int i = 0; i < expectations.size(); i++) {
+            html.append(i == 0 ? "" : ", ").append("<code>").append(escape(expectations.get(i).code()))
+                    .append("</code>");
+        }
+        html.append("</p>\n");
     }
 
     /** The conditions that must all hold, after {@code lead} (markup): one inline, several as a list. */
     private static void conditions(StringBuilder html, String lead, List<Condition> conditions) {
-        List<ConditionWords> words = ConditionWords.of(conditions);
-        html.append("<div class=\"needs\">").append(lead);
+        conditions(html, lead, ConditionWords.of(conditions), "needs");
+    }
+
+    private static void conditions(StringBuilder html, String lead, List<ConditionWords> words, String kind) {
+        html.append("<div class=\"").append(kind).append("\">").append(lead);
         if (words.size() == 1) {
             html.append(words(words.get(0)));
             list(html, words.get(0).parts());
@@ -216,6 +284,9 @@ public final class LadderHtml {
     }
 
     private static String words(ConditionWords words) {
+        if (words.written()) {
+            return "as written: <code>" + escape(words.words()) + "</code>";
+        }
         return words.requirement() == null ? escape(words.words())
                 : "<code>" + escape(words.requirement().key()) + "</code>" + escape(words.afterKey());
     }

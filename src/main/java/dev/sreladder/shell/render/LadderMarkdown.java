@@ -102,6 +102,9 @@ public final class LadderMarkdown {
             md.append("\n### ").append(code(rule.code())).append(": ").append(markdown(rule.name())).append("\n\n");
             md.append("- **Applies on the way from:** ").append(markdown(LadderText.where(trap, overview.ladder())))
                     .append('\n');
+            if (!rule.trigger().isEmpty()) {
+                listed(md, "**Triggered by:** ", ConditionWords.of(rule.trigger()), "");
+            }
             if (trap.sprung()) {
                 md.append("- **Advice:** ").append(markdown(trap.advice())).append('\n');
                 if (trap.wayOut().isEmpty()) {
@@ -112,7 +115,7 @@ public final class LadderMarkdown {
             } else {
                 md.append("- ").append(LadderPage.NOT_SPRUNG).append('\n');
             }
-            md.append("- ").append(source(rule.name(), rule.section() + " · " + rule.location())).append('\n');
+            md.append("- _").append(markdown(rule.section() + " · " + rule.location())).append("_\n");
         }
         md.append('\n');
     }
@@ -126,7 +129,10 @@ public final class LadderMarkdown {
      * one of these 2:" and its alternatives, "Needs all of these 3:" and each.
      */
     private static void conditions(StringBuilder md, String lead, List<Condition> conditions, String indent) {
-        List<ConditionWords> words = ConditionWords.of(conditions);
+        listed(md, lead, ConditionWords.of(conditions), indent);
+    }
+
+    private static void listed(StringBuilder md, String lead, List<ConditionWords> words, String indent) {
         if (words.size() == 1) {
             md.append(indent).append("- ").append(lead).append(words(words.get(0))).append('\n');
             parts(md, words.get(0).parts(), indent + "  ");
@@ -144,6 +150,10 @@ public final class LadderMarkdown {
     }
 
     private static String words(ConditionWords words) {
+        if (words.written()) {
+            return "as written: " + (words.words().contains("`") ? markdown(words.words()) : "`" + words.words()
+                    + "`");
+        }
         return words.requirement() == null ? markdown(words.words())
                 : code(words.requirement().key()) + markdown(words.afterKey());
     }

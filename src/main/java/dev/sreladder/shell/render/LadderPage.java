@@ -1,6 +1,12 @@
 package dev.sreladder.shell.render;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sreladder.evaluation.Requirement;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.maintenance.LadderDiff;
 import dev.sreladder.maintenance.LadderOverview;
 import dev.sreladder.rules.RuleCompiler;
 
@@ -37,6 +43,48 @@ final class LadderPage {
 
     static String traps(LadderOverview overview) {
         return "Traps (" + overview.traps().size() + ")";
+    }
+
+    /** The step between each pair of neighbouring levels, lowest first. */
+    static List<LadderDiff.Step> steps(LadderOverview overview) {
+        List<Level> levels = overview.ladder().levels();
+        return levels.size() < 2 ? List.of()
+                : LadderDiff.between(overview, levels.get(0), levels.get(levels.size() - 1)).steps();
+    }
+
+    /**
+     * "SENIOR asks: 1 new expectation, 2 with bars moved, 1 the same as ENGINEER; 1 of ENGINEER's
+     * not asked again; 1 trap on the way." Parts with nothing in them are left out.
+     */
+    static String stepSummary(LadderDiff.Step step) {
+        List<String> asks = new ArrayList<>();
+        if (!step.added().isEmpty()) {
+            asks.add(count(step.added().size(), "new expectation"));
+        }
+        if (!step.raised().isEmpty()) {
+            asks.add(step.raised().size() + " with bars moved");
+        }
+        if (!step.same().isEmpty()) {
+            asks.add(step.same().size() + " the same as " + step.from().name());
+        }
+        StringBuilder summary = new StringBuilder(step.to().name()).append(" asks: ")
+                .append(asks.isEmpty() ? "nothing" : String.join(", ", asks));
+        if (!step.notAskedAgain().isEmpty()) {
+            summary.append("; ").append(step.notAskedAgain().size()).append(" of ").append(step.from().name())
+                    .append("'s not asked again");
+        }
+        summary.append("; ").append(step.traps().isEmpty() ? "no trap" : count(step.traps().size(), "trap"))
+                .append(" on the way.");
+        return summary.toString();
+    }
+
+    private static String count(int count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
+    }
+
+    /** What follows a bar's key: " ≥ 3". */
+    static String afterKey(Requirement bar) {
+        return bar.condition().substring(bar.key().length());
     }
 
     /** "ladder platform-engineering · 5 levels · rules 1a2b3c4d (9 files) from samples/…". */

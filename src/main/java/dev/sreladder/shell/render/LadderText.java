@@ -69,6 +69,9 @@ public final class LadderText {
             RuleInfo rule = trap.rule();
             text.append("  ").append(style.red("✗")).append(' ').append(style.bold(rule.code())).append(" [")
                     .append(where(trap, overview.ladder())).append("] ").append(rule.name()).append('\n');
+            if (!rule.trigger().isEmpty()) {
+                text.append("      triggered by: ").append(rule.trigger().text()).append('\n');
+            }
             if (trap.sprung()) {
                 text.append("      advice: ").append(trap.advice()).append('\n');
                 text.append("      way out: ").append(trap.wayOut().isEmpty() ? "(none named)"
