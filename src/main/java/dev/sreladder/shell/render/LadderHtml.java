@@ -30,7 +30,7 @@ public final class LadderHtml {
             ol.rungs .rank { color: var(--muted); margin-right: 6px; }
             ol.rungs a { font-weight: 700; text-decoration: none; }
             ol.rungs .small { display: block; }
-            #keys th, td.key, td.kind { white-space: nowrap; width: 1%; }
+            .key-name, .key-kind { white-space: nowrap; width: 1%; }
             #scale .num { width: 4em; }
             td { overflow-wrap: break-word; }
             h2.evidence-title { margin-top: 28px; }
@@ -110,16 +110,18 @@ public final class LadderHtml {
 
     private static void keys(StringBuilder html, Ladder ladder) {
         html.append("<section id=\"keys\">\n<h2>").append(escape(LadderPage.competencies(ladder)))
-                .append("</h2>\n<table><thead><tr><th>competency</th><th>meaning</th></tr></thead><tbody>");
+                .append("</h2>\n<table><thead><tr><th class=\"key-name\">competency</th><th>meaning</th></tr>")
+                .append("</thead><tbody>");
         for (ProfileKey key : ladder.competencies()) {
-            html.append("<tr><td class=\"key\"><code>").append(escape(key.name())).append("</code></td><td>")
+            html.append("<tr><td class=\"key-name\"><code>").append(escape(key.name())).append("</code></td><td>")
                     .append(escape(key.meaning())).append("</td></tr>");
         }
         html.append("</tbody></table>\n<h2 class=\"evidence-title\">").append(LadderPage.EVIDENCE)
-                .append("</h2>\n<table><thead><tr><th>evidence</th><th>kind</th><th>meaning</th></tr></thead><tbody>");
+                .append("</h2>\n<table><thead><tr><th class=\"key-name\">evidence</th><th class=\"key-kind\">kind</th>")
+                .append("<th>meaning</th></tr></thead><tbody>");
         for (ProfileKey key : ladder.evidence()) {
-            html.append("<tr><td class=\"key\"><code>").append(escape(key.name()))
-                    .append("</code></td><td class=\"kind\">").append(escape(key.scale().kind()))
+            html.append("<tr><td class=\"key-name\"><code>").append(escape(key.name()))
+                    .append("</code></td><td class=\"key-kind\">").append(escape(key.scale().kind()))
                     .append("</td><td>").append(escape(key.meaning())).append("</td></tr>");
         }
         html.append("</tbody></table>\n</section>\n");

@@ -10,6 +10,7 @@ import dev.sreladder.evaluation.Expectation;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.maintenance.LadderDiff;
 import dev.sreladder.maintenance.LadderOverview;
 
 /**
@@ -120,8 +121,12 @@ public final class LadderMarkdown {
         md.append('\n');
     }
 
+    /** Each step as {@code ladder diff --format md} gives it, a heading below this part's. */
     private static void steps(StringBuilder md, LadderOverview overview) {
-        // The differences between neighbouring levels come with LadderDiff.
+        md.append("## ").append(LadderPage.STEPS).append("\n\n").append(LadderPage.STEPS_NOTE).append("\n\n");
+        for (LadderDiff.Step step : LadderPage.steps(overview)) {
+            md.append(LadderDiffText.markdown(new LadderDiff(step.from(), step.to(), List.of(step)), 3));
+        }
     }
 
     /**

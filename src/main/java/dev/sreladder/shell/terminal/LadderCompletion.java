@@ -15,6 +15,7 @@ import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.report.ReportFormat;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.shell.render.LadderDiffText;
+import dev.sreladder.shell.render.LadderShowFormat;
 import dev.sreladder.shell.render.OutputFormat;
 
 /**
@@ -82,6 +83,7 @@ public class LadderCompletion implements CompletionProvider {
         return switch (command(context)) {
             case "report" -> ReportFormat.NAMES;
             case LADDER_DIFF -> LadderDiffText.FORMATS;
+            case "ladder show" -> LadderShowFormat.NAMES;
             default -> OutputFormat.NAMES;
         };
     }
