@@ -51,7 +51,8 @@ public final class LadderHtml {
               #expectations, #traps, #steps { break-before: page; }
               .ladder-page nav { display: none; }
               .level-block > h3, .step > h3, .step h4 { break-after: avoid; }
-              table, .rule-card { break-inside: avoid; }
+              table, .rule-card, .keep { break-inside: avoid; }
+              h2, h3 { break-after: avoid; }
               thead { display: table-header-group; }
               ol.rungs li { background: none; }
             }
@@ -109,14 +110,15 @@ public final class LadderHtml {
     }
 
     private static void keys(StringBuilder html, Ladder ladder) {
-        html.append("<section id=\"keys\">\n<h2>").append(escape(LadderPage.competencies(ladder)))
+        html.append("<section id=\"keys\">\n<div class=\"keep\"><h2>").append(escape(LadderPage.competencies(ladder)))
                 .append("</h2>\n<table><thead><tr><th class=\"key-name\">competency</th><th>meaning</th></tr>")
                 .append("</thead><tbody>");
         for (ProfileKey key : ladder.competencies()) {
             html.append("<tr><td class=\"key-name\"><code>").append(escape(key.name())).append("</code></td><td>")
                     .append(escape(key.meaning())).append("</td></tr>");
         }
-        html.append("</tbody></table>\n<h2 class=\"evidence-title\">").append(LadderPage.EVIDENCE)
+        html.append("</tbody></table></div>\n<div class=\"keep\"><h2 class=\"evidence-title\">")
+                .append(LadderPage.EVIDENCE)
                 .append("</h2>\n<table><thead><tr><th class=\"key-name\">evidence</th><th class=\"key-kind\">kind</th>")
                 .append("<th>meaning</th></tr></thead><tbody>");
         for (ProfileKey key : ladder.evidence()) {
@@ -124,7 +126,7 @@ public final class LadderHtml {
                     .append("</code></td><td class=\"key-kind\">").append(escape(key.scale().kind()))
                     .append("</td><td>").append(escape(key.meaning())).append("</td></tr>");
         }
-        html.append("</tbody></table>\n</section>\n");
+        html.append("</tbody></table></div>\n</section>\n");
     }
 
     private static void expectations(StringBuilder html, LadderOverview overview) {
