@@ -28,14 +28,8 @@ final class HtmlReport {
     static String render(Cohort cohort) {
         Summary summary = new Summary(cohort);
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Packet.TITLE).append(" — ")
-                .append(Packet.candidates(cohort.candidates().size())).append("</title>\n<style>")
-                .append(HtmlStyle.CSS).append(cohort.cycle().isPresent() ? HtmlStyle.CYCLE_CSS : "")
-                .append("</style>\n</head>\n<body>\n<main>\n");
+        HtmlPage.open(html, Packet.TITLE + " — " + Packet.candidates(cohort.candidates().size()),
+                cohort.cycle().isPresent() ? HtmlStyle.CYCLE_CSS : "");
         html.append("<header class=\"packet\"><h1>").append(Packet.TITLE).append("</h1><p class=\"byline\">")
                 .append(escape(Packet.byline(cohort))).append("</p>");
         Packet.head(cohort).ifPresent(head -> html.append("<p class=\"head\">").append(escape(head)).append("</p>"));
@@ -53,7 +47,8 @@ final class HtmlReport {
             candidate(html, number++, candidate);
         }
         cohort.cycle().ifPresent(cycle -> HtmlCycleParts.overrides(html, cycle));
-        return html.append("</main>\n</body>\n</html>\n").toString();
+        HtmlPage.close(html);
+        return html.toString();
     }
 
     private static void summary(StringBuilder html, Summary summary) {

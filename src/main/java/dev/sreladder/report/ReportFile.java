@@ -32,6 +32,8 @@ public final class ReportFile {
         void writeTo(Writer writer) throws IOException;
     }
 
+    private static final String REPORT = "the report";
+
     private ReportFile() {
     }
 
@@ -41,34 +43,42 @@ public final class ReportFile {
      * replaced. Returns the path to replace.
      */
     public static Path check(Path target) {
+        return check(target, REPORT);
+    }
+
+    /** {@link #check(Path)} for a file that messages call {@code what} ("the ladder page"). */
+    public static Path check(Path target, String what) {
+        String cannot = "cannot write " + what + " to " + target + ": ";
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
             try {
                 absolute = absolute.toRealPath();
             } catch (IOException e) {
-                throw LadderException.badInput("cannot write the report to " + target + ": " + describe(e));
+                throw LadderException.badInput(cannot + describe(e));
             }
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw LadderException.badInput("cannot write the report to " + target + ": the folder " + folder
-                    + " does not exist");
+            throw LadderException.badInput(cannot + "the folder " + folder + " does not exist");
         }
         if (Files.isDirectory(absolute)) {
-            throw LadderException.badInput("cannot write the report to " + target
-                    + ": it is a folder; give a file name");
+            throw LadderException.badInput(cannot + "it is a folder; give a file name");
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)
                 && !Files.isSymbolicLink(absolute)) {
-            throw LadderException.badInput("cannot write the report to " + target + ": it is "
-                    + SpecialFile.kind(absolute)
+            throw LadderException.badInput(cannot + "it is " + SpecialFile.kind(absolute)
                     + ", not a regular file — give the path of a regular file or a new one");
         }
         return absolute;
     }
 
     public static void write(Path target, Content content) {
-        Path absolute = check(target);
+        write(target, REPORT, content);
+    }
+
+    /** {@link #write(Path, Content)} for a file that messages call {@code what} ("the ladder page"). */
+    public static void write(Path target, String what, Content content) {
+        Path absolute = check(target, what);
         Path folder = absolute.getParent();
         Path temporary = null;
         try {
@@ -82,11 +92,11 @@ public final class ReportFile {
                 channel.force(true);
             }
             // Again just before the rename: something may have been put there while the report was written.
-            check(absolute);
+            check(absolute, what);
             move(temporary, absolute);
             temporary = null;
         } catch (IOException e) {
-            throw LadderException.badInput("cannot write the report to " + target + ": " + describe(e));
+            throw LadderException.badInput("cannot write " + what + " to " + target + ": " + describe(e));
         } finally {
             if (temporary != null) {
                 try {

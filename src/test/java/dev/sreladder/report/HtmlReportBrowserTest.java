@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.Verdict;
+import dev.sreladder.testing.Chromium;
+import dev.sreladder.testing.Chromium.Rendered;
 
 /**
  * The HTML packet in a real browser: headless Chromium renders it to a screenshot, the charts'
@@ -34,20 +28,14 @@ class HtmlReportBrowserTest {
     /** The screenshot and page are kept here, to look at after a run. */
     static final Path KEPT = Path.of("target", "report-browser");
 
-    static Path chromium;
-
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void findChromium() {
-        chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of)
-                .filter(Files::isExecutable).findFirst().orElse(null);
-        Assumptions.assumeTrue(chromium != null, "Chromium is not installed (/usr/bin/chromium): the browser test"
-                + " of the HTML report is skipped; install the Debian package 'chromium' to run it");
-    }
+    Chromium chromium;
 
-    record Rendered(BufferedImage screenshot, List<String> console) {
+    @BeforeEach
+    void findChromium() {
+        chromium = Chromium.in(work);
     }
 
     @Test
@@ -119,44 +107,10 @@ class HtmlReportBrowserTest {
     }
 
     private Rendered render(Path page, Path screenshot) throws IOException, InterruptedException {
-        Path log = work.resolve(screenshot.getFileName() + ".log");
-        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + Files.createTempDirectory(work, "profile"),
-                "--enable-logging=stderr", "--v=0", "--hide-scrollbars", "--window-size=1280,2400",
-                "--screenshot=" + screenshot.toAbsolutePath(), page.toAbsolutePath().toUri().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        // A guard against a hung browser, not a timing assertion.
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("Chromium did not finish within 120 s; its log: " + Files.readString(log));
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("Chromium's exit code; its log:\n" + output).isZero();
-        List<String> console = new ArrayList<>();
-        output.lines().filter(line -> line.contains(":CONSOLE") || line.contains("Uncaught")).forEach(console::add);
-        BufferedImage image = Optional.ofNullable(ImageIO.read(screenshot.toFile()))
-                .orElseThrow(() -> new AssertionError("no screenshot at " + screenshot + "; Chromium said:\n"
-                        + output));
-        return new Rendered(image, console);
+        return chromium.render(page, screenshot, 1280, 2400);
     }
 
-    /** Pixels of a colour (within a little anti-aliasing) in the rows from {@code top} to {@code bottom}. */
     static int pixels(BufferedImage image, String colour, int top, int bottom) {
-        int wanted = Integer.parseInt(colour.substring(1), 16);
-        int count = 0;
-        for (int y = top; y < Math.min(bottom, image.getHeight()); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                if (close(rgb >> 16, wanted >> 16) && close(rgb >> 8, wanted >> 8) && close(rgb, wanted)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static boolean close(int a, int b) {
-        return Math.abs((a & 0xff) - (b & 0xff)) <= 6;
+        return Chromium.pixels(image, colour, top, bottom);
     }
 }

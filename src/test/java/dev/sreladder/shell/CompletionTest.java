@@ -77,6 +77,12 @@ class CompletionTest {
     }
 
     @Test
+    void shouldCompleteTheFormatsOfLadderShow() {
+        assertThat(complete("ladder show rules --format=")).containsExactly("--format=text", "--format=json",
+                "--format=md", "--format=html");
+    }
+
+    @Test
     void shouldCompleteTheOptionsOfWhatIfAndPlan() {
         assertThat(complete("what-if samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--set", "--target",
                 "--format");

@@ -308,6 +308,79 @@ class PlatformLadderCommandsTest extends CommandTest {
         }
 
         @Test
+        void shouldSayWhatTriggersEachTrapBeforeItsAdvice() {
+            CommandRun run = succeeds("ladder", "show");
+
+            assertThat(run.out()).contains("""
+                      ✗ platform-hero [SENIOR] A senior engineer who answers most pages alone is the platform's \
+                    single point of failure
+                          triggered by: onCallLoad ≥ 0.4 and any of (mentees == 0, selfServiceTools < 2)
+                          advice: Hand the pages on:""", "      triggered by: strategy ≥ 2 and onCallShifts == 0\n"
+                    + "      advice: Keep a hand on the platform you direct:");
+        }
+
+        @Test
+        void shouldPrintTheHandbookPageInMarkdown() {
+            CommandRun run = succeeds("ladder", "show", "--format", "md");
+
+            assertThat(run.out()).startsWith("# Platform Engineering Ladder\n").contains("### SENIOR expects (4)",
+                    "  - Needs at least 2 of these 4:\n", "- **Triggered by:** all of these 2:\n",
+                    "## From one level to the next", "### STAFF → PRINCIPAL");
+        }
+
+        @Test
+        void shouldWriteTheHtmlPageToTheOutFileItsExtensionNames(@TempDir Path temp) throws IOException {
+            Path page = temp.resolve("ladder.html");
+
+            CommandRun run = succeeds("ladder", "show", "--out", page.toString());
+
+            assertThat(run.out()).isEqualTo("wrote the html page of Platform Engineering Ladder to " + page + "\n");
+            assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains(
+                    "<title>Platform Engineering Ladder</title>", "<h3>SENIOR → STAFF</h3>", "platform-hero");
+        }
+
+        @Test
+        void shouldWriteTextWithoutColourToAnOutFile(@TempDir Path temp) throws IOException {
+            Path page = temp.resolve("ladder.txt");
+
+            succeeds("ladder", "show", "--out", page.toString());
+
+            assertThat(Files.readString(page)).startsWith("Platform Engineering Ladder (platform-engineering)\n")
+                    .doesNotContain("\u001b[");
+        }
+
+        @Test
+        void shouldRefuseAnOutFileThatCannotBeWrittenNamingIt(@TempDir Path temp) {
+            Path missing = temp.resolve("no-such-folder").resolve("ladder.html");
+
+            CommandRun run = run("ladder", "show", "--format", "html", "--out", missing.toString());
+            CommandRun folder = run("ladder", "show", "--format", "html", "--out", temp.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("cannot write the ladder page to " + missing + ": the folder "
+                    + missing.getParent() + " does not exist");
+            assertThat(folder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(folder.err()).contains("cannot write the ladder page to " + temp
+                    + ": it is a folder; give a file name");
+        }
+
+        @Test
+        void shouldRefuseAFormatThatTheOutFilesExtensionContradicts(@TempDir Path temp) {
+            CommandRun run = run("ladder", "show", "--format", "md", "--out", temp.resolve("ladder.html").toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("has the extension of the html format, but --format is md");
+            assertThat(temp.resolve("ladder.html")).doesNotExist();
+        }
+
+        @Test
+        void shouldNameTheFormatsAndTheOutFileInItsHelp() {
+            assertThat(run("ladder", "show", "--help").out())
+                    .startsWith("ladder show [DIR] [--format text|json|md|html] [--out FILE]")
+                    .contains("--out      write the page");
+        }
+
+        @Test
         void shouldRefuseAFolderThatIsNotThere() {
             CommandRun run = run("ladder", "show", "no-such-rules");
 

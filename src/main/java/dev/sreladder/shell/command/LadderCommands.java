@@ -14,31 +14,41 @@ import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.maintenance.LadderOverview;
 import dev.sreladder.profile.ProfileSchema;
+import dev.sreladder.report.ReportFile;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
-import dev.sreladder.shell.render.LadderText;
-import dev.sreladder.shell.render.OutputFormat;
+import dev.sreladder.shell.render.LadderShowFormat;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
 
-/** {@code ladder show [DIR]} and {@code ladder schema [DIR]}: the ladder for engineers and for editors. */
+/**
+ * {@code ladder show [DIR] [--format F] [--out FILE]} and {@code ladder schema [DIR]}: the ladder for
+ * engineers and managers, and for editors.
+ */
 @Component
 class LadderCommands {
 
     private static final String GROUP = "Ladder";
+    /** What an --out file is called in messages. */
+    private static final String PAGE = "the ladder page";
 
     static final String SHOW_HELP = """
-            ladder show [DIR] [--format text|json]
+            ladder show [DIR] [--format text|json|md|html] [--out FILE]
 
             The ladder as an engineer reads it: its title and id, the levels lowest first, the \
             rating scale, what each competency and evidence key means, what each level expects \
-            (as its rules declare it), and the traps with the level they apply to, their advice \
-            and their way out.
+            (as its rules declare it), and the traps with the level they apply to, what triggers \
+            them, their advice and their way out. As md or html, a handbook page for engineers \
+            and managers: the same, every condition in words ("any one of these 2", "at least 2 \
+            of these 4"), and what each level asks for beyond the level below it.
 
               DIR        a rules folder (its ladder.yaml and *.drl), compiled for this listing only; \
             default: the rules in use
-              --format   text (default) or json""";
+              --format   text, json, md (Markdown for a wiki or a code-hosting site) or html (one \
+            self-contained page, for a browser and for print); default: from the --out file's \
+            extension, else text
+              --out      write the page to FILE, whole or not at all, instead of printing it""";
 
     static final String SCHEMA_HELP = """
             ladder schema [DIR]
@@ -65,9 +75,14 @@ class LadderCommands {
     @Command(name = {"ladder", "show"}, group = GROUP, description = "The levels, what each expects, the traps",
             help = SHOW_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void show(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
-            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            @Option(longName = "format", description = "text, json, md or html") String format,
+            @Option(longName = "out", description = "file to write the page to") String out,
             CommandContext context) {
-        OutputFormat outputFormat = OutputFormat.parse(format);
+        LadderShowFormat pageFormat = LadderShowFormat.of(format, out);
+        boolean toFile = out != null && !out.isBlank();
+        if (toFile) {
+            ReportFile.check(Path.of(out), PAGE);
+        }
         LadderOverview overview;
         if (dir == null || dir.isBlank()) {
             overview = rules.withRules(LadderOverview::of);
@@ -76,8 +91,14 @@ class LadderCommands {
                 overview = LadderOverview.of(compiled);
             }
         }
-        print(context, outputFormat == OutputFormat.JSON ? LadderText.json(overview)
-                : LadderText.of(overview, style) + "\n");
+        if (!toFile) {
+            print(context, pageFormat.render(overview, style));
+            return;
+        }
+        String page = pageFormat.render(overview, new TextStyle(false));
+        ReportFile.write(Path.of(out), PAGE, file -> file.write(page));
+        print(context, "wrote the " + pageFormat.optionValue() + " page of " + overview.ladder().title() + " to "
+                + out + "\n");
     }
 
     @Command(name = {"ladder", "schema"}, group = GROUP, description = "The JSON Schema of a ladder's profiles",

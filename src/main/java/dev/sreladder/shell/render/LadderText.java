@@ -69,6 +69,9 @@ public final class LadderText {
             RuleInfo rule = trap.rule();
             text.append("  ").append(style.red("✗")).append(' ').append(style.bold(rule.code())).append(" [")
                     .append(where(trap, overview.ladder())).append("] ").append(rule.name()).append('\n');
+            if (!rule.trigger().isEmpty()) {
+                text.append("      triggered by: ").append(rule.trigger().text()).append('\n');
+            }
             if (trap.sprung()) {
                 text.append("      advice: ").append(trap.advice()).append('\n');
                 text.append("      way out: ").append(trap.wayOut().isEmpty() ? "(none named)"
@@ -87,7 +90,7 @@ public final class LadderText {
      * The levels it springs at ("SENIOR"), with the targets when it springs for only some of the
      * levels above ("SENIOR → STAFF"); the rule's level when no generated profile sprang it.
      */
-    private static String where(LadderOverview.Trap trap, Ladder ladder) {
+    static String where(LadderOverview.Trap trap, Ladder ladder) {
         List<Level> levels = trap.levels().isEmpty() && trap.rule().level() != null ? List.of(trap.rule().level())
                 : trap.levels();
         if (levels.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.sreladder.shell.terminal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.shell.core.command.CommandOption;
@@ -13,17 +14,22 @@ import dev.sreladder.audit.AuditService;
 import dev.sreladder.audit.DatabaseGrants;
 import dev.sreladder.report.ReportFormat;
 import dev.sreladder.rules.CurrentRules;
+import dev.sreladder.shell.render.LadderDiffText;
+import dev.sreladder.shell.render.LadderShowFormat;
 import dev.sreladder.shell.render.OutputFormat;
 
 /**
  * Tab completion for the profile commands: level names after {@code --target}, formats after
  * {@code --format} (the report's own for {@code report}), profile keys and then their values
- * after {@code --set}, and file paths for the REF argument.
+ * after {@code --set}, file paths for the REF argument, and level names and a folder for
+ * {@code ladder diff}.
  */
 @Component(LadderCompletion.BEAN_NAME)
 public class LadderCompletion implements CompletionProvider {
 
     public static final String BEAN_NAME = "ladderCompletion";
+    /** Its positional words are level names (FROM, TO) and a rules folder. */
+    private static final String LADDER_DIFF = "ladder diff";
 
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
     private final CurrentRules rules;
@@ -46,8 +52,7 @@ public class LadderCompletion implements CompletionProvider {
                 case "target" -> rules.get().ladder().levelNames();
                 case "role" -> DatabaseGrants.ROLES;
                 case "cycle" -> cycleNames();
-                case "format" -> context.getCommand() != null && "report".equals(context.getCommand().getName())
-                        ? ReportFormat.NAMES : OutputFormat.NAMES;
+                case "format" -> formats(context);
                 default -> List.of();
             };
             return proposals(values, word);
@@ -58,11 +63,33 @@ public class LadderCompletion implements CompletionProvider {
         if (namesACycle(context)) {
             return proposals(cycleNames(), word);
         }
+        if (LADDER_DIFF.equals(command(context))) {
+            List<CompletionProposal> levels = new ArrayList<>(proposals(rules.get().ladder().levelNames(), word));
+            levels.addAll(files(context));
+            return levels;
+        }
+        return files(context);
+    }
+
+    private List<CompletionProposal> files(CompletionContext context) {
         try {
             return files.apply(context);
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    private static List<String> formats(CompletionContext context) {
+        return switch (command(context)) {
+            case "report" -> ReportFormat.NAMES;
+            case LADDER_DIFF -> LadderDiffText.FORMATS;
+            case "ladder show" -> LadderShowFormat.NAMES;
+            default -> OutputFormat.NAMES;
+        };
+    }
+
+    private static String command(CompletionContext context) {
+        return context.getCommand() == null ? "" : String.valueOf(context.getCommand().getName());
     }
 
     /** The first word after a cycle command ('cycle show NAME') is a cycle's name. */
