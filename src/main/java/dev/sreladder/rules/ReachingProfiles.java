@@ -1,0 +1,403 @@
+package dev.sreladder.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import dev.sreladder.change.NearestValue;
+import dev.sreladder.change.SmallestChange;
+import dev.sreladder.evaluation.Condition;
+import dev.sreladder.evaluation.Expectation;
+import dev.sreladder.evaluation.Requirement;
+import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.evaluation.RuleKind;
+import dev.sreladder.evaluation.RuleSet;
+import dev.sreladder.evaluation.Trigger;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.Profile;
+
+/**
+ * The profiles that reach each verdict rule and each trap of a rule set ({@link RuleTrial}), made from
+ * its ladder, the expectations its rules declare and what each trap's conditions ask of the profile
+ * ({@link RuleInfo#trigger()}), in two rounds.
+ *
+ * <p>First the traps are sprung ({@link #springs()}): for each level and target, a profile meeting every
+ * expectation with a trap's conditions met as well (traps whose conditions go together share one); a
+ * trap whose conditions cannot all be read is probed as {@code ladder show} probes it, with the keys it
+ * reads set low or high. The evaluations tell where each trap springs.
+ *
+ * <p>Then, for every level and target ({@link #reaching}): the current level's expectations met and
+ * all but k of those above up to the target, for every k reached (no blocker); the same with one of the
+ * current level's expectations unmet (a blocker); each expectation's conditions at the bar and just
+ * short of it; the traps sprung there met on each of those; and each trap's conditions at and just past
+ * their bounds where it sprang. A verdict rule sees the findings, not the values: of the profiles that
+ * would give the same findings by kind (so many gaps, blockers and traps, with a promotion asked or not)
+ * only the first is kept, so the trial stays short; the bounds of a trap are kept one by one.
+ */
+final class ReachingProfiles {
+
+    /** Beyond this many keys read, a trap is probed with all low, all high and one key high at a time. */
+    private static final int MAX_COMBINED_KEYS = 10;
+
+    private final RuleSet rules;
+    private final Ladder ladder;
+    private final List<RuleInfo> traps;
+    private final List<Standing> standings = new ArrayList<>();
+
+    /** A level and a target at or above it: where a generated profile stands, and what it is asked. */
+    record Standing(Level level, Level target) {
+
+        boolean promotion() {
+            return target.isAbove(level);
+        }
+
+        /** The target as asked: null when it is the default (the next level, or the top level itself). */
+        Level asked(Ladder ladder) {
+            return target.equals(ladder.next(level)) ? null : target;
+        }
+    }
+
+    ReachingProfiles(RuleSet rules) {
+        this.rules = rules;
+        this.ladder = rules.ladder();
+        this.traps = rules.rules().stream().filter(rule -> rule.kind() == RuleKind.TRAP).toList();
+        for (Level level : ladder.levels()) {
+            for (Level target : ladder.levels()) {
+                if (!target.isBelow(level)) {
+                    standings.add(new Standing(level, target));
+                }
+            }
+        }
+    }
+
+    /** Where a tried profile stood, as the evaluation that took it reports: a profile's level and target. */
+    static Standing standing(Level level, Level target) {
+        return new Standing(level, target);
+    }
+
+    /** The profiles that spring the traps: each trap's conditions met on a profile meeting every expectation. */
+    List<TriedProfile> springs() {
+        List<TriedProfile> springs = new ArrayList<>();
+        for (Standing standing : standings) {
+            List<RuleInfo> readable = new ArrayList<>();
+            for (RuleInfo trap : traps) {
+                if (!appliesAt(trap, standing)) {
+                    continue;
+                }
+                if (readable(trap)) {
+                    readable.add(trap);
+                } else {
+                    springs.addAll(probes(trap, standing));
+                }
+            }
+            springs.addAll(sprung(readable, standing));
+        }
+        return springs;
+    }
+
+    /**
+     * A trap is sprung at its own level (the level its rule names), every target; one that names
+     * none, at every level.
+     */
+    private static boolean appliesAt(RuleInfo trap, Standing standing) {
+        return trap.level() == null || trap.level().equals(standing.level());
+    }
+
+    private static boolean readable(RuleInfo trap) {
+        Trigger trigger = trap.trigger();
+        return trigger.complete() && !trigger.conditions().isEmpty();
+    }
+
+    /** The readable traps' conditions met on the profile meeting everything, as few profiles as go together. */
+    private List<TriedProfile> sprung(List<RuleInfo> readable, Standing standing) {
+        List<TriedProfile> sprung = new ArrayList<>();
+        List<RuleInfo> left = new ArrayList<>(readable);
+        Profile ready = gapLadder(standing).get(0);
+        while (!left.isEmpty()) {
+            Profile profile = ready;
+            List<RuleInfo> together = new ArrayList<>();
+            for (RuleInfo trap : List.copyOf(left)) {
+                Optional<Profile> met = meet(trap.trigger().conditions(), profile);
+                if (met.isPresent() && together.stream().allMatch(other -> holds(other, met.get()))) {
+                    profile = met.get();
+                    together.add(trap);
+                    left.remove(trap);
+                } else if (together.isEmpty()) {
+                    left.remove(trap);
+                }
+            }
+            if (!together.isEmpty()) {
+                sprung.add(tried(profile, standing, "meeting every expectation, with the conditions of trap "
+                        + String.join(" and trap ", together.stream().map(trap -> "\"" + trap.code() + "\"").toList())
+                        + " met"));
+            }
+        }
+        return sprung;
+    }
+
+    /** The keys a trap reads set low (0) or high (a full profile's value), every combination, or the extremes. */
+    private List<TriedProfile> probes(RuleInfo trap, Standing standing) {
+        Profile empty = Profile.empty(idOf(standing.level()), standing.level(), null, ladder);
+        List<String> reads = trap.reads();
+        List<Profile> probes = new ArrayList<>();
+        if (reads.size() > MAX_COMBINED_KEYS) {
+            Profile high = empty;
+            probes.add(empty);
+            for (String key : reads) {
+                high = high.with(key, ladder.requireKey(key).full());
+                probes.add(empty.with(key, ladder.requireKey(key).full()));
+            }
+            probes.add(high);
+        } else {
+            for (int combination = 0; combination < 1 << reads.size(); combination++) {
+                Profile probe = empty;
+                for (int bit = 0; bit < reads.size(); bit++) {
+                    if ((combination & 1 << bit) != 0) {
+                        probe = probe.with(reads.get(bit), ladder.requireKey(reads.get(bit)).full());
+                    }
+                }
+                probes.add(probe);
+            }
+        }
+        List<TriedProfile> tried = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            tried.add(tried(probes.get(i), standing, "probing trap \"" + trap.code() + "\" (" + (i + 1) + " of "
+                    + probes.size() + ": the keys it reads low or high)"));
+        }
+        return tried;
+    }
+
+    /**
+     * The profiles that reach the verdict rules and the traps, given where each trap sprang (by rule
+     * name); of the profiles that would give the same findings by kind, the first.
+     */
+    List<TriedProfile> reaching(Map<String, Set<Standing>> sprungAt) {
+        Map<String, TriedProfile> kept = new LinkedHashMap<>();
+        for (Standing standing : standings) {
+            List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
+            List<RuleInfo> sprung = traps.stream().filter(trap -> readable(trap)
+                    && sprungAt.getOrDefault(trap.name(), Set.of()).contains(standing)).toList();
+            List<Profile> gaps = gapLadder(standing);
+            List<Profile> blocked = blockerLadder(standing);
+            for (Profile profile : gaps) {
+                keep(kept, standing, profile, expectations, sprung, "meeting its level's expectations");
+            }
+            for (Profile profile : blocked) {
+                keep(kept, standing, profile, expectations, sprung, "with one of its level's expectations unmet");
+            }
+            for (Profile profile : boundaries(gaps.get(0), expectations)) {
+                keep(kept, standing, profile, expectations, sprung, "with a condition at or just short of its bar");
+            }
+            for (RuleInfo trap : sprung) {
+                for (Profile profile : gaps) {
+                    meet(trap.trigger().conditions(), profile).ifPresent(met -> keep(kept, standing, met,
+                            expectations, sprung, "with the conditions of trap \"" + trap.code() + "\" met"));
+                }
+                for (Profile profile : blocked) {
+                    meet(trap.trigger().conditions(), profile).ifPresent(met -> keep(kept, standing, met,
+                            expectations, sprung, "with one of its level's expectations unmet and the conditions"
+                                    + " of trap \"" + trap.code() + "\" met"));
+                }
+            }
+        }
+        Set<String> bounded = new HashSet<>();
+        for (RuleInfo trap : traps) {
+            for (Standing standing : standings) {
+                if (readable(trap) && sprungAt.getOrDefault(trap.name(), Set.of()).contains(standing)
+                        && bounded.add(trap.name())) {
+                    trapBounds(kept, trap, standing);
+                }
+            }
+        }
+        return List.copyOf(kept.values());
+    }
+
+    /**
+     * The profile meeting every expectation of the standing (first), then, as each expectation above
+     * the level is left unmet in turn from the last and then from the first, with fewer met: every
+     * count of gaps from none to all, when the expectations allow it.
+     */
+    private List<Profile> gapLadder(Standing standing) {
+        List<Expectation> current = rules.expectations(standing.level(), standing.level());
+        List<Expectation> above = above(standing);
+        Profile base = meetAll(current, empty(standing));
+        List<Profile> ladderOf = new ArrayList<>();
+        List<Profile> forward = new ArrayList<>();
+        Profile profile = base;
+        forward.add(profile);
+        for (Expectation expectation : above) {
+            profile = meetAll(List.of(expectation), profile);
+            forward.add(profile);
+        }
+        ladderOf.add(profile);
+        for (int i = forward.size() - 2; i >= 0; i--) {
+            ladderOf.add(forward.get(i));
+        }
+        profile = base;
+        for (int i = above.size() - 1; i >= 0; i--) {
+            profile = meetAll(List.of(above.get(i)), profile);
+            ladderOf.add(profile);
+        }
+        return ladderOf;
+    }
+
+    /** As the gap ladder, with the first of the level's own expectations that can stay unmet left unmet. */
+    private List<Profile> blockerLadder(Standing standing) {
+        List<Expectation> current = rules.expectations(standing.level(), standing.level());
+        List<Expectation> above = above(standing);
+        for (Expectation unmet : current) {
+            List<Expectation> others = current.stream().filter(expectation -> expectation != unmet).toList();
+            Profile profile = meetAll(others, empty(standing));
+            if (unmet.isMetBy(profile)) {
+                continue;
+            }
+            List<Profile> blocked = new ArrayList<>();
+            blocked.add(profile);
+            for (Expectation expectation : above) {
+                Profile next = meetAll(List.of(expectation), profile);
+                if (!unmet.isMetBy(next)) {
+                    profile = next;
+                    blocked.add(profile);
+                }
+            }
+            return blocked;
+        }
+        return List.of();
+    }
+
+    /** Each plain condition of each expectation at its bar and just short of it, on {@code base}. */
+    private List<Profile> boundaries(Profile base, List<Expectation> expectations) {
+        List<Profile> bounds = new ArrayList<>();
+        for (Expectation expectation : expectations) {
+            for (Condition condition : expectation.requirements()) {
+                for (Requirement requirement : condition.requirements()) {
+                    atAndPast(base, requirement).forEach(bounds::add);
+                }
+            }
+        }
+        return bounds;
+    }
+
+    /** Each of a trap's plain conditions at its bound and just past it, where the trap sprang, kept each. */
+    private void trapBounds(Map<String, TriedProfile> kept, RuleInfo trap, Standing standing) {
+        Optional<Profile> sprung = meet(trap.trigger().conditions(), gapLadder(standing).get(0));
+        if (sprung.isEmpty()) {
+            return;
+        }
+        for (Condition condition : trap.trigger().conditions()) {
+            for (Requirement requirement : condition.requirements()) {
+                List<Profile> bounds = atAndPast(sprung.get(), requirement);
+                String[] where = {"at", "just past"};
+                for (int i = 0; i < bounds.size(); i++) {
+                    String name = "with " + requirement.key() + " " + where[i] + " the bound of trap \""
+                            + trap.code() + "\"'s " + requirement.condition();
+                    kept.putIfAbsent("bound " + trap.name() + " " + name, tried(bounds.get(i), standing, name));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code base} with the requirement's key at the nearest value that meets it, coming from the other
+     * side, and at the nearest value that does not: its bar and just short of (past) it.
+     */
+    private List<Profile> atAndPast(Profile base, Requirement requirement) {
+        ProfileKey key = ladder.requireKey(requirement.key());
+        boolean fromBelow = requirement.op().startsWith(">") || requirement.op().equals("==");
+        Profile far = base.with(key.name(), fromBelow ? key.scale().min() : key.full());
+        OptionalDouble at = NearestValue.meeting(requirement, far);
+        if (at.isEmpty()) {
+            return List.of();
+        }
+        Profile atBar = base.with(key.name(), at.getAsDouble());
+        OptionalDouble past = NearestValue.meeting(new Requirement(requirement.key(), negated(requirement.op()),
+                requirement.value()), atBar);
+        return past.isPresent() ? List.of(atBar, base.with(key.name(), past.getAsDouble())) : List.of(atBar);
+    }
+
+    /** The operator that holds just where the given one stops holding ("==" goes just above). */
+    private static String negated(String op) {
+        return switch (op) {
+            case ">=" -> "<";
+            case ">" -> "<=";
+            case "<=" -> ">";
+            case "<" -> ">=";
+            default -> ">";
+        };
+    }
+
+    /** Keeps the profile unless one kept before would give the same findings by kind. */
+    private void keep(Map<String, TriedProfile> kept, Standing standing, Profile profile,
+            List<Expectation> expectations, List<RuleInfo> sprung, String how) {
+        int gaps = 0;
+        int blockers = 0;
+        for (Expectation expectation : expectations) {
+            if (!expectation.isMetBy(profile)) {
+                if (expectation.level().equals(standing.level())) {
+                    blockers++;
+                } else {
+                    gaps++;
+                }
+            }
+        }
+        int trapped = 0;
+        for (RuleInfo trap : sprung) {
+            trapped += holds(trap, profile) ? 1 : 0;
+        }
+        String findings = gaps + " gaps, " + blockers + " blockers, " + trapped + " traps"
+                + (standing.promotion() ? ", promotion" : "");
+        if (!kept.containsKey(findings)) {
+            kept.put(findings, tried(profile, standing, how + " (" + gaps + (gaps == 1 ? " gap, " : " gaps, ")
+                    + blockers + (blockers == 1 ? " blocker" : " blockers") + (trapped == 0 ? "" : ", a trap") + ")"));
+        }
+    }
+
+    private static boolean holds(RuleInfo trap, Profile profile) {
+        for (Condition condition : trap.trigger().conditions()) {
+            if (!condition.isSatisfiedBy(profile)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Expectation> above(Standing standing) {
+        return rules.expectations(standing.level(), standing.target()).stream()
+                .filter(expectation -> expectation.level().isAbove(standing.level())).toList();
+    }
+
+    private static Optional<Profile> meet(List<Condition> conditions, Profile profile) {
+        return SmallestChange.meetingAll(conditions, profile, SmallestChange.Choosing.CHEAPEST_FIRST);
+    }
+
+    /** The profile with every expectation met that can be (one asking for a value off its scale is left). */
+    private static Profile meetAll(List<Expectation> expectations, Profile profile) {
+        Profile met = profile;
+        for (Expectation expectation : expectations) {
+            met = meet(expectation.requirements(), met).orElse(met);
+        }
+        return met;
+    }
+
+    private Profile empty(Standing standing) {
+        return Profile.empty(idOf(standing.level()), standing.level(), null, ladder);
+    }
+
+    /** "the generated MID profile towards STAFF meeting …", as the trial's messages name it. */
+    private TriedProfile tried(Profile profile, Standing standing, String how) {
+        return new TriedProfile(profile, standing.asked(ladder), "the generated " + standing.level() + " profile"
+                + (standing.promotion() ? " towards " + standing.target() : " (meets level)") + " " + how);
+    }
+
+    static String idOf(Level level) {
+        return "trial-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
