@@ -1,6 +1,7 @@
 package dev.sreladder.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,20 +28,26 @@ import dev.sreladder.profile.Profile;
 /**
  * The profiles that reach each verdict rule and each trap of a rule set ({@link RuleTrial}), made from
  * its ladder, the expectations its rules declare and what each trap's conditions ask of the profile
- * ({@link RuleInfo#trigger()}), in two rounds.
+ * ({@link RuleInfo#trigger()}), in three rounds, each told by what the evaluations of the last showed.
  *
- * <p>First the traps are sprung ({@link #springs()}): for each level and target, a profile meeting every
- * expectation with a trap's conditions met as well (traps whose conditions go together share one); a
- * trap whose conditions cannot all be read is probed as {@code ladder show} probes it, with the keys it
- * reads set low or high. The evaluations tell where each trap springs.
+ * <ol>
+ * <li>{@link #springs()}: for each level and target, the profile meeting every expectation with a
+ * trap's conditions met as well (traps whose conditions go together share one); a trap whose
+ * conditions cannot all be read is probed as {@code ladder show} probes it, the keys it reads set low
+ * or high. The evaluations tell where each trap springs.</li>
+ * <li>{@link #gapCounts()}: for each level and target, the current level's expectations met and all
+ * but k of those above up to the target, for every k the expectations allow (no blocker), and each
+ * expectation's conditions at the bar and just short of it. The evaluations tell which verdict rule
+ * each count of gaps reaches.</li>
+ * <li>{@link #variants}: at one count of gaps for each verdict rule reached, the same with one of the
+ * level's own expectations unmet (a blocker) and with a trap's conditions met (a verdict rule that
+ * overlooks a blocker or a trap fires where it fires without one); and each trap's conditions at and
+ * just past their bounds where it sprang.</li>
+ * </ol>
  *
- * <p>Then, for every level and target ({@link #reaching}): the current level's expectations met and
- * all but k of those above up to the target, for every k reached (no blocker); the same with one of the
- * current level's expectations unmet (a blocker); each expectation's conditions at the bar and just
- * short of it; the traps sprung there met on each of those; and each trap's conditions at and just past
- * their bounds where it sprang. A verdict rule sees the findings, not the values: of the profiles that
- * would give the same findings by kind (so many gaps, blockers and traps, with a promotion asked or not)
- * only the first is kept, so the trial stays short; the bounds of a trap are kept one by one.
+ * A verdict rule sees the findings, not the values: of the profiles that would give the same findings
+ * by kind (so many gaps, blockers and traps, with a promotion asked or not) only the first is kept,
+ * so that the trial, which runs at every start, stays short.
  */
 final class ReachingProfiles {
 
@@ -51,6 +58,11 @@ final class ReachingProfiles {
     private final Ladder ladder;
     private final List<RuleInfo> traps;
     private final List<Standing> standings = new ArrayList<>();
+    /** The profiles of {@link #gapCounts}, by the findings they would give, and where each stands. */
+    private final Map<String, TriedProfile> kept = new LinkedHashMap<>();
+    private final Map<String, Found> found = new HashMap<>();
+    private final Map<Standing, List<Profile>> gapLadders = new HashMap<>();
+    private final Map<Standing, List<Profile>> blockerLadders = new HashMap<>();
 
     /** A level and a target at or above it: where a generated profile stands, and what it is asked. */
     record Standing(Level level, Level target) {
@@ -176,48 +188,79 @@ final class ReachingProfiles {
     }
 
     /**
-     * The profiles that reach the verdict rules and the traps, given where each trap sprang (by rule
-     * name); of the profiles that would give the same findings by kind, the first.
+     * The profiles with every count of gaps and no blocker, for every level and target, and each
+     * expectation's conditions at the bar and just short of it: of those that would give the same
+     * findings by kind, the first. What each reaches tells {@link #variants} which counts matter.
      */
-    List<TriedProfile> reaching(Map<String, Set<Standing>> sprungAt) {
-        Map<String, TriedProfile> kept = new LinkedHashMap<>();
+    List<TriedProfile> gapCounts() {
         for (Standing standing : standings) {
             List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
-            List<RuleInfo> sprung = traps.stream().filter(trap -> readable(trap)
-                    && sprungAt.getOrDefault(trap.name(), Set.of()).contains(standing)).toList();
             List<Profile> gaps = gapLadder(standing);
-            List<Profile> blocked = blockerLadder(standing);
             for (Profile profile : gaps) {
-                keep(kept, standing, profile, expectations, sprung, "meeting its level's expectations");
+                keep(standing, profile, expectations, List.of(), "meeting its level's expectations");
             }
-            for (Profile profile : blocked) {
-                keep(kept, standing, profile, expectations, sprung, "with one of its level's expectations unmet");
-            }
-            for (Profile profile : boundaries(gaps.get(0), expectations)) {
-                keep(kept, standing, profile, expectations, sprung, "with a condition at or just short of its bar");
-            }
-            for (RuleInfo trap : sprung) {
-                for (Profile profile : gaps) {
-                    meet(trap.trigger().conditions(), profile).ifPresent(met -> keep(kept, standing, met,
-                            expectations, sprung, "with the conditions of trap \"" + trap.code() + "\" met"));
-                }
-                for (Profile profile : blocked) {
-                    meet(trap.trigger().conditions(), profile).ifPresent(met -> keep(kept, standing, met,
-                            expectations, sprung, "with one of its level's expectations unmet and the conditions"
-                                    + " of trap \"" + trap.code() + "\" met"));
-                }
-            }
-        }
-        Set<String> bounded = new HashSet<>();
-        for (RuleInfo trap : traps) {
-            for (Standing standing : standings) {
-                if (readable(trap) && sprungAt.getOrDefault(trap.name(), Set.of()).contains(standing)
-                        && bounded.add(trap.name())) {
-                    trapBounds(kept, trap, standing);
+            if (standing.target().equals(ladder.top())) {
+                // Towards the top level every expectation from the level up is checked: each bar once.
+                for (Profile profile : boundaries(gaps.get(0), expectations)) {
+                    keep(standing, profile, expectations, List.of(), "with a condition at or just short of its bar");
                 }
             }
         }
         return List.copyOf(kept.values());
+    }
+
+    /**
+     * The profiles with a blocker, and with a trap, at one count of gaps for each verdict rule that
+     * {@link #gapCounts} reached (a verdict rule that overlooks a blocker or a trap fires where it fires
+     * without one), and each trap's conditions at and just past their bounds where it sprang.
+     *
+     * @param sprungAt where each trap (by rule name) sprang
+     * @param verdicts the verdict rule each profile of {@link #gapCounts} reached, if it reached one
+     */
+    List<TriedProfile> variants(Map<String, Set<Standing>> sprungAt, Map<TriedProfile, String> verdicts) {
+        Map<String, TriedProfile> variants = new LinkedHashMap<>();
+        Set<String> counted = new HashSet<>(kept.keySet());
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, TriedProfile> entry : kept.entrySet()) {
+            Found found = found(entry.getKey());
+            String verdict = verdicts.get(entry.getValue());
+            if (verdict == null || !seen.add(verdict + (found.standing().promotion() ? " promotion" : ""))) {
+                continue;
+            }
+            Standing standing = found.standing();
+            List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
+            for (Profile blocked : blockerLadder(standing)) {
+                if (gapsOf(standing, blocked, expectations) == found.gaps()) {
+                    keepVariant(variants, counted, standing, blocked, expectations, List.of(),
+                            "with one of its level's expectations unmet");
+                    break;
+                }
+            }
+            for (RuleInfo trap : traps) {
+                Optional<Standing> where = sprungAt.getOrDefault(trap.name(), Set.of()).stream()
+                        .filter(at -> at.promotion() == standing.promotion()).findFirst();
+                if (!readable(trap) || where.isEmpty()) {
+                    continue;
+                }
+                List<Expectation> there = rules.expectations(where.get().level(), where.get().target());
+                for (Profile profile : gapLadder(where.get())) {
+                    Optional<Profile> met = meet(trap.trigger().conditions(), profile);
+                    if (met.isPresent() && gapsOf(where.get(), met.get(), there) == found.gaps()) {
+                        keepVariant(variants, counted, where.get(), met.get(), there, List.of(trap),
+                                "with the conditions of trap \"" + trap.code() + "\" met");
+                        break;
+                    }
+                }
+            }
+        }
+        for (RuleInfo trap : traps) {
+            Optional<Standing> where = standings.stream()
+                    .filter(at -> sprungAt.getOrDefault(trap.name(), Set.of()).contains(at)).findFirst();
+            if (readable(trap) && where.isPresent()) {
+                trapBounds(variants, trap, where.get());
+            }
+        }
+        return List.copyOf(variants.values());
     }
 
     /**
@@ -226,6 +269,10 @@ final class ReachingProfiles {
      * count of gaps from none to all, when the expectations allow it.
      */
     private List<Profile> gapLadder(Standing standing) {
+        return gapLadders.computeIfAbsent(standing, this::newGapLadder);
+    }
+
+    private List<Profile> newGapLadder(Standing standing) {
         List<Expectation> current = rules.expectations(standing.level(), standing.level());
         List<Expectation> above = above(standing);
         Profile base = meetAll(current, empty(standing));
@@ -251,6 +298,10 @@ final class ReachingProfiles {
 
     /** As the gap ladder, with the first of the level's own expectations that can stay unmet left unmet. */
     private List<Profile> blockerLadder(Standing standing) {
+        return blockerLadders.computeIfAbsent(standing, this::newBlockerLadder);
+    }
+
+    private List<Profile> newBlockerLadder(Standing standing) {
         List<Expectation> current = rules.expectations(standing.level(), standing.level());
         List<Expectation> above = above(standing);
         for (Expectation unmet : current) {
@@ -292,14 +343,18 @@ final class ReachingProfiles {
         if (sprung.isEmpty()) {
             return;
         }
+        List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
         for (Condition condition : trap.trigger().conditions()) {
             for (Requirement requirement : condition.requirements()) {
                 List<Profile> bounds = atAndPast(sprung.get(), requirement);
                 String[] where = {"at", "just past"};
                 for (int i = 0; i < bounds.size(); i++) {
-                    String name = "with " + requirement.key() + " " + where[i] + " the bound of trap \""
-                            + trap.code() + "\"'s " + requirement.condition();
-                    kept.putIfAbsent("bound " + trap.name() + " " + name, tried(bounds.get(i), standing, name));
+                    // Each bound where the trap holds (its way out is taken from there: a lower bar shows);
+                    // past them, one of each kind of findings.
+                    String key = "bound " + trap.name() + " " + (holds(trap, bounds.get(i)) ? requirement
+                            : findings(standing, bounds.get(i), expectations, List.of(trap)).key());
+                    kept.putIfAbsent(key, tried(bounds.get(i), standing, "with " + requirement.key() + " "
+                            + where[i] + " the bound of trap \"" + trap.code() + "\"'s " + requirement.condition()));
                 }
             }
         }
@@ -334,9 +389,27 @@ final class ReachingProfiles {
         };
     }
 
-    /** Keeps the profile unless one kept before would give the same findings by kind. */
-    private void keep(Map<String, TriedProfile> kept, Standing standing, Profile profile,
-            List<Expectation> expectations, List<RuleInfo> sprung, String how) {
+    /** Which findings a profile would give, by kind: what a verdict rule sees of it. */
+    private record Findings(int gaps, int blockers, int traps, boolean promotion) {
+
+        String key() {
+            return gaps + " gaps, " + blockers + " blockers, " + traps + " traps" + (promotion ? ", promotion" : "");
+        }
+
+        /** "(2 gaps, 0 blockers)", "(0 gaps, 0 blockers, a trap)". */
+        String shown() {
+            return "(" + gaps + (gaps == 1 ? " gap, " : " gaps, ") + blockers
+                    + (blockers == 1 ? " blocker" : " blockers")
+                    + (traps == 0 ? "" : traps == 1 ? ", a trap" : ", " + traps + " traps") + ")";
+        }
+    }
+
+    /** Where a profile of {@link #gapCounts} stands and how many gaps it has. */
+    private record Found(Standing standing, int gaps) {
+    }
+
+    private Findings findings(Standing standing, Profile profile, List<Expectation> expectations,
+            List<RuleInfo> sprung) {
         int gaps = 0;
         int blockers = 0;
         for (Expectation expectation : expectations) {
@@ -352,12 +425,34 @@ final class ReachingProfiles {
         for (RuleInfo trap : sprung) {
             trapped += holds(trap, profile) ? 1 : 0;
         }
-        String findings = gaps + " gaps, " + blockers + " blockers, " + trapped + " traps"
-                + (standing.promotion() ? ", promotion" : "");
-        if (!kept.containsKey(findings)) {
-            kept.put(findings, tried(profile, standing, how + " (" + gaps + (gaps == 1 ? " gap, " : " gaps, ")
-                    + blockers + (blockers == 1 ? " blocker" : " blockers") + (trapped == 0 ? "" : ", a trap") + ")"));
+        return new Findings(gaps, blockers, trapped, standing.promotion());
+    }
+
+    private int gapsOf(Standing standing, Profile profile, List<Expectation> expectations) {
+        return findings(standing, profile, expectations, List.of()).gaps();
+    }
+
+    /** Keeps a profile of {@link #gapCounts} unless one kept before would give the same findings by kind. */
+    private void keep(Standing standing, Profile profile, List<Expectation> expectations, List<RuleInfo> sprung,
+            String how) {
+        Findings findings = findings(standing, profile, expectations, sprung);
+        if (!kept.containsKey(findings.key())) {
+            kept.put(findings.key(), tried(profile, standing, how + " " + findings.shown()));
+            found.put(findings.key(), new Found(standing, findings.gaps()));
         }
+    }
+
+    /** Keeps a variant unless a profile tried before, or a variant kept before, gives the same findings by kind. */
+    private void keepVariant(Map<String, TriedProfile> variants, Set<String> counted, Standing standing,
+            Profile profile, List<Expectation> expectations, List<RuleInfo> sprung, String how) {
+        Findings findings = findings(standing, profile, expectations, sprung);
+        if (counted.add(findings.key())) {
+            variants.put(findings.key(), tried(profile, standing, how + " " + findings.shown()));
+        }
+    }
+
+    private Found found(String key) {
+        return found.get(key);
     }
 
     private static boolean holds(RuleInfo trap, Profile profile) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +112,9 @@ public final class RuleTrial {
     }
 
     /**
-     * Tries the rules on the samples, an empty and a full profile for each level and target, the
-     * profiles that spring each trap, and then those that reach each verdict rule and trap
-     * ({@link ReachingProfiles}); stops at the first loop.
+     * Tries the rules on the samples, an empty and a full profile for each level and target, and the
+     * profiles of {@link ReachingProfiles} in its three rounds (the traps sprung, every count of gaps,
+     * then blockers and traps where the counts showed they matter); stops at the first loop.
      */
     Outcome run(RuleSet rules) {
         Run run = new Run(rules);
@@ -122,7 +123,8 @@ public final class RuleTrial {
         run.tryAll(TrialProfiles.generated(rules.ladder()), true);
         ReachingProfiles reaching = new ReachingProfiles(rules);
         run.tryAll(reaching.springs(), true);
-        run.tryAll(reaching.reaching(run.sprungAt), true);
+        run.tryAll(reaching.gapCounts(), true);
+        run.tryAll(reaching.variants(run.sprungAt, run.verdicts), true);
         List<Problem> problems = new ArrayList<>(levels);
         problems.addAll(run.problems.values());
         return new Outcome(List.copyOf(run.tried), List.copyOf(problems), Set.copyOf(run.reached));
@@ -151,10 +153,15 @@ public final class RuleTrial {
 
     /**
      * A level the ladder lists that no rule expects anything of (a level file emptied by mistake)
-     * would pass anyone who reached it: refused at the level in the ladder file.
+     * would pass anyone who reached it: refused at the level in the ladder file, when other levels
+     * expect something (a set with no expectation at all is one of traps and notes, as a test's).
      */
     private static List<Problem> levelsExpectingNothing(RuleSet rules) {
         List<Problem> problems = new ArrayList<>();
+        if (rules.expectations(rules.ladder().lowest(), rules.ladder().top()).isEmpty()) {
+            // No expectation at any level: a set of traps and notes alone, not a level file emptied by mistake.
+            return problems;
+        }
         Optional<RuleFile> ladderFile = rules.files().stream().filter(RuleFile::isLadder).findFirst();
         for (Level level : rules.ladder().levels()) {
             if (!rules.expectations(level, level).isEmpty()) {
@@ -200,6 +207,8 @@ public final class RuleTrial {
         private final List<TriedProfile> tried = new ArrayList<>();
         /** The generated profiles already evaluated, with the traps that fired for each. */
         private final Map<Same, Set<String>> evaluated = new HashMap<>();
+        /** The verdict rule each profile tried reached. */
+        private final Map<TriedProfile, String> verdicts = new IdentityHashMap<>();
 
         Run(RuleSet rules) {
             this.rules = rules;
@@ -219,6 +228,7 @@ public final class RuleTrial {
                 tried.add(profile);
                 Optional<Evaluation> evaluation = evaluate(profile.profile(), profile.target(), profile.name());
                 same.ifPresent(key -> evaluated.put(key, evaluation.map(Run::traps).orElse(Set.of())));
+                evaluation.ifPresent(done -> verdicts.put(profile, done.verdictRule()));
                 evaluation.ifPresent(done -> checkWaysOut(profile, done));
             }
         }

@@ -139,7 +139,7 @@ class RuleTrialTest {
                 end
                 """);
 
-        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 96 profiles")
+        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 77 profiles")
                 .contains(file + ":" + lineOf(file, "rule \"A rule") + ": rule \"A rule that divides by zero fails\""
                         + " throws for the sample samples/aisha-bello-junior-three-gaps.yaml: ArithmeticException:"
                         + " / by zero");
@@ -288,6 +288,26 @@ class RuleTrialTest {
     }
 
     @Test
+    void shouldRefuseOverlappingVerdictRulesOnReloadAndKeepTheRulesInUse() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "reload");
+        CurrentRules current = new CurrentRules(() -> RuleSources.fromDirectory(rules), rules.toString(),
+                new RuleCompiler());
+        RuleSet inUse = current.get();
+        Path verdicts = rules.resolve("verdict.drl");
+        replace(verdicts, "$gaps >= 1, $gaps <= 2", "$gaps >= 1, $gaps <= 3");
+        int almost = lineOf(verdicts, "\"One or two gaps");
+
+        assertThatThrownBy(current::reload).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(error.getMessage()).contains(verdicts + ":" + almost
+                    + ": rules \"Three or more gaps hold the verdict at not yet\"");
+        });
+        assertThat(current.get()).isSameAs(inUse);
+        assertThat(inUse.isDisposed()).isFalse();
+        inUse.close();
+    }
+
+    @Test
     void shouldRefuseATrapWhoseWayOutNamesAKeyItsConditionsDoNotReadWithoutSamples() throws IOException {
         Path rules = copyWithoutSamples(Path.of("rules"), "unread-way-out");
         Path traps = rules.resolve("traps.drl");
@@ -309,7 +329,8 @@ class RuleTrialTest {
 
         assertThat(refusalWithoutSamples(rules)).contains(traps + ":" + lineOf(traps, "rule \"A senior who still fixes")
                 + ": rule \"A senior who still fixes most major incidents without mentoring others won't let go\":"
-                + " trap \"wont-let-go\" ");
+                + " trap \"wont-let-go\" still fires for the generated SENIOR profile towards STAFF with mentoring at"
+                + " the bound of trap \"wont-let-go\"'s mentoring ≤ 1 with the trap's way out (mentees ≥ 1) taken");
     }
 
     @Test
