@@ -51,8 +51,11 @@ import dev.sreladder.profile.Profile;
  */
 final class ReachingProfiles {
 
-    /** Beyond this many keys read, a trap is probed with all low, all high and one key high at a time. */
-    private static final int MAX_COMBINED_KEYS = 10;
+    /**
+     * Beyond this many keys read, a trap is probed with all low, all high and one key high at a time:
+     * every combination of ten keys would be a thousand evaluations at every start.
+     */
+    private static final int MAX_COMBINED_KEYS = 4;
 
     private final RuleSet rules;
     private final Ladder ladder;
@@ -259,6 +262,13 @@ final class ReachingProfiles {
             if (readable(trap) && where.isPresent()) {
                 trapBounds(variants, trap, where.get());
             }
+        }
+        // A trap that did not spring at the level its rule names (one that names its target alone): everywhere else.
+        List<RuleInfo> unsprung = traps.stream().filter(trap -> readable(trap) && !sprungAt.containsKey(trap.name()))
+                .toList();
+        for (Standing standing : unsprung.isEmpty() ? List.<Standing>of() : standings) {
+            List<RuleInfo> elsewhere = unsprung.stream().filter(trap -> !appliesAt(trap, standing)).toList();
+            sprung(elsewhere, standing).forEach(spring -> variants.putIfAbsent(spring.name(), spring));
         }
         return List.copyOf(variants.values());
     }

@@ -13,18 +13,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
+import dev.sreladder.profile.Profile;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
- * A rule set is tried before it serves: on the samples beside its folder and on an empty and a
- * full profile for every level and target. Each way rules can break an evaluation refuses the
- * set at the rule, as path:line, and the set refused is disposed of.
+ * A rule set is tried before it serves: on the samples beside its folder, an empty and a full
+ * profile for every level and target, and the profiles generated to reach every verdict rule and
+ * trap. Each way rules can break an evaluation refuses the set at the rule, as path:line, with or
+ * without samples, and the set refused is disposed of.
  */
 class RuleTrialTest {
 
@@ -288,6 +291,26 @@ class RuleTrialTest {
     }
 
     @Test
+    void shouldNameEachOverlappingVerdictRuleAtItsOwnFileAndLineWhenAnEvaluationReachesTwo() throws IOException {
+        Path rules = copyWithoutSamples(PLATFORM, "evaluate-overlap");
+        Path verdicts = rules.resolve("verdict.drl");
+        replace(verdicts, "$gaps >= 1, $gaps <= 2", "$gaps >= 1, $gaps <= 3");
+        String notYet = verdicts + ":" + lineOf(verdicts, "rule \"Three or more gaps");
+        String almost = verdicts + ":" + lineOf(verdicts, "rule \"One or two gaps");
+
+        try (RuleSet compiled = compile(rules)) {
+            TriedProfile threeGaps = RuleTrial.generatedOnly().run(compiled).tried().stream()
+                    .filter(tried -> tried.name().endsWith("(3 gaps, 0 blockers)")).findFirst().orElseThrow();
+            Profile profile = threeGaps.profile();
+            assertThatThrownBy(() -> new Evaluator().evaluate(compiled, profile, threeGaps.target()))
+                    .isInstanceOf(LadderException.class)
+                    .hasMessage("the rules in " + rules + " reached 2 verdicts, by \"Three or more gaps mean not yet\""
+                            + " (" + notYet + ") and \"One or two gaps mean almost\" (" + almost + "); exactly one"
+                            + " verdict rule must fire for any profile: make their conditions exclude each other");
+        }
+    }
+
+    @Test
     void shouldRefuseOverlappingVerdictRulesOnReloadAndKeepTheRulesInUse() throws IOException {
         Path rules = copyWithoutSamples(Path.of("rules"), "reload");
         CurrentRules current = new CurrentRules(() -> RuleSources.fromDirectory(rules), rules.toString(),
@@ -344,6 +367,58 @@ class RuleTrialTest {
                 + ": rule \"A staff engineer who plans the platform but never runs it has lost touch\": trap"
                 + " \"out-of-touch\" still fires for the generated STAFF profile towards PRINCIPAL")
                 .contains("with the trap's way out (incidentsLed ≥ 1) taken: its way out does not clear it");
+    }
+
+    private static final String TRAP_HEADER = """
+            package rules;
+            import dev.sreladder.evaluation.Finding;
+            import dev.sreladder.evaluation.FindingKind;
+            import dev.sreladder.evaluation.Promotion;
+            import dev.sreladder.profile.Profile;
+            import function dev.sreladder.evaluation.RuleApi.atLeast;
+            import function dev.sreladder.evaluation.RuleApi.trap;
+            """;
+
+    @Test
+    void shouldSpringATrapThatNamesOnlyItsTargetEverywhereAndRefuseItsWayOut() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "target-only");
+        Path file = rules.resolve("zz-trap.drl");
+        Files.writeString(file, TRAP_HEADER + """
+                rule "Anyone aiming for staff without game days is stuck"
+                    @code("no-game-days-staff") @section("Final Thoughts")
+                when
+                    Promotion(to == "STAFF")
+                    $profile : Profile(value("gameDays") == 0)
+                then
+                    insert(trap(drools, $profile, "gameDays is {gameDays}", "Run game days.",
+                        atLeast("leadershipPresentations", 1)));
+                end
+                """);
+
+        assertThat(refusalWithoutSamples(rules)).contains(file + ":" + lineOf(file, "rule \"Anyone")
+                + ": rule \"Anyone aiming for staff without game days is stuck\": trap \"no-game-days-staff\"");
+    }
+
+    @Test
+    void shouldProbeATrapWhoseConditionsCannotAllBeReadAndRefuseItsWayOut() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "unread-trigger");
+        Path file = rules.resolve("zz-trap.drl");
+        Files.writeString(file, TRAP_HEADER + """
+                rule "A senior with gaps and no game days is stuck"
+                    @code("gaps-no-game-days") @section("Final Thoughts")
+                when
+                    Promotion(from == "SENIOR")
+                    exists Finding(kind == FindingKind.GAP)
+                    $profile : Profile(value("gameDays") == 0)
+                then
+                    insert(trap(drools, $profile, "gameDays is {gameDays}", "Run game days.",
+                        atLeast("leadershipPresentations", 1)));
+                end
+                """);
+
+        assertThat(refusalWithoutSamples(rules)).contains(file + ":" + lineOf(file, "rule \"A senior with gaps")
+                + ": rule \"A senior with gaps and no game days is stuck\": trap \"gaps-no-game-days\" still fires"
+                + " for the generated SENIOR profile towards STAFF probing trap \"gaps-no-game-days\"");
     }
 
     @Test
