@@ -151,12 +151,31 @@ public final class Evaluator {
         return checked == 0 ? 100 : (int) (met * 100 / checked);
     }
 
+    /**
+     * The one verdict; otherwise the rules that reached one, each at its own file and line (the
+     * verdict rules may live in any file of any folder), or, when none did, where the verdict rules are.
+     */
     private static VerdictReached single(List<VerdictReached> verdicts, RuleSet rules) {
         if (verdicts.size() != 1) {
+            List<String> named = verdicts.isEmpty()
+                    ? rules.rules().stream().filter(rule -> rule.kind() == RuleKind.VERDICT).map(RuleInfo::name)
+                            .toList()
+                    : verdicts.stream().map(VerdictReached::rule).toList();
             throw LadderException.badInput("the rules in " + rules.origin() + " reached " + verdicts.size()
-                    + " verdicts " + verdicts.stream().map(VerdictReached::rule).toList()
-                    + "; exactly one verdict rule must fire (see rules/verdict.drl)");
+                    + " verdicts" + (verdicts.isEmpty() ? "" : ", by " + located(named, rules))
+                    + "; exactly one verdict rule must fire for any profile"
+                    + (verdicts.isEmpty() ? (named.isEmpty() ? " and none reaches one"
+                            : ": cover it with one of " + located(named, rules))
+                            : ": make their conditions exclude each other"));
         }
         return verdicts.get(0);
+    }
+
+    /** "\"Rule A\" (rules/verdict.drl:23) and \"Rule B\" (rules/verdict.drl:33)". */
+    private static String located(List<String> names, RuleSet rules) {
+        List<String> located = names.stream().map(name -> "\"" + name + "\"" + rules.rule(name)
+                .map(rule -> " (" + rule.location() + ")").orElse("")).toList();
+        return located.size() <= 1 ? String.join("", located)
+                : String.join(", ", located.subList(0, located.size() - 1)) + " and " + located.get(located.size() - 1);
     }
 }

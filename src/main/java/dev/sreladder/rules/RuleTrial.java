@@ -8,11 +8,16 @@ import static dev.sreladder.rules.TrialFailures.rootOf;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -23,21 +28,28 @@ import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
 import dev.sreladder.evaluation.RuleBounds;
+import dev.sreladder.evaluation.RuleFile;
+import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.Values;
 import dev.sreladder.system.LadderException;
 
 /**
  * A rule set is tried before it serves: right after it compiles, it evaluates the samples beside
  * its folder and, for every level and every target at or above it, an empty profile (every value
- * 0) and a full one (every rating at the scale's top, counts and numbers high, shares at 1). A
- * rule that throws, loops, leaves a profile with no verdict or two, compares a value with the
- * wrong type, or whose trap's way out ({@code requires}) does not clear the trap refuses the set,
- * each problem as "path:line: message" at the rule, exactly like a compile error. Start-up,
- * {@code rules reload} and {@code rules validate} try every set they compile; stored rule sets
- * replay as they were accepted and are never tried again.
+ * 0) and a full one (every rating at the scale's top, counts and numbers high, shares at 1), and
+ * the profiles generated from the ladder and the rules' conditions to reach every verdict rule and
+ * trap ({@link ReachingProfiles}), so that two verdict rules firing for one profile or a trap whose
+ * way out does not clear it are found with or without samples. A rule that throws, loops, leaves a
+ * profile with no verdict or two, compares a value with the wrong type, or whose trap's way out
+ * ({@code requires}) does not clear the trap refuses the set, each problem as "path:line: message"
+ * at the rule, exactly like a compile error; so does a level that no rule expects anything of, at
+ * the ladder file's line. A set with no verdict rule at all is refused at once, of its folder.
+ * Start-up, {@code rules reload} and {@code rules validate} try every set they compile; stored rule
+ * sets replay as they were accepted and are never tried again.
  */
 public final class RuleTrial {
 
@@ -74,51 +86,249 @@ public final class RuleTrial {
 
     /** The rules, when they pass; otherwise they are closed and the refusal lists every problem. */
     public RuleSet tried(RuleSet rules) {
-        List<Problem> problems;
-        int profiles;
+        Outcome outcome;
         try {
-            List<TriedProfile> all = profiles(rules.ladder());
-            profiles = all.size();
-            problems = problems(rules, all);
+            requireAVerdictRule(rules);
+            outcome = run(rules);
         } catch (RuntimeException e) {
             rules.close();
             throw e;
         }
-        if (problems.isEmpty()) {
+        if (outcome.problems().isEmpty()) {
             return rules;
         }
         rules.close();
-        List<String> lines = Problem.lines(problems);
+        List<String> lines = Problem.lines(outcome.problems());
         throw LadderException.badInput("the rules in " + rules.origin() + " compile but fail when tried on "
-                + profiles + " profiles (the samples, and an empty and a full one for each level and target):\n"
-                + String.join("\n", lines));
+                + outcome.tried().size() + " profiles (the samples, and profiles generated from the ladder and the"
+                + " rules' conditions to reach every verdict rule and trap):\n" + String.join("\n", lines));
     }
 
-    /** The samples, then the generated profiles: what {@link #tried} evaluates. */
-    List<TriedProfile> profiles(Ladder ladder) {
-        List<TriedProfile> all = new ArrayList<>(samples.apply(ladder));
-        all.addAll(TrialProfiles.generated(ladder));
-        return all;
+    /**
+     * What a trial found: the profiles tried (the samples, then the generated ones, each once), the
+     * problems, and the names of the rules that fired for some profile.
+     */
+    record Outcome(List<TriedProfile> tried, List<Problem> problems, Set<String> reached) {
+    }
+
+    /**
+     * Tries the rules on the samples, an empty and a full profile for each level and target, and the
+     * profiles of {@link ReachingProfiles} in its three rounds (the traps sprung, every count of gaps,
+     * then blockers and traps where the counts showed they matter); stops at the first loop.
+     */
+    Outcome run(RuleSet rules) {
+        Run run = new Run(rules);
+        List<Problem> levels = levelsExpectingNothing(rules);
+        run.tryAll(samples.apply(rules.ladder()), false);
+        run.tryAll(TrialProfiles.generated(rules.ladder()), true);
+        ReachingProfiles reaching = new ReachingProfiles(rules);
+        run.tryAll(reaching.springs(), true);
+        run.tryAll(reaching.gapCounts(), true);
+        run.tryAll(reaching.variants(run.sprungAt, run.verdicts), true);
+        List<Problem> problems = new ArrayList<>(levels);
+        problems.addAll(run.problems.values());
+        return new Outcome(List.copyOf(run.tried), List.copyOf(problems), Set.copyOf(run.reached));
     }
 
     /** Every problem the rules show on the profiles, at most one per rule and kind of problem. */
     List<Problem> problems(RuleSet rules, List<TriedProfile> profiles) {
-        Map<String, Problem> problems = new LinkedHashMap<>();
-        for (TriedProfile tried : profiles) {
-            Optional<Evaluation> evaluation = evaluate(rules, tried.profile(), tried.target(), tried.name(),
-                    problems);
-            evaluation.ifPresent(done -> checkWaysOut(rules, tried, done, problems));
-            if (problems.keySet().stream().anyMatch(key -> key.endsWith(":" + LOOPS))) {
-                // Each loop runs to the firing limit: one is enough to refuse the set, and quickly.
+        Run run = new Run(rules);
+        run.tryAll(profiles, false);
+        return List.copyOf(run.problems.values());
+    }
+
+    /**
+     * A folder with no rule that reaches a verdict fails on every profile alike: said once, of the
+     * folder, with what to copy, rather than at its first file.
+     */
+    private static void requireAVerdictRule(RuleSet rules) {
+        if (rules.rules().stream().noneMatch(rule -> rule.kind() == RuleKind.VERDICT)) {
+            throw LadderException.badInput("no rule in " + rules.origin() + " reaches a verdict: copy"
+                    + " rules/verdict.drl, which draws the verdict from the findings"
+                    + " (insert(verdictReached(drools, Verdict.NOT_YET)) and the like, one rule for each case,"
+                    + " exactly one firing for any profile), into "
+                    + rules.origin() + " and adapt it to your ladder");
+        }
+    }
+
+    /**
+     * A level the ladder lists that no rule expects anything of (a level file emptied by mistake)
+     * would pass anyone who reached it: refused at the level in the ladder file, when other levels
+     * expect something (a set with no expectation at all is one of traps and notes, as a test's).
+     */
+    private static List<Problem> levelsExpectingNothing(RuleSet rules) {
+        List<Problem> problems = new ArrayList<>();
+        if (rules.expectations(rules.ladder().lowest(), rules.ladder().top()).isEmpty()) {
+            // No expectation at any level: a set of traps and notes alone, not a level file emptied by mistake.
+            return problems;
+        }
+        Optional<RuleFile> ladderFile = rules.files().stream().filter(RuleFile::isLadder).findFirst();
+        for (Level level : rules.ladder().levels()) {
+            if (!rules.expectations(level, level).isEmpty()) {
+                continue;
+            }
+            String message = "the ladder lists level " + level + " but no rule in " + rules.origin()
+                    + " expects anything of it (no rule with Checking(level == \"" + level + "\") inserts an"
+                    + " expectation(...)): write its expectations, as the other levels' files do, or take " + level
+                    + " out of the ladder's levels";
+            problems.add(ladderFile.map(file -> new Problem(file.path(), lineOfLevel(file.content(), level), message))
+                    .orElseGet(() -> new Problem(rules.origin() + " (the article's ladder: no " + Ladder.FILE_NAME
+                            + " in the folder)", 1, message)));
+        }
+        return problems;
+    }
+
+    /** The line of the ladder file's {@code levels:} that names the level (the {@code levels:} line itself if none). */
+    static int lineOfLevel(String ladderFile, Level level) {
+        Pattern named = Pattern.compile("(^|[\\s\\[,\\-'\"])" + Pattern.quote(level.name()) + "($|[\\s\\],'\"#])");
+        String[] lines = ladderFile.split("\n", -1);
+        int levels = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (levels < 0 && line.startsWith("levels:")) {
+                levels = i;
+            } else if (levels >= 0 && !line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                    && !line.startsWith("-") && !line.startsWith("#")) {
                 break;
             }
+            if (levels >= 0 && named.matcher(line.replaceFirst("#.*$", "")).find()) {
+                return i + 1;
+            }
         }
-        return List.copyOf(problems.values());
+        return levels + 1 > 0 ? levels + 1 : 1;
+    }
+
+    /** One trial's state: the problems found, the traps sprung and where, the rules reached, the profiles tried. */
+    private final class Run {
+        private final RuleSet rules;
+        private final Map<String, Problem> problems = new LinkedHashMap<>();
+        private final Map<String, Set<ReachingProfiles.Standing>> sprungAt = new HashMap<>();
+        private final Set<String> reached = new HashSet<>();
+        private final List<TriedProfile> tried = new ArrayList<>();
+        /** The generated profiles already evaluated, with the traps that fired for each. */
+        private final Map<Same, Set<String>> evaluated = new HashMap<>();
+        /** The verdict rule each profile tried reached. */
+        private final Map<TriedProfile, String> verdicts = new IdentityHashMap<>();
+
+        Run(RuleSet rules) {
+            this.rules = rules;
+        }
+
+        /** Evaluates each profile (each generated one once) and takes each trap's way out; stops at a loop. */
+        void tryAll(List<TriedProfile> profiles, boolean generated) {
+            for (TriedProfile profile : profiles) {
+                if (loops()) {
+                    // Each loop runs to the firing limit: one is enough to refuse the set, and quickly.
+                    return;
+                }
+                Optional<Same> same = generated ? Same.of(profile) : Optional.empty();
+                if (same.isPresent() && evaluated.containsKey(same.get())) {
+                    continue;
+                }
+                tried.add(profile);
+                Optional<Evaluation> evaluation = evaluate(profile.profile(), profile.target(), profile.name());
+                same.ifPresent(key -> evaluated.put(key, evaluation.map(Run::traps).orElse(Set.of())));
+                evaluation.ifPresent(done -> verdicts.put(profile, done.verdictRule()));
+                evaluation.ifPresent(done -> checkWaysOut(profile, done));
+            }
+        }
+
+        private boolean loops() {
+            return problems.keySet().stream().anyMatch(key -> key.endsWith(":" + LOOPS));
+        }
+
+        private static Set<String> traps(Evaluation evaluation) {
+            Set<String> traps = new HashSet<>();
+            for (Finding finding : evaluation.findings()) {
+                if (finding.kind() == FindingKind.TRAP) {
+                    traps.add(finding.code());
+                }
+            }
+            return traps;
+        }
+
+        private Optional<Evaluation> evaluate(Profile profile, Level target, String name) {
+            Firings firings = new Firings();
+            Optional<Evaluation> evaluation = RuleTrial.this.evaluate(rules, profile, target, name, problems,
+                    firings);
+            reached.addAll(firings.counts.keySet());
+            evaluation.ifPresent(done -> {
+                for (Finding finding : done.findings()) {
+                    if (finding.kind() == FindingKind.TRAP) {
+                        sprungAt.computeIfAbsent(finding.rule(), rule -> new HashSet<>())
+                                .add(ReachingProfiles.standing(profile.level(), done.target()));
+                    }
+                }
+            });
+            return evaluation;
+        }
+
+        /**
+         * Each trap's way out taken with the smallest change: evaluated again, the trap must no longer
+         * fire, or the way out the finding shows would mislead whoever follows it.
+         */
+        private void checkWaysOut(TriedProfile tried, Evaluation evaluation) {
+            for (Finding trap : evaluation.findings()) {
+                if (trap.kind() != FindingKind.TRAP) {
+                    continue;
+                }
+                String kind = "way out of " + trap.code();
+                if (trap.requires().isEmpty()) {
+                    add(problems, kind, at(rules, trap.rule(), ruleOf(trap) + "trap \"" + trap.code() + "\" fires for "
+                            + tried.name() + " with nothing left in its way out (it names none, or all of it is met"
+                            + " already): a trap names the conditions that clear it after its advice in trap(...),"
+                            + " and they must clear it"));
+                    continue;
+                }
+                String wayOut = String.join(", ", trap.requires().stream().map(Condition::condition).toList());
+                Optional<Profile> out = SmallestChange.meetingAll(trap.requires(), tried.profile(),
+                        SmallestChange.Choosing.CHEAPEST_FIRST);
+                if (out.isEmpty()) {
+                    add(problems, kind, at(rules, trap.rule(), ruleOf(trap) + "the way out of trap \"" + trap.code()
+                            + "\" (" + wayOut + ") asks for a value no profile can have: keep it within each key's"
+                            + " scale"));
+                    continue;
+                }
+                String after = "the trap's way out (" + wayOut + ") taken";
+                TriedProfile taken = new TriedProfile(out.get(), tried.target(), tried.name() + " with " + after);
+                Optional<Same> same = Same.of(taken);
+                Set<String> still = same.map(evaluated::get).orElse(null);
+                if (still == null) {
+                    Set<String> fired = evaluate(taken.profile(), taken.target(), taken.name()).map(Run::traps)
+                            .orElse(Set.of());
+                    same.ifPresent(key -> evaluated.put(key, fired));
+                    still = fired;
+                }
+                if (still.contains(trap.code())) {
+                    add(problems, kind, at(rules, trap.rule(), ruleOf(trap) + "trap \"" + trap.code()
+                            + "\" still fires for " + tried.name() + " with " + after + ": its way out does not clear"
+                            + " it; make the way out what switches the rule's conditions off"));
+                }
+            }
+        }
+    }
+
+    /** "rule "A senior who …": " before what the trial says of a trap: the rule, then its code. */
+    private static String ruleOf(Finding trap) {
+        return "rule \"" + trap.rule() + "\": ";
+    }
+
+    /** What makes two generated profiles one for the rules: level, target, years in level and values. */
+    private record Same(Level level, Level target, double yearsInLevel, Values values) {
+
+        static Optional<Same> of(TriedProfile tried) {
+            Profile profile = tried.profile();
+            try {
+                return Optional.of(new Same(profile.level(), Evaluator.targetOf(profile, tried.target()),
+                        profile.yearsInLevel(), profile.values()));
+            } catch (LadderException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     private Optional<Evaluation> evaluate(RuleSet rules, Profile profile, Level target, String name,
-            Map<String, Problem> problems) {
-        Firings firings = new Firings();
+            Map<String, Problem> problems, Firings firings) {
         try {
             Level effective = Evaluator.targetOf(profile, target);
             rules.expectations(profile.level(), effective);
@@ -142,42 +352,5 @@ public final class RuleTrial {
 
     private static void add(Map<String, Problem> problems, String kind, Problem problem) {
         problems.putIfAbsent(problem.path() + ":" + problem.line() + ":" + kind, problem);
-    }
-
-    /**
-     * Each trap's way out taken with the smallest change: evaluated again, the trap must no longer
-     * fire, or the way out the finding shows would mislead whoever follows it.
-     */
-    private void checkWaysOut(RuleSet rules, TriedProfile tried, Evaluation evaluation,
-            Map<String, Problem> problems) {
-        for (Finding trap : evaluation.findings()) {
-            if (trap.kind() != FindingKind.TRAP) {
-                continue;
-            }
-            String kind = "way out of " + trap.code();
-            if (trap.requires().isEmpty()) {
-                add(problems, kind, at(rules, trap.rule(), "trap \"" + trap.code() + "\" fires for " + tried.name()
-                        + " with nothing left in its way out (it names none, or all of it is met already): a trap"
-                        + " names the conditions that clear it after its advice in trap(...), and they must clear it"));
-                continue;
-            }
-            String wayOut = String.join(", ", trap.requires().stream().map(Condition::condition).toList());
-            Optional<Profile> out = SmallestChange.meetingAll(trap.requires(), tried.profile(),
-                    SmallestChange.Choosing.CHEAPEST_FIRST);
-            if (out.isEmpty()) {
-                add(problems, kind, at(rules, trap.rule(), "the way out of trap \"" + trap.code() + "\" (" + wayOut
-                        + ") asks for a value no profile can have: keep it within each key's scale"));
-                continue;
-            }
-            String after = "the trap's way out (" + wayOut + ") taken";
-            Optional<Evaluation> again = evaluate(rules, out.get(), tried.target(), tried.name() + " with " + after,
-                    problems);
-            if (again.isPresent() && again.get().findings().stream()
-                    .anyMatch(finding -> finding.kind() == FindingKind.TRAP && finding.code().equals(trap.code()))) {
-                add(problems, kind, at(rules, trap.rule(), "trap \"" + trap.code() + "\" still fires for "
-                        + tried.name() + " with " + after + ": its way out does not clear it; make the way out"
-                        + " what switches the rule's conditions off"));
-            }
-        }
     }
 }

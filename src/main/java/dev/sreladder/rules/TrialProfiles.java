@@ -16,8 +16,9 @@ import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.system.LadderException;
 
 /**
- * The profiles a rule set is tried on ({@link RuleTrial}): the samples beside its folder, and for
- * every level and target an empty profile and a full one.
+ * The profiles a rule set is tried on ({@link RuleTrial}) that need no rules to make: the samples
+ * beside its folder, and for every level and target an empty profile and a full one. Those made from
+ * the rules' own conditions are {@link ReachingProfiles}'.
  */
 public final class TrialProfiles {
 

@@ -13,15 +13,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.Level;
+import dev.sreladder.profile.Profile;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
- * A rule set is tried before it serves: on the samples beside its folder and on an empty and a
- * full profile for every level and target. Each way rules can break an evaluation refuses the
- * set at the rule, as path:line, and the set refused is disposed of.
+ * A rule set is tried before it serves: on the samples beside its folder, an empty and a full
+ * profile for every level and target, and the profiles generated to reach every verdict rule and
+ * trap. Each way rules can break an evaluation refuses the set at the rule, as path:line, with or
+ * without samples, and the set refused is disposed of.
  */
 class RuleTrialTest {
 
@@ -54,9 +60,18 @@ class RuleTrialTest {
 
     /** The refusal of the rules in the folder, tried as a reload or validate tries them. */
     private static String refusal(Path rules) {
+        return refusal(rules, RuleTrial.forRulesIn(rules));
+    }
+
+    /** The refusal of the rules in the folder, tried on the generated profiles alone: no samples anywhere. */
+    private static String refusalWithoutSamples(Path rules) {
+        return refusal(rules, RuleTrial.generatedOnly());
+    }
+
+    private static String refusal(Path rules, RuleTrial trial) {
         RuleSet compiled = compile(rules);
         AtomicReference<String> message = new AtomicReference<>();
-        assertThatThrownBy(() -> RuleTrial.forRulesIn(rules).tried(compiled))
+        assertThatThrownBy(() -> trial.tried(compiled))
                 .isInstanceOfSatisfying(LadderException.class, error -> {
                     assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                     message.set(error.getMessage());
@@ -89,7 +104,7 @@ class RuleTrialTest {
 
         assertThat(trial.tried(defaults)).isSameAs(defaults);
         assertThat(defaults.isDisposed()).isFalse();
-        assertThat(trial.profiles(defaults.ladder())).extracting(TriedProfile::name)
+        assertThat(trial.run(defaults).tried()).extracting(TriedProfile::name)
                 .contains("the sample samples/maya-chen.yaml",
                         "the generated empty JUNIOR profile (meets level) (every value 0)",
                         "the generated full SENIOR profile towards STAFF (every rating at the top, counts 100,"
@@ -127,7 +142,7 @@ class RuleTrialTest {
                 end
                 """);
 
-        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 41 profiles")
+        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 77 profiles")
                 .contains(file + ":" + lineOf(file, "rule \"A rule") + ": rule \"A rule that divides by zero fails\""
                         + " throws for the sample samples/aisha-bello-junior-three-gaps.yaml: ArithmeticException:"
                         + " / by zero");
@@ -216,8 +231,229 @@ class RuleTrialTest {
         Files.writeString(samples.resolve("other.yaml"), "id: other\nname: Other\nlevel: PRINCIPAL\n");
         Files.copy(Path.of("samples/maya-chen.yaml"), samples.resolve("maya-chen.yaml"));
 
-        assertThat(RuleTrial.forRulesIn(rules).profiles(Ladder.article())).extracting(TriedProfile::name)
-                .contains("the sample " + samples.resolve("maya-chen.yaml"))
-                .noneMatch(name -> name.contains("other.yaml"));
+        try (RuleSet compiled = compile(rules)) {
+            assertThat(RuleTrial.forRulesIn(rules).run(compiled).tried()).extracting(TriedProfile::name)
+                    .contains("the sample " + samples.resolve("maya-chen.yaml"))
+                    .noneMatch(name -> name.contains("other.yaml"));
+        }
+    }
+
+    /** A copy of {@code from}'s rule files and ladder file in temp/NAME/rules, with no samples beside. */
+    private Path copyWithoutSamples(Path from, String name) throws IOException {
+        Path rules = Files.createDirectories(temp.resolve(name).resolve("rules"));
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".drl")
+                    || path.getFileName().toString().equals(Ladder.FILE_NAME)).toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        return rules;
+    }
+
+    private static void replace(Path file, String old, String replacement) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(old);
+        Files.writeString(file, text.replace(old, replacement));
+    }
+
+    private static final Path PLATFORM = Path.of("samples/ladders/platform/rules");
+
+    @Test
+    void shouldReachEveryVerdictRuleAndEveryTrapOfTheDefaultAndThePlatformRulesWithoutSamples() {
+        for (Path folder : List.of(Path.of("rules"), PLATFORM)) {
+            try (RuleSet rules = compile(folder)) {
+                RuleTrial.Outcome outcome = RuleTrial.generatedOnly().run(rules);
+
+                assertThat(outcome.problems()).as(folder.toString()).isEmpty();
+                assertThat(outcome.reached()).as(folder + ": every verdict rule and trap reached").containsAll(
+                        rules.rules().stream().filter(rule -> rule.kind() == RuleKind.VERDICT
+                                || rule.kind() == RuleKind.TRAP).map(RuleInfo::name).toList());
+                assertThat(outcome.tried()).extracting(TriedProfile::name).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseTwoVerdictRulesThatFireForOneProfileWithoutSamples() throws IOException {
+        for (Path folder : List.of(Path.of("rules"), PLATFORM)) {
+            Path rules = copyWithoutSamples(folder, "overlap-" + folder.getFileName() + folder.getNameCount());
+            Path verdicts = rules.resolve("verdict.drl");
+            replace(verdicts, "$gaps >= 1, $gaps <= 2", "$gaps >= 1, $gaps <= 3");
+            String notYet = lineOf(verdicts, "\"Three or more gaps") + "";
+            int almost = lineOf(verdicts, "\"One or two gaps");
+
+            assertThat(refusalWithoutSamples(rules)).as(folder.toString())
+                    .contains(verdicts + ":" + almost + ": rules \"Three or more gaps")
+                    .contains("(" + verdicts + ":" + notYet + ") and \"One or two gaps")
+                    .contains("(" + verdicts + ":" + almost + ") each reached a verdict for the generated ")
+                    .contains("(3 gaps, 0 blockers)");
+        }
+    }
+
+    @Test
+    void shouldNameEachOverlappingVerdictRuleAtItsOwnFileAndLineWhenAnEvaluationReachesTwo() throws IOException {
+        Path rules = copyWithoutSamples(PLATFORM, "evaluate-overlap");
+        Path verdicts = rules.resolve("verdict.drl");
+        replace(verdicts, "$gaps >= 1, $gaps <= 2", "$gaps >= 1, $gaps <= 3");
+        String notYet = verdicts + ":" + lineOf(verdicts, "rule \"Three or more gaps");
+        String almost = verdicts + ":" + lineOf(verdicts, "rule \"One or two gaps");
+
+        try (RuleSet compiled = compile(rules)) {
+            TriedProfile threeGaps = RuleTrial.generatedOnly().run(compiled).tried().stream()
+                    .filter(tried -> tried.name().endsWith("(3 gaps, 0 blockers)")).findFirst().orElseThrow();
+            Profile profile = threeGaps.profile();
+            assertThatThrownBy(() -> new Evaluator().evaluate(compiled, profile, threeGaps.target()))
+                    .isInstanceOf(LadderException.class)
+                    .hasMessage("the rules in " + rules + " reached 2 verdicts, by \"Three or more gaps mean not yet\""
+                            + " (" + notYet + ") and \"One or two gaps mean almost\" (" + almost + "); exactly one"
+                            + " verdict rule must fire for any profile: make their conditions exclude each other");
+        }
+    }
+
+    @Test
+    void shouldRefuseOverlappingVerdictRulesOnReloadAndKeepTheRulesInUse() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "reload");
+        CurrentRules current = new CurrentRules(() -> RuleSources.fromDirectory(rules), rules.toString(),
+                new RuleCompiler());
+        RuleSet inUse = current.get();
+        Path verdicts = rules.resolve("verdict.drl");
+        replace(verdicts, "$gaps >= 1, $gaps <= 2", "$gaps >= 1, $gaps <= 3");
+        int almost = lineOf(verdicts, "\"One or two gaps");
+
+        assertThatThrownBy(current::reload).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(error.getMessage()).contains(verdicts + ":" + almost
+                    + ": rules \"Three or more gaps hold the verdict at not yet\"");
+        });
+        assertThat(current.get()).isSameAs(inUse);
+        assertThat(inUse.isDisposed()).isFalse();
+        inUse.close();
+    }
+
+    @Test
+    void shouldRefuseATrapWhoseWayOutNamesAKeyItsConditionsDoNotReadWithoutSamples() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "unread-way-out");
+        Path traps = rules.resolve("traps.drl");
+        replace(traps, "atLeast(\"incidentResponse\", 2), atLeast(\"observability\", 2)",
+                "atLeast(\"leadershipPresentations\", 1)");
+
+        assertThat(refusalWithoutSamples(rules)).contains(traps + ":" + lineOf(traps, "rule \"A junior who redesigns")
+                + ": rule \"A junior who redesigns systems before learning to run them is architecting too early\":"
+                + " trap \"architecting-too-early\" still fires for the generated JUNIOR profile")
+                .contains("with the trap's way out (leadershipPresentations ≥ 1) taken: its way out does not clear it");
+    }
+
+    @Test
+    void shouldRefuseATrapWhoseWayOutHasALowerBarThanItsConditionsWithoutSamples() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "lower-bar");
+        Path traps = rules.resolve("traps.drl");
+        replace(traps, "atLeast(\"mentees\", 1), atLeast(\"mentoring\", 2)",
+                "atLeast(\"mentees\", 1), atLeast(\"mentoring\", 1)");
+
+        assertThat(refusalWithoutSamples(rules)).contains(traps + ":" + lineOf(traps, "rule \"A senior who still fixes")
+                + ": rule \"A senior who still fixes most major incidents without mentoring others won't let go\":"
+                + " trap \"wont-let-go\" still fires for the generated SENIOR profile towards STAFF with mentoring at"
+                + " the bound of trap \"wont-let-go\"'s mentoring ≤ 1 with the trap's way out (mentees ≥ 1) taken");
+    }
+
+    @Test
+    void shouldRefuseATrapOfThePlatformLadderWhoseWayOutDoesNotClearItWithoutSamples() throws IOException {
+        Path rules = copyWithoutSamples(PLATFORM, "platform-way-out");
+        Path traps = rules.resolve("traps.drl");
+        replace(traps, "atLeast(\"onCallShifts\", 4), atLeast(\"incidentsLed\", 1)", "atLeast(\"incidentsLed\", 1)");
+
+        assertThat(refusalWithoutSamples(rules))
+                .contains(traps + ":" + lineOf(traps, "rule \"A staff engineer who plans")
+                + ": rule \"A staff engineer who plans the platform but never runs it has lost touch\": trap"
+                + " \"out-of-touch\" still fires for the generated STAFF profile towards PRINCIPAL")
+                .contains("with the trap's way out (incidentsLed ≥ 1) taken: its way out does not clear it");
+    }
+
+    private static final String TRAP_HEADER = """
+            package rules;
+            import dev.sreladder.evaluation.Finding;
+            import dev.sreladder.evaluation.FindingKind;
+            import dev.sreladder.evaluation.Promotion;
+            import dev.sreladder.profile.Profile;
+            import function dev.sreladder.evaluation.RuleApi.atLeast;
+            import function dev.sreladder.evaluation.RuleApi.trap;
+            """;
+
+    @Test
+    void shouldSpringATrapThatNamesOnlyItsTargetEverywhereAndRefuseItsWayOut() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "target-only");
+        Path file = rules.resolve("zz-trap.drl");
+        Files.writeString(file, TRAP_HEADER + """
+                rule "Anyone aiming for staff without game days is stuck"
+                    @code("no-game-days-staff") @section("Final Thoughts")
+                when
+                    Promotion(to == "STAFF")
+                    $profile : Profile(value("gameDays") == 0)
+                then
+                    insert(trap(drools, $profile, "gameDays is {gameDays}", "Run game days.",
+                        atLeast("leadershipPresentations", 1)));
+                end
+                """);
+
+        assertThat(refusalWithoutSamples(rules)).contains(file + ":" + lineOf(file, "rule \"Anyone")
+                + ": rule \"Anyone aiming for staff without game days is stuck\": trap \"no-game-days-staff\"");
+    }
+
+    @Test
+    void shouldProbeATrapWhoseConditionsCannotAllBeReadAndRefuseItsWayOut() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "unread-trigger");
+        Path file = rules.resolve("zz-trap.drl");
+        Files.writeString(file, TRAP_HEADER + """
+                rule "A senior with gaps and no game days is stuck"
+                    @code("gaps-no-game-days") @section("Final Thoughts")
+                when
+                    Promotion(from == "SENIOR")
+                    exists Finding(kind == FindingKind.GAP)
+                    $profile : Profile(value("gameDays") == 0)
+                then
+                    insert(trap(drools, $profile, "gameDays is {gameDays}", "Run game days.",
+                        atLeast("leadershipPresentations", 1)));
+                end
+                """);
+
+        assertThat(refusalWithoutSamples(rules)).contains(file + ":" + lineOf(file, "rule \"A senior with gaps")
+                + ": rule \"A senior with gaps and no game days is stuck\": trap \"gaps-no-game-days\" still fires"
+                + " for the generated SENIOR profile towards STAFF probing trap \"gaps-no-game-days\"");
+    }
+
+    @Test
+    void shouldRefuseAFolderWithoutAVerdictRuleNamingTheFolderAndWhatToCopy() throws IOException {
+        Path rules = copyWithoutSamples(Path.of("rules"), "no-verdict");
+        Files.delete(rules.resolve("verdict.drl"));
+
+        assertThat(refusalWithoutSamples(rules)).isEqualTo("no rule in " + rules + " reaches a verdict: copy"
+                + " rules/verdict.drl,"
+                + " which draws the verdict from the findings (insert(verdictReached(drools, Verdict.NOT_YET)) and"
+                + " the like, one rule for each case, exactly one firing for any profile), into " + rules
+                + " and adapt it to your ladder");
+    }
+
+    @Test
+    void shouldRefuseALevelThatNoRuleExpectsAnythingOfAtTheLadderFilesLine() throws IOException {
+        Path rules = copyWithoutSamples(PLATFORM, "empty-level");
+        Files.writeString(rules.resolve("staff.drl"), "package rules;\n");
+        Path ladder = rules.resolve(Ladder.FILE_NAME);
+
+        assertThat(refusalWithoutSamples(rules)).contains(ladder + ":" + lineOf(ladder, "levels:")
+                + ": the ladder lists level"
+                + " STAFF but no rule in " + rules + " expects anything of it (no rule with Checking(level =="
+                + " \"STAFF\") inserts an expectation(...)): write its expectations, as the other levels' files do,"
+                + " or take STAFF out of the ladder's levels");
+    }
+
+    @Test
+    void shouldFindTheLineThatNamesALevelInEitherWayOfListingLevels() {
+        Ladder ladder = Ladder.article();
+        Level mid = ladder.requireLevel("MID", "level");
+
+        assertThat(RuleTrial.lineOfLevel("ladder: x\nlevels: [JUNIOR, MID]\nscale:\n", mid)).isEqualTo(2);
+        assertThat(RuleTrial.lineOfLevel("ladder: x\nlevels:\n  - JUNIOR\n  - MID # middle\nscale:\n", mid))
+                .isEqualTo(4);
+        assertThat(RuleTrial.lineOfLevel("ladder: x\nlevels:\n  - JUNIOR\nscale:\n  MID: x\n", mid)).isEqualTo(2);
     }
 }
