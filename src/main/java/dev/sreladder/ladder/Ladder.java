@@ -146,8 +146,16 @@ public final class Ladder {
     /** A level by name, or bad input naming the ladder's levels and the closest one. */
     public Level requireLevel(String name, String what) {
         return level(name).orElseThrow(() -> LadderException.badInput("unknown level '" + name + "' for " + what
-                + " — " + Suggestions.didYouMean(name.toUpperCase(Locale.ROOT), levelNames(),
-                        "the levels of ladder '" + id + "' are " + levelList())));
+                + " — " + unknownLevelHint(name)));
+    }
+
+    /**
+     * What to tell someone who typed a level this ladder lacks: the level they likely meant, else the
+     * levels in order and the top one (RE6 on a ladder of RE1 to RE5 is past its top, not a typo).
+     */
+    public String unknownLevelHint(String name) {
+        return Suggestions.didYouMean(name.trim().toUpperCase(Locale.ROOT), levelNames(), "the levels of ladder '"
+                + id + "' are " + levelList() + ", lowest first; the top level is " + top().name());
     }
 
     public List<String> levelNames() {
