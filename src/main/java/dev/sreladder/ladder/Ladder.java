@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.sreladder.system.LadderException;
@@ -42,6 +43,8 @@ public final class Ladder {
     private final List<ProfileKey> evidence;
     private final List<ProfileKey> all;
     private final Map<String, ProfileKey> byName;
+    private static final Pattern LEVEL_IN_ANY_CASE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
     private final Map<String, Level> levelsByName;
     private final WaiverPolicy waivable;
     /** Each competency's backing evidence, by competency name; competencies without any are absent. */
@@ -138,9 +141,20 @@ public final class Ladder {
         return level.rank() + 1 < levels.size() ? levels.get(level.rank() + 1) : top();
     }
 
-    /** A level by name, case-insensitively ("senior", "Senior", "SENIOR"). */
+    /** A level by name, case-insensitively ("senior", "Senior", "SENIOR"), spaces around it aside. */
     public Optional<Level> level(String name) {
-        return Optional.ofNullable(levelsByName.get(name.trim().toUpperCase(Locale.ROOT)));
+        return levelAsWritten(name.trim());
+    }
+
+    /**
+     * A level as a file writes it: its name in any case of its ASCII letters, and nothing else (what
+     * the profile schema accepts). Upper-casing alone would also take the dotless 'ı' for an 'I'.
+     */
+    public Optional<Level> levelAsWritten(String text) {
+        if (!LEVEL_IN_ANY_CASE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(levelsByName.get(text.toUpperCase(Locale.ROOT)));
     }
 
     /** A level by name, or bad input naming the ladder's levels and the closest one. */

@@ -137,7 +137,7 @@ final class ProfileFields {
             return null;
         }
         String text = tokens.string();
-        Level level = ladder.level(text).orElse(null);
+        Level level = ladder.levelAsWritten(text).orElse(null);
         if (level == null) {
             // The value is not quoted: a file that is not a profile at all may hold anything there.
             tokens.report(tokens.line(), "unknown level in " + key, ladder.unknownLevelHint(text));
