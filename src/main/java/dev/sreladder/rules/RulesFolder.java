@@ -42,6 +42,15 @@ public record RulesFolder(String configured) {
         return RuleSources.describe(configured);
     }
 
+    /** Why {@link #origin} is the folder in use, for {@code version}: the option, the folder here, or neither. */
+    public String chosenBecause() {
+        if (!configured.isEmpty()) {
+            return "from --" + PROPERTY;
+        }
+        return RuleSources.PACKAGED.equals(origin()) ? "no rules/ folder here and no --" + PROPERTY
+                : "the rules/ folder here, as no --" + PROPERTY + " names another";
+    }
+
     /** The samples beside the folder, else {@code samples/} here; null when there are none. */
     public Path samples() {
         return TrialProfiles.samplesFolder(path());
