@@ -18,8 +18,9 @@ import dev.sreladder.system.LadderException;
  * Every place a level name is typed (a profile's {@code level:} and {@code target:}, {@code --target},
  * a rule's {@code Checking(level == ...)}) answers an unknown one the same way: the level meant when
  * it is a typo, else the ladder's levels and its top. A level past the top is not a typo of the top.
+ * Keys likewise: "did you mean" only for a word close to one of the ladder's keys.
  */
-class UnknownLevelTest {
+class DidYouMeanTest {
 
     static final String NUMBERED = """
             ladder: numbered
@@ -61,6 +62,40 @@ class UnknownLevelTest {
                 .hasMessageContaining("unknown level in level at " + profile + ":2 — the levels of ladder"
                         + " 'numbered' are RE1, RE2, RE3, RE4 or RE5, lowest first; the top level is RE5")
                 .hasMessageContaining("unknown level in target at " + profile + ":3 — did you mean 'RE5'?");
+    }
+
+    @Test
+    void shouldSuggestNothingForAProfileKeyCloseToNoKeyOfTheLadder() throws IOException {
+        Path profile = Files.writeString(folder.resolve("ana.yaml"), "name: Ana\nlevel: RE1\ncompetencies:\n"
+                + "  foo: 1\n  operatons: 1\n");
+
+        assertThatThrownBy(() -> new ProfileReader().read(profile, ladder))
+                .hasMessageContaining("unknown competency 'foo' at " + profile + ":4 — known keys are")
+                .hasMessageContaining("unknown competency 'operatons' at " + profile + ":5 — did you mean"
+                        + " 'operations'?");
+    }
+
+    @Test
+    void shouldSuggestNothingForAKeyInARuleCloseToNoKeyOfTheLadder() throws IOException {
+        Files.writeString(folder.resolve("ladder.yaml"), NUMBERED);
+        Files.writeString(folder.resolve("re1.drl"), """
+                package rules;
+                import dev.sreladder.evaluation.Checking;
+                import function dev.sreladder.evaluation.RuleApi.atLeast;
+                import function dev.sreladder.evaluation.RuleApi.expectation;
+                rule "An RE1 runs the on-call"
+                    @code("re1-on-call") @section("Operations")
+                when
+                    Checking(level == "RE1")
+                then
+                    insert(expectation(drools, "Run the on-call.", atLeast("foo", 1), atLeast("onCallShift", 1)));
+                end
+                """);
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleSources.fromDirectory(folder), folder.toString()))
+                .hasMessageContaining("unknown profile key 'foo' in atLeast(...) — the keys of ladder 'numbered' are")
+                .hasMessageContaining("unknown profile key 'onCallShift' in atLeast(...) — did you mean"
+                        + " 'onCallShifts'?");
     }
 
     @Test
