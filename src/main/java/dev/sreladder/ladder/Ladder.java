@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.sreladder.system.LadderException;
@@ -42,6 +43,8 @@ public final class Ladder {
     private final List<ProfileKey> evidence;
     private final List<ProfileKey> all;
     private final Map<String, ProfileKey> byName;
+    private static final Pattern LEVEL_IN_ANY_CASE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
     private final Map<String, Level> levelsByName;
     private final WaiverPolicy waivable;
     /** Each competency's backing evidence, by competency name; competencies without any are absent. */
@@ -138,16 +141,35 @@ public final class Ladder {
         return level.rank() + 1 < levels.size() ? levels.get(level.rank() + 1) : top();
     }
 
-    /** A level by name, case-insensitively ("senior", "Senior", "SENIOR"). */
+    /** A level by name, case-insensitively ("senior", "Senior", "SENIOR"), spaces around it aside. */
     public Optional<Level> level(String name) {
-        return Optional.ofNullable(levelsByName.get(name.trim().toUpperCase(Locale.ROOT)));
+        return levelAsWritten(name.trim());
+    }
+
+    /**
+     * A level as a file writes it: its name in any case of its ASCII letters, and nothing else (what
+     * the profile schema accepts). Upper-casing alone would also take the dotless 'ı' for an 'I'.
+     */
+    public Optional<Level> levelAsWritten(String text) {
+        if (!LEVEL_IN_ANY_CASE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(levelsByName.get(text.toUpperCase(Locale.ROOT)));
     }
 
     /** A level by name, or bad input naming the ladder's levels and the closest one. */
     public Level requireLevel(String name, String what) {
         return level(name).orElseThrow(() -> LadderException.badInput("unknown level '" + name + "' for " + what
-                + " — " + Suggestions.didYouMean(name.toUpperCase(Locale.ROOT), levelNames(),
-                        "the levels of ladder '" + id + "' are " + levelList())));
+                + " — " + unknownLevelHint(name)));
+    }
+
+    /**
+     * What to tell someone who typed a level this ladder lacks: the level they likely meant, else the
+     * levels in order and the top one (RE6 on a ladder of RE1 to RE5 is past its top, not a typo).
+     */
+    public String unknownLevelHint(String name) {
+        return Suggestions.didYouMean(name.trim().toUpperCase(Locale.ROOT), levelNames(), "the levels of ladder '"
+                + id + "' are " + levelList() + ", lowest first; the top level is " + top().name());
     }
 
     public List<String> levelNames() {

@@ -2,6 +2,8 @@ package dev.sreladder.ladder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,10 @@ public final class LadderFile {
             "share", ProfileKey.Scale.SHARE, "number", ProfileKey.Scale.NUMBER);
     private static final int MAX_BYTES = 256 * 1024;
 
+    /** Said after a broken ladder file's problems: the rules wait for it, so their errors would only be noise. */
+    public static final String UNCHECKED_RULES = "(the rules are checked against their ladder once "
+            + Ladder.FILE_NAME + " reads; fix it first)";
+
     /** A ladder, or the problems that keep a file from being one. */
     public record Parsed(Ladder ladder, List<LadderProblem> problems) {
         public Parsed {
@@ -53,6 +59,8 @@ public final class LadderFile {
 
     private final String path;
     private final List<LadderProblem> problems = new ArrayList<>();
+    /** By mapping, the keys a misspelt key stands for: the misspelling is the problem, not a missing key. */
+    private final Map<Node, Set<String>> misspelt = new IdentityHashMap<>();
 
     private LadderFile(String path) {
         this.path = path;
@@ -83,7 +91,10 @@ public final class LadderFile {
                     .setMaxAliasesForCollections(0).setCodePointLimit(MAX_BYTES * 2).build();
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(1);
+            // A key without its ':' is found a line late; the key itself is where the parser began the scan.
+            Optional<Mark> at = String.valueOf(e.getContext()).contains("simple key") && e.getContextMark().isPresent()
+                    ? e.getContextMark() : e.getProblemMark();
+            int line = at.map(mark -> mark.getLine() + 1).orElse(1);
             problem(line, "malformed YAML (" + firstLine(e.getProblem()) + "): check the indentation and the ':'"
                     + " after each key");
             return new Parsed(null, problems);
@@ -119,7 +130,7 @@ public final class LadderFile {
     private List<String> levels(Node node, Node parent) {
         List<String> levels = new ArrayList<>();
         if (node == null) {
-            problem(line(parent), "missing 'levels': list the levels lowest first, as in levels: [JUNIOR, MID]");
+            missing(parent, "levels", "missing 'levels': list the levels lowest first, as in levels: [JUNIOR, MID]");
             return levels;
         }
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
@@ -145,7 +156,8 @@ public final class LadderFile {
 
     private List<String> scale(Node node, Node parent) {
         List<String> meanings = new ArrayList<>();
-        for (NodeTuple tuple : entries(node, parent, 2, "missing 'scale': give the meaning of each rating from 0 up,"
+        for (NodeTuple tuple : entries(node, parent, "scale", 2,
+                "missing 'scale': give the meaning of each rating from 0 up,"
                 + " as in 0: no evidence", "scale must map each rating from 0 up (at least 0 and 1) to what it"
                 + " means")) {
             String rating = scalar(tuple.getKeyNode(), "a rating");
@@ -165,7 +177,8 @@ public final class LadderFile {
 
     private Map<String, String> competencies(Node node, Node parent, Map<String, Integer> keyLines) {
         Map<String, String> competencies = new LinkedHashMap<>();
-        for (NodeTuple tuple : entries(node, parent, 1, "missing 'competencies': list each competency key with what"
+        for (NodeTuple tuple : entries(node, parent, "competencies", 1,
+                "missing 'competencies': list each competency key with what"
                 + " it rates", "competencies must map each key to what it rates, one per line")) {
             String key = ladderKey(tuple.getKeyNode(), keyLines);
             String meaning = scalar(tuple.getValueNode(), "what the competency rates");
@@ -179,7 +192,8 @@ public final class LadderFile {
     private Map<String, Map.Entry<ProfileKey.Scale, String>> evidence(Node node, Node parent,
             Map<String, Integer> keyLines) {
         Map<String, Map.Entry<ProfileKey.Scale, String>> evidence = new LinkedHashMap<>();
-        for (NodeTuple tuple : entries(node, parent, 1, "missing 'evidence': list each evidence key with {kind: …,"
+        for (NodeTuple tuple : entries(node, parent, "evidence", 1,
+                "missing 'evidence': list each evidence key with {kind: …,"
                 + " meaning: …}", "evidence must map each key to {kind: count|share|number, meaning: …}")) {
             String key = ladderKey(tuple.getKeyNode(), keyLines);
             Node value = tuple.getValueNode();
@@ -300,9 +314,9 @@ public final class LadderFile {
      * The entries of a section that must map at least {@code least} keys; none, with the problem, if it is
      * missing ({@code missing}, at its parent's line) or is not such a mapping ({@code wrong}, at its own).
      */
-    private List<NodeTuple> entries(Node node, Node parent, int least, String missing, String wrong) {
+    private List<NodeTuple> entries(Node node, Node parent, String key, int least, String missing, String wrong) {
         if (node == null) {
-            problem(line(parent), missing);
+            missing(parent, key, missing);
             return List.of();
         }
         if (!(node instanceof MappingNode mapping) || mapping.getValue().size() < least) {
@@ -321,6 +335,8 @@ public final class LadderFile {
                 continue;
             }
             if (!known.contains(key)) {
+                Suggestions.closest(key, known).ifPresent(meant -> misspelt.computeIfAbsent(mapping,
+                        node -> new HashSet<>()).add(meant));
                 problem(line(tuple.getKeyNode()), "unknown " + noun + " '" + key + "' — "
                         + Suggestions.didYouMean(key, known, "known keys are " + String.join(", ", known)));
             } else if (parts.containsKey(key)) {
@@ -335,7 +351,7 @@ public final class LadderFile {
     private String text(Map<String, Node> parts, String key, Node parent) {
         Node node = parts.get(key);
         if (node == null) {
-            problem(line(parent), "missing '" + key + "'");
+            missing(parent, key, "missing '" + key + "'");
             return null;
         }
         String text = scalar(node, "text");
@@ -352,6 +368,13 @@ public final class LadderFile {
         }
         problem(line(node), "expected " + what + " here");
         return null;
+    }
+
+    /** A required key that is not there, unless a misspelling of it was reported already. */
+    private void missing(Node parent, String key, String message) {
+        if (!misspelt.getOrDefault(parent, Set.of()).contains(key)) {
+            problem(line(parent), message);
+        }
     }
 
     private void problem(int line, String message) {

@@ -23,6 +23,7 @@ final class CodeSections {
     private static final List<String> EXPECTED_KEYS = List.of("verdict", "score", "traps", "gaps", "blockers",
             "notes");
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern ASCII_WORD = Pattern.compile("[A-Za-z_]+");
 
     private final MappingKeys keys;
     private final ProfileTokens tokens;
@@ -43,7 +44,9 @@ final class CodeSections {
             JsonToken value = entries.value();
             switch (entries.key()) {
                 case "verdict" -> {
-                    String text = tokens.text(value, "expected.verdict", true).toUpperCase(Locale.ROOT);
+                    String written = tokens.text(value, "expected.verdict", true);
+                    // Any case of its ASCII letters, as the schema says; upper-casing alone also takes 'ı' for 'I'.
+                    String text = ASCII_WORD.matcher(written).matches() ? written.toUpperCase(Locale.ROOT) : written;
                     if (!ExpectedOutcome.VERDICTS.contains(text)) {
                         throw tokens.problem(tokens.line(), "unknown verdict in expected.verdict",
                                 "use one of " + String.join(", ", ExpectedOutcome.VERDICTS));

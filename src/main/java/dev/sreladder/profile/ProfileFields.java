@@ -3,7 +3,6 @@ package dev.sreladder.profile;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JsonToken;
@@ -11,7 +10,6 @@ import tools.jackson.core.JsonToken;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
-import dev.sreladder.system.Suggestions;
 import dev.sreladder.system.Text;
 
 /**
@@ -139,12 +137,10 @@ final class ProfileFields {
             return null;
         }
         String text = tokens.string();
-        Level level = ladder.level(text).orElse(null);
+        Level level = ladder.levelAsWritten(text).orElse(null);
         if (level == null) {
             // The value is not quoted: a file that is not a profile at all may hold anything there.
-            tokens.report(tokens.line(), "unknown level in " + key,
-                    Suggestions.didYouMean(text.toUpperCase(Locale.ROOT), ladder.levelNames(),
-                            "use one of " + String.join(", ", ladder.levelNames())));
+            tokens.report(tokens.line(), "unknown level in " + key, ladder.unknownLevelHint(text));
         }
         return level;
     }

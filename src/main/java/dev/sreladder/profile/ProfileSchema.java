@@ -72,13 +72,11 @@ public final class ProfileSchema {
         name.put("description", "The engineer's name.");
 
         ObjectNode level = properties.putObject("level");
-        levels(level.putArray("enum"), ladder);
+        levels(level, ladder, false);
         level.put("description", "Current level: " + ladder.levelList() + " (case-insensitive on input).");
 
         ObjectNode target = properties.putObject("target");
-        ArrayNode targets = target.putArray("enum");
-        levels(targets, ladder);
-        targets.addNull();
+        levels(target, ladder, true);
         target.put("description", "Optional target level (case-insensitive); default and null: the next level ("
                 + ladder.top() + " for " + ladder.top() + "). Equal to level: a 'meets level' check."
                 + " Below level: input error.");
@@ -137,8 +135,37 @@ public final class ProfileSchema {
         return schema;
     }
 
+    /**
+     * The ladder's levels in every case the reader takes ({@link Ladder#levelAsWritten}): listed as an
+     * editor offers them (upper case, lower case, capitalised), and as a pattern for any other mix.
+     */
+    private static void levels(ObjectNode property, Ladder ladder, boolean nullable) {
+        ArrayNode either = property.putArray("anyOf");
+        ArrayNode listed = either.addObject().putArray("enum");
+        variants(listed, ladder);
+        if (nullable) {
+            listed.addNull();
+        }
+        anyCase(either.addObject(), ladder.levelNames());
+    }
+
+    /** A string that is one of {@code words} in any case of its ASCII letters, as the reader compares them. */
+    private static void anyCase(ObjectNode property, List<String> words) {
+        StringBuilder pattern = new StringBuilder("^(?:");
+        for (String word : words) {
+            pattern.append(pattern.length() > 4 ? "|" : "");
+            for (char c : word.toCharArray()) {
+                char upper = Character.toUpperCase(c);
+                char lower = Character.toLowerCase(c);
+                pattern.append(upper == lower ? String.valueOf(c) : "[" + upper + lower + "]");
+            }
+        }
+        property.put("type", "string");
+        property.put("pattern", pattern.append(")$").toString());
+    }
+
     /** Each level as the file would write it: upper case, lower case and capitalised, with no repeats. */
-    private static void levels(ArrayNode values, Ladder ladder) {
+    private static void variants(ArrayNode values, Ladder ladder) {
         Set<String> variants = new LinkedHashSet<>();
         ladder.levels().forEach(level -> variants.add(level.name()));
         ladder.levels().forEach(level -> variants.add(level.name().toLowerCase(Locale.ROOT)));
@@ -211,8 +238,8 @@ public final class ProfileSchema {
         what.put("description", "What the evidence is: 'Q3 region failover game day'.");
         ObjectNode link = parts.putObject("link");
         link.put("type", "string");
-        // The scheme in any case, as URIs allow and the reader accepts.
-        link.put("pattern", "^[Hh][Tt][Tt][Pp][Ss]://[^\\s/]+\\S*$");
+        // The scheme in any case, as URIs allow and the reader accepts; spaces around it, which the reader drops.
+        link.put("pattern", "^\\s*[Hh][Tt][Tt][Pp][Ss]://[^\\s/]+\\S*\\s*$");
         link.put("description", "Optional: where it is written up, an https address.");
         ObjectNode when = parts.putObject("when");
         when.put("type", "string");
@@ -227,8 +254,11 @@ public final class ProfileSchema {
                 + " as sets of codes.");
         ObjectNode properties = expected.putObject("properties");
         ObjectNode verdict = properties.putObject("verdict");
-        ExpectedOutcome.VERDICTS.forEach(verdict.putArray("enum")::add);
-        verdict.put("description", "Expected verdict.");
+        ArrayNode either = verdict.putArray("anyOf");
+        ArrayNode verdicts = either.addObject().putArray("enum");
+        ExpectedOutcome.VERDICTS.forEach(verdicts::add);
+        anyCase(either.addObject(), ExpectedOutcome.VERDICTS);
+        verdict.put("description", "Expected verdict (case-insensitive).");
         ObjectNode score = properties.putObject("score");
         score.put("type", "integer");
         score.put("minimum", 0);

@@ -57,9 +57,7 @@ final class LadderWords {
                 if (ladder.level(level.name()).filter(known -> known.name().equals(level.name())).isEmpty()) {
                     problems.add(new Problem(drl.file().path(), level.line(), "rule \"" + rule.name()
                             + "\" names the level '" + level.name() + "', which ladder '" + ladder.id()
-                            + "' does not have — " + Suggestions.didYouMean(level.name().toUpperCase(
-                                    java.util.Locale.ROOT), ladder.levelNames(),
-                                    "its levels are " + ladder.levelList())));
+                            + "' does not have — " + ladder.unknownLevelHint(level.name())));
                 }
             }
         }

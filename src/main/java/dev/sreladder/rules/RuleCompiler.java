@@ -72,7 +72,7 @@ public final class RuleCompiler {
             throw LadderException.badInput("no rule files (*.drl) in " + origin);
         }
         List<Problem> problems = new ArrayList<>();
-        Ladder ladder = ladderOf(sorted, model, problems);
+        Ladder ladder = ladderOf(sorted, model, problems, origin);
         // The checks come first: nothing of a file is handed to Drools (or javac) until they pass.
         List<DrlFile> parsed = new ArrayList<>();
         for (RuleFile file : drlFiles) {
@@ -154,10 +154,10 @@ public final class RuleCompiler {
 
     /**
      * The ladder of the set: its ladder file, else the article's. Fact models 1 and 2 knew no ladder
-     * files; a broken ladder file adds its problems and stands in as the article's, so the rules are
-     * still checked and every error comes out at once.
+     * files. A broken ladder file refuses the set alone: checked against any other ladder, every key
+     * and level its rules use would be one more error, drowning the one that matters.
      */
-    private static Ladder ladderOf(List<RuleFile> files, FactModel model, List<Problem> problems) {
+    private static Ladder ladderOf(List<RuleFile> files, FactModel model, List<Problem> problems, String origin) {
         for (RuleFile file : files) {
             if (!file.isLadder()) {
                 continue;
@@ -168,9 +168,12 @@ public final class RuleCompiler {
                 return Ladder.article();
             }
             LadderFile.Parsed parsed = LadderFile.parse(file.path(), file.content());
-            parsed.problems().forEach(problem -> problems.add(new Problem(problem.path(), problem.line(),
-                    problem.message())));
-            return parsed.ladder() != null ? parsed.ladder() : Ladder.article();
+            if (parsed.ladder() == null) {
+                throw refused(origin, parsed.problems().stream()
+                        .map(problem -> new Problem(problem.path(), problem.line(), problem.message())).toList(),
+                        LadderFile.UNCHECKED_RULES);
+            }
+            return parsed.ladder();
         }
         return Ladder.article();
     }

@@ -18,6 +18,9 @@ public record RulesFolder(String configured) {
     /** The option that names the folder. */
     public static final String PROPERTY = "ladder.rules-dir";
 
+    /** The same, as an environment variable (Spring's relaxed name for it). */
+    public static final String ENVIRONMENT = "LADDER_RULES_DIR";
+
     public RulesFolder {
         configured = configured == null ? "" : configured.strip();
     }
@@ -40,6 +43,15 @@ public record RulesFolder(String configured) {
     /** Where {@link #files} reads from, for messages. */
     public String origin() {
         return RuleSources.describe(configured);
+    }
+
+    /** Why {@link #origin} is the folder in use, for {@code version}: the option, the folder here, or neither. */
+    public String chosenBecause() {
+        if (!configured.isEmpty()) {
+            return "from --" + PROPERTY + " or " + ENVIRONMENT;
+        }
+        return RuleSources.PACKAGED.equals(origin()) ? "no rules/ folder here and no --" + PROPERTY
+                : "the rules/ folder here, as no --" + PROPERTY + " names another";
     }
 
     /** The samples beside the folder, else {@code samples/} here; null when there are none. */

@@ -1,10 +1,14 @@
 package dev.sreladder.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,9 +22,11 @@ import dev.sreladder.planning.Change;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.Planner;
 import dev.sreladder.profile.Profile;
+import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.rules.RuleSources;
+import dev.sreladder.rules.RulesFolder;
 import dev.sreladder.testing.Levels;
 import dev.sreladder.testing.Profiles;
 import dev.sreladder.testing.TestRules;
@@ -122,6 +128,99 @@ class RulesReadmeTest {
             assertThat(new Evaluator().evaluate(rules, maya.with("mentees", 1).with("designDocs", 2), null)
                     .findings(FindingKind.MET)).extracting(Finding::code).contains("spreads-knowledge");
         }
+    }
+
+    /** The guide with each run of spaces and line breaks as one space, for sentences that wrap. */
+    private static String flowing() throws IOException {
+        return Files.readString(README).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void shouldSayHowToPointTheToolAtAnotherRulesFolderAsVersionSaysIt() throws IOException {
+        String guide = flowing();
+
+        assertThat(guide).contains("`--" + RulesFolder.PROPERTY + "=DIR`").contains("`" + RulesFolder.ENVIRONMENT + "`")
+                .contains("sha256:…; " + new RulesFolder("ladders/ours/rules").chosenBecause() + ")`");
+        assertThat(new RulesFolder("").chosenBecause()).isNotEqualTo(new RulesFolder("x").chosenBecause());
+    }
+
+    @Test
+    void shouldSayTestAndCoverageReadTheSamplesBesideTheRulesFolder() throws IOException {
+        assertThat(flowing()).contains("`rules test` and `rules coverage` without a folder read that `samples/`"
+                + " (for `--ladder.rules-dir=ladders/ours/rules`, `ladders/ours/samples`)");
+        assertThat(new RulesFolder("samples/ladders/platform/rules").samples())
+                .isEqualTo(Path.of("samples/ladders/platform/samples").toAbsolutePath());
+    }
+
+    @Test
+    void shouldServeAnotherLadderWithACopyOfTheDefaultVerdictRulesAsTheGuideSays() throws IOException {
+        assertThat(flowing()).contains("The default `rules/verdict.drl` names no level and no key")
+                .contains("cp rules/verdict.drl ladders/ours/rules/");
+        Path platform = Path.of("samples/ladders/platform");
+        try (Stream<Path> files = Files.list(platform.resolve("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, rulesDir.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(Path.of("rules/verdict.drl"), rulesDir.resolve("verdict.drl"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        try (RuleSet copied = new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), rulesDir.toString());
+                RuleSet own = new RuleCompiler().compile(RuleSources.fromDirectory(platform.resolve("rules")),
+                        "platform")) {
+            assertThat(copied.rules()).filteredOn(rule -> rule.kind() == RuleKind.VERDICT).hasSize(4)
+                    .allSatisfy(rule -> {
+                        assertThat(rule.level()).as(rule.name()).isNull();
+                        assertThat(rule.reads()).as(rule.name()).isEmpty();
+                    });
+            for (Path sample : ProfileFiles.inFolder(platform.resolve("samples"))) {
+                Profile profile = new ProfileReader().read(sample, own.ladder()).profile();
+                assertThat(new Evaluator().evaluate(copied, profile, null).verdict()).as(sample.toString())
+                        .isEqualTo(new Evaluator().evaluate(own, profile, null).verdict());
+            }
+        }
+    }
+
+    @Test
+    void shouldRoundTheScoreDownAsTheGuideSays() throws IOException {
+        assertThat(flowing()).contains("as a whole percentage rounded down: 14 met of 15 is 93, 2 of 3 is 66");
+
+        assertThat(Evaluator.score(findings(14, 1))).isEqualTo(93);
+        assertThat(Evaluator.score(findings(2, 1))).isEqualTo(66);
+        assertThat(Evaluator.score(findings(99, 1))).as("100 only when every expectation is met").isEqualTo(99);
+    }
+
+    private static List<Finding> findings(int met, int gaps) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < met + gaps; i++) {
+            findings.add(new Finding("code-" + i, i < met ? FindingKind.MET : FindingKind.GAP, Levels.SENIOR, "rule",
+                    "message", "advice", "section", List.of()));
+        }
+        return findings;
+    }
+
+    @Test
+    void shouldAcceptAnySectionThatIsNotBlankAsTheGuideSays() throws IOException {
+        assertThat(flowing()).contains("Any text that is not blank is accepted");
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path rule : files.filter(path -> path.toString().endsWith(".drl")
+                    || path.getFileName().toString().equals(Ladder.FILE_NAME)).toList()) {
+                Files.copy(rule, rulesDir.resolve(rule.getFileName()));
+            }
+        }
+        Path verdict = rulesDir.resolve("verdict.drl");
+        String text = Files.readString(verdict);
+        String heading = "@section(\"Building a Career in SRE: The Real Path from Junior to Staff Engineer\")";
+        assertThat(text).contains(heading);
+
+        Files.writeString(verdict, text.replace(heading, "@section(\"Our handbook, page 3\")"));
+        try (RuleSet rules = new RuleCompiler().compile(RuleSources.fromDirectory(rulesDir), "ours")) {
+            assertThat(rules.rules()).filteredOn(rule -> rule.kind() == RuleKind.VERDICT)
+                    .extracting(RuleInfo::section).containsOnly("Our handbook, page 3");
+        }
+        Files.writeString(verdict, text.replace(heading, "@section(\" \")"));
+        assertThatThrownBy(() -> new RuleCompiler()
+                .compile(RuleSources.fromDirectory(rulesDir), "ours")).hasMessageContaining("has no @section(...)");
     }
 
     /** The rules, their ladder and the worked example under {@code ## Worked example: <title>}, compiled. */

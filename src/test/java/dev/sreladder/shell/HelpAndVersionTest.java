@@ -41,8 +41,9 @@ class HelpAndVersionTest extends CommandTest {
     void shouldListTheGroupsAndTheirCommandsInAlphabeticalOrder() {
         List<String> lines = run("help").out().lines().toList();
 
-        List<String> groups = lines.stream().filter(line -> !line.isBlank() && !line.startsWith(" "))
-                .filter(line -> !line.startsWith("AVAILABLE") && !line.startsWith("help COMMAND")).toList();
+        List<String> groups = lines.stream().takeWhile(line -> !line.startsWith("help COMMAND"))
+                .filter(line -> !line.isBlank() && !line.startsWith(" "))
+                .filter(line -> !line.startsWith("AVAILABLE")).toList();
         assertThat(groups).containsExactly("Built-In Commands", "Committee", "Evaluation", "Ladder", "Profiles",
                 "Rules");
         List<String> rulesGroup = lines.subList(lines.indexOf("Rules") + 1, lines.size()).stream()
@@ -52,6 +53,17 @@ class HelpAndVersionTest extends CommandTest {
         assertThat(lines).contains("  evaluate          Explained verdict for a profile file, folder or stored id",
                 "  quit, exit        Exit the shell");
         assertThat(run("help").out()).isEqualTo(run("--help").out());
+    }
+
+    @Test
+    void shouldSayUnderTheCommandsHowToUseAnotherRulesFolder() {
+        String help = run("help").out();
+
+        assertThat(help.substring(help.indexOf("help COMMAND or COMMAND --help")).replace('\n', ' '))
+                .contains("The rules come from rules/ in the working directory, else the defaults in the jar;"
+                        + " to use another rules folder, start with --ladder.rules-dir=DIR")
+                .contains("'version' shows the folder in use.");
+        assertThat(run("version", "--help").out()).contains("--ladder.rules-dir=DIR");
     }
 
     @Test
@@ -70,7 +82,8 @@ class HelpAndVersionTest extends CommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("sre-ladder ");
         assertThat(lines.get(1)).isEqualTo("rules     " + rules.get().origin() + " (" + rules.get().ruleFileCount()
-                + " files, " + rules.get().fingerprint().substring(0, "sha256:".length() + 12) + "…)");
+                + " files, " + rules.get().fingerprint().substring(0, "sha256:".length() + 12) + "…; "
+                + "the rules/ folder here, as no --ladder.rules-dir names another)");
         assertThat(lines.get(2)).isEqualTo("ladder    article-sre (Building a Career in SRE, 4 levels)");
         DataFolder folder = DataFolder.locate();
         assertThat(lines.get(3)).isEqualTo("data      " + folder.path() + " (from " + folder.origin() + ")");
@@ -84,6 +97,8 @@ class HelpAndVersionTest extends CommandTest {
 
         assertThat(version.get("ruleset").get("fingerprint").asString()).isEqualTo(rules.get().fingerprint());
         assertThat(version.get("ruleset").get("files").asInt()).isEqualTo(rules.get().ruleFileCount());
+        assertThat(version.get("ruleset").get("from").asString())
+                .isEqualTo("the rules/ folder here, as no --ladder.rules-dir names another");
         assertThat(version.get("data").get("folder").asString()).isEqualTo(DataFolder.locate().path().toString());
         assertThat(version.get("version").asString()).isNotBlank();
     }

@@ -259,6 +259,29 @@ class RulesCommandsTest extends CommandTest {
                     .contains("2 tested: 1 passed, 1 failed");
             assertThat(run.err()).contains("1 of 2 samples do not get the outcome they expect");
         }
+
+        @Test
+        void shouldSayHowToAddAnExpectedBlockWhenNoProfileHasOne() throws IOException {
+            Path folder = Files.createDirectories(temp.resolve("unexpected"));
+            String maya = Files.readString(Path.of("samples/maya-chen.yaml"));
+            Files.writeString(folder.resolve("maya.yaml"), maya.substring(0, maya.indexOf("expected:")));
+
+            CommandRun run = run("rules", "test", folder.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).contains("SKIP  " + folder.resolve("maya.yaml") + " (no expected: block)")
+                    .contains("0 tested: 0 passed, 0 failed");
+            assertThat(run.err()).contains("no profile in " + folder + " has an expected: block, so nothing was"
+                    + " tested.\nAdd an expected: block at the end of a profile, with the outcome the rules should"
+                    + " give it").contains("\n  expected:\n    verdict: ALMOST\n");
+        }
+
+        @Test
+        void shouldSayOnTheirPagesThatTestAndCoverageReadTheSamplesBesideTheRules() {
+            assertThat(List.of(run("rules", "test", "--help").out(), run("rules", "coverage", "--help").out()))
+                    .allSatisfy(page -> assertThat(page.replace('\n', ' ')).contains("Without DIR it reads the"
+                            + " samples/ folder beside the rules folder in use"));
+        }
     }
 
     @Nested

@@ -36,6 +36,11 @@ class HelpCommand {
             as COMMAND --help (for example help evaluate, help rules test); with the first word of \
             several (help rules): those commands.""";
 
+    /** Where the rules come from: said under the command list, as 'version' says which folder is in use. */
+    static final String RULES_FOLDER = "The rules come from rules/ in the working directory, else the defaults in"
+            + " the jar; to use another rules folder, start with --ladder.rules-dir=DIR (java -jar"
+            + " target/sre-ladder.jar --ladder.rules-dir=DIR COMMAND). 'version' shows the folder in use.";
+
     /** The shell's way out: registered as quit (alias exit), run by the shell's loop itself. */
     private static final String LEAVE_HELP = """
             quit, exit
@@ -76,7 +81,8 @@ class HelpCommand {
                     .forEach(command -> text.append("  ").append(command[0])
                             .append(" ".repeat(width - command[0].length() + 2)).append(command[1]).append('\n'));
         });
-        return text.append("\nhelp COMMAND or COMMAND --help shows a command's page.").toString();
+        return text.append("\nhelp COMMAND or COMMAND --help shows a command's page.\n").append(RULES_FOLDER)
+                .toString();
     }
 
     private static String page(CommandRegistry registry, String name) {

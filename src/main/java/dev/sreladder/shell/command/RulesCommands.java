@@ -57,15 +57,20 @@ class RulesCommands {
     static final String TEST_HELP = """
             rules test [DIR]
 
-            Evaluates every profile in DIR (default: samples) that carries an expected: block \
-            (verdict, score, traps, gaps, blockers, notes; lists compared as sets of codes) and \
-            prints PASS or FAIL per profile, with each difference. Exits 1 when any fails.""";
+            Evaluates every profile in DIR that carries an expected: block (verdict, score, traps, \
+            gaps, blockers, notes; lists compared as sets of codes) and prints PASS or FAIL per \
+            profile, with each difference. Exits 1 when any fails, or when no profile has an \
+            expected: block. Without DIR it reads the samples/ folder beside the rules folder in use \
+            (for --ladder.rules-dir=ladders/x/rules, ladders/x/samples), else samples/ in the working \
+            directory.""";
 
     static final String COVERAGE_HELP = """
             rules coverage [DIR]
 
-            Evaluates every profile in DIR (default: samples) and lists, for each rule in use, how \
-            many profiles it fired for; rules that fired for none are listed at the end.""";
+            Evaluates every profile in DIR and lists, for each rule in use, how many profiles it fired \
+            for; rules that fired for none are listed at the end. Without DIR it reads the samples/ \
+            folder beside the rules folder in use (for --ladder.rules-dir=ladders/x/rules, \
+            ladders/x/samples), else samples/ in the working directory.""";
 
     static final String IMPACT_HELP = """
             rules impact DIR [--profiles FOLDER]
@@ -77,6 +82,14 @@ class RulesCommands {
               DIR          the edited rules folder (e.g. a copy of rules/)
               --profiles   a profile file or folder (default: the stored profiles' latest versions, \
             or samples/ when nothing is stored)""";
+
+    /** What {@code rules test} says when no profile it read expects anything: how to make one that does. */
+    static final String HOW_TO_EXPECT = """
+            Add an expected: block at the end of a profile, with the outcome the rules should give it \
+            (any of verdict, score, traps, gaps, blockers, notes; codes as 'rules list' shows them):
+              expected:
+                verdict: ALMOST
+                gaps: [CODE-OF-A-GAP]""";
 
     private final RuleMaintenance rules;
     private final TextStyle style;
@@ -119,7 +132,8 @@ class RulesCommands {
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
             help = TEST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
-    public void rulesTest(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
+    public void rulesTest(@Argument(index = 0, description = "profile folder (default: the samples beside the rules)")
+            String dir,
             CommandContext context) {
         List<SampleCheck> checks = rules.test(dir);
         print(context, SampleCheckText.of(checks, style));
@@ -127,7 +141,7 @@ class RulesCommands {
         long failed = SampleCheckText.failed(checks);
         if (tested == 0) {
             throw LadderException.badInput("no profile in " + rules.profilesOrSamples(dir)
-                    + " has an expected: block, so nothing was tested");
+                    + " has an expected: block, so nothing was tested.\n" + HOW_TO_EXPECT);
         }
         if (failed > 0) {
             throw LadderException.badInput(failed + " of " + tested + " samples do not get the outcome they expect");
@@ -136,7 +150,8 @@ class RulesCommands {
 
     @Command(name = {"rules", "coverage"}, group = GROUP, description = "How many profiles each rule fires for",
             help = COVERAGE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
-    public void rulesCoverage(@Argument(index = 0, description = "profile folder (default: samples)") String dir,
+    public void rulesCoverage(
+            @Argument(index = 0, description = "profile folder (default: the samples beside the rules)") String dir,
             CommandContext context) {
         Coverage coverage = rules.coverage(dir);
         print(context, CoverageText.of(coverage, rules.profilesOrSamples(dir), style));

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.rules.RulesFolder;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.terminal.DataLocation;
@@ -32,16 +33,21 @@ class VersionCommand {
     static final String HELP = """
             version [--format text|json]
 
-            The version of sre-ladder, the rules in use (their folder and rule-set fingerprint, in \
-            full in JSON) and where the data lives: the data folder (SRE_LADDER_HOME, else \
-            $HOME/.sre-ladder) and the database in it, or the configured database server. \
+            The version of sre-ladder, the rules in use (their folder, why that one, and the rule-set \
+            fingerprint, in full in JSON) and where the data lives: the data folder (SRE_LADDER_HOME, \
+            else $HOME/.sre-ladder) and the database in it, or the configured database server. The \
+            rules come from the folder --ladder.rules-dir=DIR names (given before the command: \
+            java -jar target/sre-ladder.jar --ladder.rules-dir=DIR version), else rules/ in the \
+            working directory, else the default rules packaged in the jar. \
             Also as: java -jar target/sre-ladder.jar --version""";
 
     private final CurrentRules rules;
+    private final RulesFolder rulesFolder;
     private final DataLocation data;
 
-    VersionCommand(CurrentRules rules, DataLocation data) {
+    VersionCommand(CurrentRules rules, RulesFolder rulesFolder, DataLocation data) {
         this.rules = rules;
+        this.rulesFolder = rulesFolder;
         this.data = data;
     }
 
@@ -60,8 +66,9 @@ class VersionCommand {
     private String text(Optional<RuleSet> ruleSet, DataFolder folder) {
         StringBuilder text = new StringBuilder("sre-ladder ").append(buildVersion()).append('\n');
         text.append("rules     ").append(ruleSet.map(set -> set.origin() + " (" + set.ruleFileCount() + " files, "
-                + RuleCompiler.abbreviate(set.fingerprint()) + ")")
-                .orElse(rules.origin() + " (do not compile: rules validate shows why)")).append('\n');
+                + RuleCompiler.abbreviate(set.fingerprint()) + "; " + rulesFolder.chosenBecause() + ")")
+                .orElse(rules.origin() + " (do not compile: rules validate shows why; " + rulesFolder.chosenBecause()
+                        + ")")).append('\n');
         ruleSet.ifPresent(set -> text.append("ladder    ").append(set.ladder().id()).append(" (")
                 .append(set.ladder().title()).append(", ").append(set.ladder().levels().size()).append(" levels)\n"));
         text.append("data      ").append(folder.path()).append(" (from ").append(folder.origin()).append(")\n");
@@ -74,6 +81,7 @@ class VersionCommand {
         node.put("version", buildVersion());
         ObjectNode ruleset = node.putObject("ruleset");
         ruleset.put("origin", ruleSet.map(RuleSet::origin).orElse(rules.origin()));
+        ruleset.put("from", rulesFolder.chosenBecause());
         ruleset.put("fingerprint", ruleSet.map(RuleSet::fingerprint).orElse(null));
         ruleset.put("files", ruleSet.map(RuleSet::ruleFileCount).orElse(0));
         ruleSet.ifPresent(set -> {
