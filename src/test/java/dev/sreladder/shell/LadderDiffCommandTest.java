@@ -207,6 +207,8 @@ class LadderDiffCommandTest extends CommandTest {
         void shouldRefuseNoLevelTooManyAndAnUnknownFormat() {
             assertThat(fails("ladder", "diff").err()).contains("no level given: give TO, or FROM and TO, then a"
                     + " rules folder if any — ladder diff [FROM] TO [DIR] [--format text|md|json]");
+            assertThat(fails("ladder", "diff", "JUNIOR", "MID", "SENIOR", "STAFF").err())
+                    .contains("too many arguments: at most FROM, TO and a rules folder");
             assertThat(fails("ladder", "diff", "JUNIOR", "MID", "no-such-rules").err())
                     .contains("rules folder no-such-rules does not exist or is not a folder");
             assertThat(fails("ladder", "diff", "SENIOR", "--format", "html").err())

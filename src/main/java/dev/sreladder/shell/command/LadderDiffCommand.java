@@ -65,9 +65,14 @@ class LadderDiffCommand {
     public void diff(@Argument(index = 0, description = "FROM, or TO when it is the only level given") String first,
             @Argument(index = 1, description = "TO, or DIR") String second,
             @Argument(index = 2, description = "rules folder (default: the rules in use)") String third,
+            @Argument(index = 3, description = "none: refused, so that no word is dropped unseen") String fourth,
             @Option(longName = "format", description = "text, md or json", defaultValue = "text") String format,
             CommandContext context) {
         String chosen = format(format);
+        if (fourth != null && !fourth.isBlank()) {
+            throw LadderException.badInput("too many arguments: at most FROM, TO and a rules folder — "
+                    + HELP.lines().findFirst().orElseThrow());
+        }
         List<String> words = new ArrayList<>(Arrays.stream(new String[] {first, second, third})
                 .filter(Objects::nonNull).filter(word -> !word.isBlank()).toList());
         String dir = words.size() == 3 || words.size() == 2 && isFolder(words.get(1))
