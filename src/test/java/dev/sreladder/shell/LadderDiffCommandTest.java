@@ -131,7 +131,7 @@ class LadderDiffCommandTest extends CommandTest {
                     "SENIOR → STAFF: what STAFF asks beyond SENIOR",
                     "STAFF → PRINCIPAL: what PRINCIPAL asks beyond STAFF");
             assertThat(out).contains("  serves-product-teams: any of (developerExperience ≥ 2, selfServiceTools ≥ 1)\n",
-                    "  clear-communication: communication ≥ 1 → ≥ 2\n");
+                    "  clear-communication: communication ≥ 1 → ≥ 2\n", "Traps on the way from ASSOCIATE: none\n");
         }
     }
 

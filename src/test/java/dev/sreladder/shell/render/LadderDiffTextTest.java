@@ -40,7 +40,7 @@ class LadderDiffTextTest {
         assertThat(md).startsWith("### MID → SENIOR\n\n**Raised bars** (1)\n\n"
                 + "- **clear-writing**: `writing ≥ 2 → ≥ 3`; asks `any of (writing ≥ 3, designDocs ≥ 2)`"
                 + " — Write \\*design\\* docs \\| \\[lead\\] postmortems\n");
-        assertThat(md).doesNotContain("<b>");
+        assertThat(md).contains("**Traps on the way** from MID: none\n\n").doesNotContain("<b>");
     }
 
     @Test
@@ -65,6 +65,7 @@ class LadderDiffTextTest {
         String text = LadderDiffText.text(LadderDiff.between(withSame, SENIOR, STAFF), new TextStyle(false));
 
         assertThat(text).isEqualTo("SENIOR → STAFF: what STAFF asks beyond SENIOR\n\n"
+                + "Traps on the way from SENIOR: none\n\n"
                 + "The same: 1 expectation, as at SENIOR (still-writing)\n");
     }
 }
