@@ -35,7 +35,9 @@ import dev.sreladder.system.LadderException;
  * {@code notAskedAgain} holds the lower level's expectations none of whose keys the upper level's
  * expectations read. {@code traps} are the trap rules that generated profiles sprang at the lower
  * level when it aims for the upper one ({@link LadderOverview.Trap#levels()} holds the lower level and
- * {@link LadderOverview.Trap#targets()} the upper); a trap that no profile sprang is in no step.
+ * {@link LadderOverview.Trap#targets()} the upper); a trap that no profile sprang is in no step. The
+ * overview keeps where a trap sprang and for which targets apart, so a trap that sprang only for A → B
+ * and C → D would also be shown on a step A → D; between neighbours that takes a rule naming both.
  */
 public record LadderDiff(Level from, Level to, List<LadderDiff.Step> steps) {
 

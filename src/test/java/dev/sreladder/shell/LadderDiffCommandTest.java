@@ -131,7 +131,7 @@ class LadderDiffCommandTest extends CommandTest {
                     "SENIOR → STAFF: what STAFF asks beyond SENIOR",
                     "STAFF → PRINCIPAL: what PRINCIPAL asks beyond STAFF");
             assertThat(out).contains("  serves-product-teams: any of (developerExperience ≥ 2, selfServiceTools ≥ 1)\n",
-                    "  clear-communication: communication ≥ 1 → ≥ 2\n");
+                    "  clear-communication: communication ≥ 1 → ≥ 2\n", "Traps on the way from ASSOCIATE: none\n");
         }
     }
 
@@ -189,6 +189,9 @@ class LadderDiffCommandTest extends CommandTest {
                     .contains("unknown level 'PRINCIPAL' for TO", "JUNIOR, MID, SENIOR or STAFF");
             assertThat(fails("ladder", "diff", "RE1", "STAFF", PLATFORM).err())
                     .contains("unknown level 'RE1' for FROM", "ASSOCIATE, ENGINEER, SENIOR, STAFF or PRINCIPAL");
+            assertThat(fails("ladder", "diff", "senoir").err()).contains("unknown level 'senoir' for TO — did you"
+                    + " mean 'SENIOR'? the levels of ladder 'article-sre', lowest first, are JUNIOR, MID, SENIOR or"
+                    + " STAFF");
         }
 
         @Test
@@ -202,10 +205,12 @@ class LadderDiffCommandTest extends CommandTest {
 
         @Test
         void shouldRefuseNoLevelTooManyAndAnUnknownFormat() {
-            assertThat(fails("ladder", "diff").err()).contains("ladder diff takes one or two levels",
-                    "ladder diff [FROM] TO [DIR] [--format text|md|json]");
-            assertThat(fails("ladder", "diff", "JUNIOR", "MID", "SENIOR").err())
-                    .contains("not JUNIOR MID SENIOR");
+            assertThat(fails("ladder", "diff").err()).contains("no level given: give TO, or FROM and TO, then a"
+                    + " rules folder if any — ladder diff [FROM] TO [DIR] [--format text|md|json]");
+            assertThat(fails("ladder", "diff", "JUNIOR", "MID", "SENIOR", "STAFF").err())
+                    .contains("too many arguments: at most FROM, TO and a rules folder");
+            assertThat(fails("ladder", "diff", "JUNIOR", "MID", "no-such-rules").err())
+                    .contains("rules folder no-such-rules does not exist or is not a folder");
             assertThat(fails("ladder", "diff", "SENIOR", "--format", "html").err())
                     .contains("unknown format 'html' for ladder diff — use text, md or json");
         }

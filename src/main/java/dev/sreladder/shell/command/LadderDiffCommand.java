@@ -2,6 +2,7 @@ package dev.sreladder.shell.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ import dev.sreladder.shell.render.LadderDiffText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Suggestions;
 
 /** {@code ladder diff [FROM] TO [DIR]}: what a level asks beyond a lower one, read from the rules. */
 @Component
@@ -45,7 +47,7 @@ class LadderDiffCommand {
               FROM       a level below TO (any casing); default: the level just below TO
               TO         the level to compare with FROM
               DIR        a rules folder (its ladder.yaml and *.drl), compiled for this listing only; \
-            default: the rules in use. The last argument is DIR when it is a folder.
+            default: the rules in use. The third argument is DIR; the second is DIR when it is a folder.
               --format   text (default), md (Markdown for a wiki or a handbook page) or json""";
 
     private final CurrentRules rules;
@@ -63,17 +65,21 @@ class LadderDiffCommand {
     public void diff(@Argument(index = 0, description = "FROM, or TO when it is the only level given") String first,
             @Argument(index = 1, description = "TO, or DIR") String second,
             @Argument(index = 2, description = "rules folder (default: the rules in use)") String third,
+            @Argument(index = 3, description = "none: refused, so that no word is dropped unseen") String fourth,
             @Option(longName = "format", description = "text, md or json", defaultValue = "text") String format,
             CommandContext context) {
         String chosen = format(format);
+        if (fourth != null && !fourth.isBlank()) {
+            throw LadderException.badInput("too many arguments: at most FROM, TO and a rules folder — "
+                    + HELP.lines().findFirst().orElseThrow());
+        }
         List<String> words = new ArrayList<>(Arrays.stream(new String[] {first, second, third})
                 .filter(Objects::nonNull).filter(word -> !word.isBlank()).toList());
-        String dir = words.size() > 1 && Files.isDirectory(Path.of(words.get(words.size() - 1)))
+        String dir = words.size() == 3 || words.size() == 2 && isFolder(words.get(1))
                 ? words.remove(words.size() - 1) : null;
-        if (words.isEmpty() || words.size() > 2) {
-            throw LadderException.badInput("ladder diff takes one or two levels, then a rules folder if any, not "
-                    + (words.isEmpty() ? "none" : String.join(" ", words)) + ": " + HELP.lines().findFirst()
-                    .orElseThrow());
+        if (words.isEmpty()) {
+            throw LadderException.badInput("no level given: give TO, or FROM and TO, then a rules folder if any — "
+                    + HELP.lines().findFirst().orElseThrow());
         }
         LadderOverview overview;
         if (dir == null) {
@@ -94,11 +100,19 @@ class LadderDiffCommand {
         out.flush();
     }
 
+    private static boolean isFolder(String word) {
+        try {
+            return Files.isDirectory(Path.of(word));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** FROM and TO, or TO alone with the level below it as FROM. */
     private static LadderDiff diff(Ladder ladder, LadderOverview overview, List<String> levels) {
-        Level to = ladder.requireLevel(levels.get(levels.size() - 1), "TO");
+        Level to = level(ladder, levels.get(levels.size() - 1), "TO");
         if (levels.size() == 2) {
-            return LadderDiff.between(overview, ladder.requireLevel(levels.get(0), "FROM"), to);
+            return LadderDiff.between(overview, level(ladder, levels.get(0), "FROM"), to);
         }
         if (to.equals(ladder.lowest())) {
             throw LadderException.badInput(to + " is the lowest level of ladder '" + ladder.id()
@@ -106,6 +120,14 @@ class LadderDiffCommand {
                     + ")");
         }
         return LadderDiff.between(overview, ladder.levels().get(to.rank() - 1), to);
+    }
+
+    /** A level by name in any casing, or bad input naming the likely one and every level of the ladder. */
+    private static Level level(Ladder ladder, String name, String what) {
+        return ladder.level(name).orElseThrow(() -> LadderException.badInput("unknown level '" + name + "' for "
+                + what + " — " + Suggestions.closest(name.trim().toUpperCase(Locale.ROOT), ladder.levelNames())
+                .map(level -> "did you mean '" + level + "'? ").orElse("") + "the levels of ladder '" + ladder.id()
+                + "', lowest first, are " + ladder.levelList()));
     }
 
     private static String format(String format) {

@@ -23,7 +23,8 @@ import dev.sreladder.system.Text;
 /**
  * {@code ladder diff}: what a level asks beyond a lower one, step by step, in the ladder's own words
  * (each expectation's advice, each trap's advice and way out), as text, Markdown or JSON. The three
- * say the same sections: new, raised bars, traps on the way, not asked again, the same.
+ * say the same sections: new, raised bars, traps on the way, not asked again, the same. Traps and the
+ * same are always said, "none" and "0" too; an empty list of new, raised or not asked again is left out.
  */
 public final class LadderDiffText {
 
@@ -36,7 +37,7 @@ public final class LadderDiffText {
     private LadderDiffText() {
     }
 
-    /** For a terminal: a heading per step, then its sections; an empty section is left out. */
+    /** For a terminal: a heading per step, then its sections. */
     public static String text(LadderDiff diff, TextStyle style) {
         StringBuilder text = new StringBuilder();
         if (diff.steps().size() > 1) {
@@ -71,7 +72,10 @@ public final class LadderDiffText {
                     text.append("      ").append(Text.visible(expectation.advice())).append('\n');
                 }
             }
-            if (!step.traps().isEmpty()) {
+            if (step.traps().isEmpty()) {
+                text.append('\n').append(style.bold("Traps on the way")).append(" from ").append(step.from())
+                        .append(": none\n");
+            } else {
                 text.append('\n').append(style.bold("Traps on the way")).append(" from ").append(step.from())
                         .append(" (").append(step.traps().size()).append("), each holds the verdict at NOT_YET\n");
                 for (LadderOverview.Trap trap : step.traps()) {
@@ -136,7 +140,9 @@ public final class LadderDiffText {
                 }
                 md.append('\n');
             }
-            if (!step.traps().isEmpty()) {
+            if (step.traps().isEmpty()) {
+                md.append("**Traps on the way** from ").append(step.from()).append(": none\n\n");
+            } else {
                 md.append("**Traps on the way** from ").append(step.from()).append(" (").append(step.traps().size())
                         .append("), each holds the verdict at NOT_YET\n\n");
                 for (LadderOverview.Trap trap : step.traps()) {
