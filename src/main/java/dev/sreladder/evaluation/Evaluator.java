@@ -1,6 +1,7 @@
 package dev.sreladder.evaluation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.kie.api.event.rule.AgendaEventListener;
@@ -160,7 +161,7 @@ public final class Evaluator {
             List<String> named = verdicts.isEmpty()
                     ? rules.rules().stream().filter(rule -> rule.kind() == RuleKind.VERDICT).map(RuleInfo::name)
                             .toList()
-                    : verdicts.stream().map(VerdictReached::rule).toList();
+                    : inRuleOrder(verdicts.stream().map(VerdictReached::rule).toList(), rules);
             throw LadderException.badInput("the rules in " + rules.origin() + " reached " + verdicts.size()
                     + " verdicts" + (verdicts.isEmpty() ? "" : ", by " + located(named, rules))
                     + "; exactly one verdict rule must fire for any profile"
@@ -169,6 +170,15 @@ public final class Evaluator {
                             : ": make their conditions exclude each other"));
         }
         return verdicts.get(0);
+    }
+
+    /**
+     * The names in the order the rules are declared, whatever order they fired in: two rules of one
+     * salience fire in an order Drools does not promise, and the message must not change run to run.
+     */
+    private static List<String> inRuleOrder(List<String> names, RuleSet rules) {
+        List<String> declared = rules.rules().stream().map(RuleInfo::name).toList();
+        return names.stream().sorted(Comparator.comparingInt(declared::indexOf)).toList();
     }
 
     /** "\"Rule A\" (rules/verdict.drl:23) and \"Rule B\" (rules/verdict.drl:33)". */

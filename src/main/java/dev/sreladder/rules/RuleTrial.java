@@ -99,16 +99,18 @@ public final class RuleTrial {
         }
         rules.close();
         List<String> lines = Problem.lines(outcome.problems());
+        int generated = outcome.tried().size() - outcome.samples();
         throw LadderException.badInput("the rules in " + rules.origin() + " compile but fail when tried on "
-                + outcome.tried().size() + " profiles (the samples, and profiles generated from the ladder and the"
+                + outcome.tried().size() + " profiles (" + (outcome.samples() == 0 ? "no samples beside them; "
+                        : outcome.samples() + " samples and ") + generated + " generated from the ladder and the"
                 + " rules' conditions to reach every verdict rule and trap):\n" + String.join("\n", lines));
     }
 
     /**
-     * What a trial found: the profiles tried (the samples, then the generated ones, each once), the
-     * problems, and the names of the rules that fired for some profile.
+     * What a trial found: the profiles tried (the samples, then the generated ones, each once), how many
+     * of them were samples, the problems, and the names of the rules that fired for some profile.
      */
-    record Outcome(List<TriedProfile> tried, List<Problem> problems, Set<String> reached) {
+    record Outcome(List<TriedProfile> tried, int samples, List<Problem> problems, Set<String> reached) {
     }
 
     /**
@@ -120,6 +122,7 @@ public final class RuleTrial {
         Run run = new Run(rules);
         List<Problem> levels = levelsExpectingNothing(rules);
         run.tryAll(samples.apply(rules.ladder()), false);
+        int samplesTried = run.tried.size();
         run.tryAll(TrialProfiles.generated(rules.ladder()), true);
         ReachingProfiles reaching = new ReachingProfiles(rules);
         run.tryAll(reaching.springs(), true);
@@ -127,7 +130,7 @@ public final class RuleTrial {
         run.tryAll(reaching.variants(run.sprungAt, run.verdicts), true);
         List<Problem> problems = new ArrayList<>(levels);
         problems.addAll(run.problems.values());
-        return new Outcome(List.copyOf(run.tried), List.copyOf(problems), Set.copyOf(run.reached));
+        return new Outcome(List.copyOf(run.tried), samplesTried, List.copyOf(problems), Set.copyOf(run.reached));
     }
 
     /** Every problem the rules show on the profiles, at most one per rule and kind of problem. */

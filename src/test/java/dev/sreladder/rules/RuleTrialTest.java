@@ -142,7 +142,8 @@ class RuleTrialTest {
                 end
                 """);
 
-        assertThat(refusal(file.getParent())).contains("compile but fail when tried on 87 profiles")
+        assertThat(refusal(file.getParent()))
+                .contains("compile but fail when tried on 87 profiles (21 samples and 66 generated from the ladder")
                 .contains(file + ":" + lineOf(file, "rule \"A rule") + ": rule \"A rule that divides by zero fails\""
                         + " throws for the sample samples/aisha-bello-junior-three-gaps.yaml: ArithmeticException:"
                         + " / by zero");
@@ -283,6 +284,8 @@ class RuleTrialTest {
             int almost = lineOf(verdicts, "\"One or two gaps");
 
             assertThat(refusalWithoutSamples(rules)).as(folder.toString())
+                    .containsPattern("compile but fail when tried on (\\d+) profiles \\(no samples beside them; \\1"
+                            + " generated from the ladder")
                     .contains(verdicts + ":" + almost + ": rules \"Three or more gaps")
                     .contains("(" + verdicts + ":" + notYet + ") and \"One or two gaps")
                     .contains("(" + verdicts + ":" + almost + ") each reached a verdict for the generated ")

@@ -56,7 +56,7 @@ class LadderDiffCommandTest extends CommandTest {
             assertThat(out).contains("Traps on the way from MID (1), each holds the verdict at NOT_YET\n"
                     + "  ✗ mid-level-plateau: A mid-level SRE who has mastered their stack but stays inside their"
                     + " team has plateaued\n"
-                    + "      springs when: yearsInLevel ≥ 3 and productionDebugging ≥ 3 and infrastructureAsCode ≥ 3"
+                    + "      triggered by: yearsInLevel ≥ 3 and productionDebugging ≥ 3 and infrastructureAsCode ≥ 3"
                     + " and crossTeamInfluence ≤ 1 and crossTeamInitiatives == 0\n"
                     + "      advice: If you're mid-level and feeling stuck, look for opportunities to influence"
                     + " outside your immediate team.\n"
@@ -158,7 +158,7 @@ class LadderDiffCommandTest extends CommandTest {
                     """));
             JsonNode trap = toSenior.get("traps").get(0);
             assertThat(trap.get("code").asString()).isEqualTo("mid-level-plateau");
-            assertThat(trap.get("springsWhen").asString()).startsWith("yearsInLevel ≥ 3 and ");
+            assertThat(trap.get("triggeredBy").asString()).startsWith("yearsInLevel ≥ 3 and ");
             assertThat(trap.get("wayOut")).hasSize(2);
             assertThat(toSenior.get("notAskedAgain")).hasSize(6);
             assertThat(toSenior.get("same")).isEmpty();
@@ -175,7 +175,7 @@ class LadderDiffCommandTest extends CommandTest {
                             + " `any of (at least 2 of (selfServiceTools ≥ 3, developerExperience ≥ 3),"
                             + " adoptingTeams ≥ 6)` — Make your work",
                     "**Traps on the way** from SENIOR (1)",
-                    "  - springs when: `onCallLoad ≥ 0.4` and `any of (mentees == 0, selfServiceTools < 2)`\n",
+                    "  - triggered by: `onCallLoad ≥ 0.4` and `any of (mentees == 0, selfServiceTools < 2)`\n",
                     "  - way out: `mentees ≥ 1 and selfServiceTools ≥ 2`\n", "**The same**: 0 expectations\n");
         }
     }
@@ -207,6 +207,8 @@ class LadderDiffCommandTest extends CommandTest {
         void shouldRefuseNoLevelTooManyAndAnUnknownFormat() {
             assertThat(fails("ladder", "diff").err()).contains("no level given: give TO, or FROM and TO, then a"
                     + " rules folder if any — ladder diff [FROM] TO [DIR] [--format text|md|json]");
+            assertThat(fails("ladder", "diff", "rules").err())
+                    .contains("no level given before the rules folder rules: give TO, or FROM and TO, then the folder");
             assertThat(fails("ladder", "diff", "JUNIOR", "MID", "SENIOR", "STAFF").err())
                     .contains("too many arguments: at most FROM, TO and a rules folder");
             assertThat(fails("ladder", "diff", "JUNIOR", "MID", "no-such-rules").err())

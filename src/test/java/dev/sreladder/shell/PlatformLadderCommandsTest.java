@@ -278,6 +278,8 @@ class PlatformLadderCommandsTest extends CommandTest {
             JsonNode trap = ladder.get("traps").get(0);
             assertThat(trap.get("code").asString()).isEqualTo("platform-hero");
             assertThat(trap.get("level").asString()).isEqualTo("SENIOR");
+            assertThat(trap.get("triggeredBy").asString())
+                    .isEqualTo("onCallLoad ≥ 0.4 and any of (mentees == 0, selfServiceTools < 2)");
             assertThat(trap.get("requires")).isEqualTo(JSON.readTree("""
                     [{"key": "mentees", "op": ">=", "value": 1}, {"key": "selfServiceTools", "op": ">=", "value": 2}]
                     """));

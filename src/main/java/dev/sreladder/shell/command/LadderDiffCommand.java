@@ -81,6 +81,10 @@ class LadderDiffCommand {
             throw LadderException.badInput("no level given: give TO, or FROM and TO, then a rules folder if any — "
                     + HELP.lines().findFirst().orElseThrow());
         }
+        if (dir == null && words.size() == 1 && isFolder(words.get(0))) {
+            throw LadderException.badInput("no level given before the rules folder " + words.get(0) + ": give TO,"
+                    + " or FROM and TO, then the folder — " + HELP.lines().findFirst().orElseThrow());
+        }
         LadderOverview overview;
         if (dir == null) {
             overview = rules.withRules(LadderOverview::of);

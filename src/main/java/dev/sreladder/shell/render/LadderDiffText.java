@@ -83,7 +83,7 @@ public final class LadderDiffText {
                     text.append("  ").append(style.red("✗")).append(' ').append(style.bold(rule.code())).append(": ")
                             .append(rule.name()).append('\n');
                     if (!rule.trigger().isEmpty()) {
-                        text.append("      springs when: ").append(rule.trigger().text()).append('\n');
+                        text.append("      triggered by: ").append(rule.trigger().text()).append('\n');
                     }
                     text.append("      advice: ").append(Text.visible(trap.advice())).append('\n');
                     text.append("      way out: ").append(wayOut(trap)).append('\n');
@@ -150,7 +150,7 @@ public final class LadderDiffText {
                     md.append("- **").append(escape(rule.code())).append("**: ").append(escape(rule.name()))
                             .append('\n');
                     if (!rule.trigger().isEmpty()) {
-                        md.append("  - springs when: ").append(trigger(rule.trigger())).append('\n');
+                        md.append("  - triggered by: ").append(trigger(rule.trigger())).append('\n');
                     }
                     md.append("  - advice: ").append(escape(trap.advice())).append('\n');
                     md.append("  - way out: ").append(trap.wayOut().isEmpty() ? "(none named)"
@@ -207,7 +207,7 @@ public final class LadderDiffText {
                 ObjectNode sprung = traps.addObject();
                 sprung.put("code", rule.code());
                 sprung.put("rule", rule.name());
-                sprung.put("springsWhen", rule.trigger().isEmpty() ? null : rule.trigger().text());
+                sprung.put("triggeredBy", rule.trigger().isEmpty() ? null : rule.trigger().text());
                 sprung.put("advice", trap.advice());
                 sprung.put("section", rule.section());
                 sprung.put("file", rule.file());

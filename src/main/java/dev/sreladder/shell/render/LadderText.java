@@ -150,6 +150,7 @@ public final class LadderText {
             item.put("code", rule.code());
             item.put("level", rule.level() == null ? null : rule.level().name());
             item.put("rule", rule.name());
+            item.put("triggeredBy", rule.trigger().isEmpty() ? null : rule.trigger().text());
             item.put("advice", trap.advice());
             item.put("section", rule.section());
             item.put("file", rule.file());
