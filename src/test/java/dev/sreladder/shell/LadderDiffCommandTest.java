@@ -189,8 +189,10 @@ class LadderDiffCommandTest extends CommandTest {
                     .contains("unknown level 'PRINCIPAL' for TO", "JUNIOR, MID, SENIOR or STAFF");
             assertThat(fails("ladder", "diff", "RE1", "STAFF", PLATFORM).err())
                     .contains("unknown level 'RE1' for FROM", "ASSOCIATE, ENGINEER, SENIOR, STAFF or PRINCIPAL");
-            assertThat(fails("ladder", "diff", "senoir").err()).contains("unknown level 'senoir' for TO — did you"
-                    + " mean 'SENIOR'? the levels of ladder 'article-sre', lowest first, are JUNIOR, MID, SENIOR or"
+            assertThat(fails("ladder", "diff", "senoir").err())
+                    .contains("unknown level 'senoir' for TO — did you mean 'SENIOR'?");
+            assertThat(fails("ladder", "diff", "STAFF2").err()).contains("unknown level 'STAFF2' for TO — the"
+                    + " levels of ladder 'article-sre' are JUNIOR, MID, SENIOR or STAFF, lowest first; the top level is"
                     + " STAFF");
         }
 

@@ -28,7 +28,6 @@ import dev.sreladder.shell.render.LadderDiffText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.system.LadderException;
-import dev.sreladder.system.Suggestions;
 
 /** {@code ladder diff [FROM] TO [DIR]}: what a level asks beyond a lower one, read from the rules. */
 @Component
@@ -114,9 +113,9 @@ class LadderDiffCommand {
 
     /** FROM and TO, or TO alone with the level below it as FROM. */
     private static LadderDiff diff(Ladder ladder, LadderOverview overview, List<String> levels) {
-        Level to = level(ladder, levels.get(levels.size() - 1), "TO");
+        Level to = ladder.requireLevel(levels.get(levels.size() - 1), "TO");
         if (levels.size() == 2) {
-            return LadderDiff.between(overview, level(ladder, levels.get(0), "FROM"), to);
+            return LadderDiff.between(overview, ladder.requireLevel(levels.get(0), "FROM"), to);
         }
         if (to.equals(ladder.lowest())) {
             throw LadderException.badInput(to + " is the lowest level of ladder '" + ladder.id()
@@ -124,14 +123,6 @@ class LadderDiffCommand {
                     + ")");
         }
         return LadderDiff.between(overview, ladder.levels().get(to.rank() - 1), to);
-    }
-
-    /** A level by name in any casing, or bad input naming the likely one and every level of the ladder. */
-    private static Level level(Ladder ladder, String name, String what) {
-        return ladder.level(name).orElseThrow(() -> LadderException.badInput("unknown level '" + name + "' for "
-                + what + " — " + Suggestions.closest(name.trim().toUpperCase(Locale.ROOT), ladder.levelNames())
-                .map(level -> "did you mean '" + level + "'? ").orElse("") + "the levels of ladder '" + ladder.id()
-                + "', lowest first, are " + ladder.levelList()));
     }
 
     private static String format(String format) {
