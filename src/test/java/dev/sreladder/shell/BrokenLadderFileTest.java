@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,8 +65,8 @@ class BrokenLadderFileTest extends CommandTest {
         copy(PLATFORM, edited);
     }
 
-    @AfterEach
-    void restoreTheRulesInUse() throws IOException {
+    /** After a test that broke the rules in use: the platform's again, reloaded (a reload is a compile and a trial). */
+    private void restoreTheRulesInUse() throws IOException {
         copy(PLATFORM, inUse);
         assertThat(run("rules", "reload").exitCode()).isEqualTo(ExitCode.OK);
     }
@@ -135,12 +134,15 @@ class BrokenLadderFileTest extends CommandTest {
             throws IOException {
         String before = run("evaluate", PROFILES, "--format", "json").out();
         int line = breakLadder(inUse, from, to);
+        try {
+            CommandRun run = run("rules", "reload");
 
-        CommandRun run = run("rules", "reload");
-
-        assertTheLadderAlone(run, inUse, line, message);
-        assertThat(run.err()).startsWith("rules reload: reload refused; the rules in use are unchanged.");
-        assertThat(run("evaluate", PROFILES, "--format", "json").out()).isEqualTo(before);
+            assertTheLadderAlone(run, inUse, line, message);
+            assertThat(run.err()).startsWith("rules reload: reload refused; the rules in use are unchanged.");
+            assertThat(run("evaluate", PROFILES, "--format", "json").out()).isEqualTo(before);
+        } finally {
+            restoreTheRulesInUse();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

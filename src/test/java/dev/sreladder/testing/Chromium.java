@@ -28,8 +28,11 @@ public final class Chromium {
     private final Path executable;
     private final Path work;
 
-    /** A screenshot and what the page logged to the console while it was drawn. */
-    public record Rendered(BufferedImage screenshot, List<String> console) {
+    /**
+     * A screenshot, what the page logged to the console while it was drawn, and its DOM as the
+     * browser parsed and laid it out ({@code --dump-dom}, from the same launch: each launch is seconds).
+     */
+    public record Rendered(BufferedImage screenshot, List<String> console, String dom) {
     }
 
     private Chromium(Path executable, Path work) {
@@ -49,25 +52,23 @@ public final class Chromium {
     /** The page drawn in a window {@code width} by {@code height} pixels, saved to {@code screenshot}. */
     public Rendered render(Path page, Path screenshot, int width, int height) throws IOException,
             InterruptedException {
-        String output = run(screenshot.getFileName() + ".log", true, "--enable-logging=stderr", "--v=0",
-                "--hide-scrollbars", "--window-size=" + width + "," + height,
+        Output output = run(screenshot.getFileName() + ".log", "--enable-logging=stderr", "--v=0",
+                "--hide-scrollbars", "--window-size=" + width + "," + height, "--dump-dom",
                 "--screenshot=" + screenshot.toAbsolutePath(), page.toAbsolutePath().toUri().toString());
         List<String> console = new ArrayList<>();
-        output.lines().filter(line -> line.contains(":CONSOLE") || line.contains("Uncaught")).forEach(console::add);
+        output.log().lines().filter(line -> line.contains(":CONSOLE") || line.contains("Uncaught"))
+                .forEach(console::add);
         BufferedImage image = Optional.ofNullable(ImageIO.read(screenshot.toFile()))
                 .orElseThrow(() -> new AssertionError("no screenshot at " + screenshot + "; Chromium said:\n"
-                        + output));
-        return new Rendered(image, console);
+                        + output.log()));
+        return new Rendered(image, console, output.out());
     }
 
-    /** The page's DOM as Chromium parsed and laid it out, serialized ({@code --dump-dom}). */
-    public String dom(Path page) throws IOException, InterruptedException {
-        return run(page.getFileName() + ".dom", false, "--dump-dom", page.toAbsolutePath().toUri().toString());
+    /** What Chromium wrote: its standard output (the DOM) and its log (standard error). */
+    private record Output(String out, String log) {
     }
 
-    /** Chromium's output; with {@code withLog}, its log (stderr) too. */
-    private String run(String logName, boolean withLog, String... arguments) throws IOException,
-            InterruptedException {
+    private Output run(String logName, String... arguments) throws IOException, InterruptedException {
         Path log = work.resolve(logName);
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -82,8 +83,8 @@ public final class Chromium {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         String errors = Files.readString(work.resolve(logName + ".err"), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("Chromium's exit code; its log:\n" + output + errors).isZero();
-        return withLog ? output + errors : output;
+        assertThat(process.exitValue()).as("Chromium's exit code; its log:\n" + errors).isZero();
+        return new Output(output, errors);
     }
 
     /** Pixels of a colour (within a little anti-aliasing) in the rows from {@code top} to {@code bottom}. */

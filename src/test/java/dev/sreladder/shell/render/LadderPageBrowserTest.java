@@ -71,7 +71,7 @@ class LadderPageBrowserTest {
         Files.writeString(page, LadderHtml.of(overview));
 
         Chromium.Rendered rendered = chromium.render(page, KEPT.resolve(ladder + "-" + width + ".png"), width, 9000);
-        String text = text(chromium.dom(page));
+        String text = text(rendered.dom());
 
         assertThat(rendered.console()).as("console messages").isEmpty();
         assertThat(text).contains(LadderPageTest.everything(overview));
