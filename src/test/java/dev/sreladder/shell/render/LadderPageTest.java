@@ -11,11 +11,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.web.util.HtmlUtils;
 
 import dev.sreladder.evaluation.Expectation;
 import dev.sreladder.evaluation.RuleSet;
@@ -80,6 +93,23 @@ class LadderPageTest {
         String text = Files.readString(file);
         assertThat(text).contains(what);
         Files.writeString(file, text.replace(what, with));
+    }
+
+    /** The text of a node and all it holds, as a reader sees it. */
+    static String textOf(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
     }
 
     /** Every level, expectation code and trap (code and rule) of the overview, as a reader looks for them. */
@@ -192,6 +222,47 @@ class LadderPageTest {
                     assertThat(pipes).as(line).isEqualTo(columns);
                 }
             }
+        }
+
+        /**
+         * The page as a code-hosting site shows it (CommonMark with GitHub's tables): every table the
+         * source writes is a table, the sections are its headings, no raw HTML gets through, and the
+         * rendered text holds every level, expectation and trap word for word, the hostile ones too.
+         */
+        @Test
+        void shouldRenderAsACodeHostingSiteShowsIt() {
+            List<Extension> gfmTables = List.of(TablesExtension.create());
+            Parser parser = Parser.builder().extensions(gfmTables).build();
+            HtmlRenderer renderer = HtmlRenderer.builder().extensions(gfmTables).build();
+            for (LadderOverview overview : List.of(defaults, platform, hostile)) {
+                String md = LadderMarkdown.of(overview);
+                Node page = parser.parse(md);
+                List<Node> nodes = new ArrayList<>();
+                page.accept(new AbstractVisitor() {
+                    @Override
+                    protected void visitChildren(Node parent) {
+                        nodes.add(parent);
+                        super.visitChildren(parent);
+                    }
+                });
+                List<String> sections = nodes.stream().filter(node -> node instanceof Heading heading
+                        && heading.getLevel() == 2).map(LadderPageTest::textOf).toList();
+                long tablesWritten = md.lines().filter(line -> line.matches("\\|( *:?-+:? *\\|)+")).count();
+                String rendered = renderer.render(page);
+
+                assertThat(nodes).filteredOn(node -> node instanceof HtmlBlock || node instanceof HtmlInline)
+                        .as("raw HTML").isEmpty();
+                assertThat(nodes).filteredOn(TableBlock.class::isInstance).hasSize((int) tablesWritten)
+                        .hasSizeGreaterThanOrEqualTo(4);
+                assertThat(sections).containsSubsequence("Levels, lowest first", "Rating scale",
+                        "What each level expects", "Traps (" + overview.traps().size() + ")",
+                        "From one level to the next");
+                assertThat(HtmlUtils.htmlUnescape(rendered.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " "))
+                        .contains(everything(overview));
+                assertThat(rendered).doesNotContain("<script", "<b>", "<a ");
+            }
+            assertThat(HtmlUtils.htmlUnescape(renderer.render(parser.parse(LadderMarkdown.of(hostile)))))
+                    .contains(HOSTILE_ADVICE, HOSTILE_MEANING);
         }
 
         @Test
