@@ -16,6 +16,7 @@ import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.KeyProbes;
 import dev.sreladder.profile.Profile;
 
 /**
@@ -87,7 +88,8 @@ public record LadderOverview(Ladder ladder, List<LevelExpectations> levels, List
         Ladder ladder = rules.ladder();
         // Every level, not only the one the rule names: a rule may name its level as the target.
         List<Level> from = ladder.levels().subList(0, ladder.levels().size() - 1);
-        List<Profile> values = probes(ladder, rule.reads());
+        List<Profile> values = KeyProbes.lowOrHigh(Profile.empty("trap-probe", ladder.lowest(), null, ladder), ladder,
+                rule.reads(), MAX_COMBINED_KEYS);
         Set<Level> levels = new LinkedHashSet<>();
         Set<Level> targets = new LinkedHashSet<>();
         Finding best = null;
@@ -119,33 +121,6 @@ public record LadderOverview(Ladder ladder, List<LevelExpectations> levels, List
             }
         }
         return null;
-    }
-
-    /** Profiles with the keys read at their lowest or high, in every combination (or the extremes only). */
-    private static List<Profile> probes(Ladder ladder, List<String> reads) {
-        Level lowest = ladder.lowest();
-        Profile empty = Profile.empty("trap-probe", lowest, null, ladder);
-        List<Profile> probes = new ArrayList<>();
-        if (reads.size() > MAX_COMBINED_KEYS) {
-            Profile high = empty;
-            for (String key : reads) {
-                high = high.with(key, ladder.requireKey(key).full());
-                probes.add(empty.with(key, ladder.requireKey(key).full()));
-            }
-            probes.add(0, empty);
-            probes.add(high);
-            return probes;
-        }
-        for (int combination = 0; combination < 1 << reads.size(); combination++) {
-            Profile probe = empty;
-            for (int bit = 0; bit < reads.size(); bit++) {
-                if ((combination & 1 << bit) != 0) {
-                    probe = probe.with(reads.get(bit), ladder.requireKey(reads.get(bit)).full());
-                }
-            }
-            probes.add(probe);
-        }
-        return probes;
     }
 
     /** How many plain conditions a way out holds. */

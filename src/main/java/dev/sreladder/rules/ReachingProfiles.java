@@ -23,6 +23,7 @@ import dev.sreladder.evaluation.Trigger;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
+import dev.sreladder.profile.KeyProbes;
 import dev.sreladder.profile.Profile;
 
 /**
@@ -160,28 +161,8 @@ final class ReachingProfiles {
 
     /** The keys a trap reads set low (0) or high (a full profile's value), every combination, or the extremes. */
     private List<TriedProfile> probes(RuleInfo trap, Standing standing) {
-        Profile empty = Profile.empty(idOf(standing.level()), standing.level(), null, ladder);
-        List<String> reads = trap.reads();
-        List<Profile> probes = new ArrayList<>();
-        if (reads.size() > MAX_COMBINED_KEYS) {
-            Profile high = empty;
-            probes.add(empty);
-            for (String key : reads) {
-                high = high.with(key, ladder.requireKey(key).full());
-                probes.add(empty.with(key, ladder.requireKey(key).full()));
-            }
-            probes.add(high);
-        } else {
-            for (int combination = 0; combination < 1 << reads.size(); combination++) {
-                Profile probe = empty;
-                for (int bit = 0; bit < reads.size(); bit++) {
-                    if ((combination & 1 << bit) != 0) {
-                        probe = probe.with(reads.get(bit), ladder.requireKey(reads.get(bit)).full());
-                    }
-                }
-                probes.add(probe);
-            }
-        }
+        List<Profile> probes = KeyProbes.lowOrHigh(Profile.empty(idOf(standing.level()), standing.level(), null,
+                ladder), ladder, trap.reads(), MAX_COMBINED_KEYS);
         List<TriedProfile> tried = new ArrayList<>();
         for (int i = 0; i < probes.size(); i++) {
             tried.add(tried(probes.get(i), standing, "probing trap \"" + trap.code() + "\" (" + (i + 1) + " of "
