@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
-import dev.sreladder.change.NearestValue;
-import dev.sreladder.change.SmallestChange;
 import dev.sreladder.evaluation.Condition;
 import dev.sreladder.evaluation.Expectation;
 import dev.sreladder.evaluation.Requirement;
@@ -22,7 +19,6 @@ import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.evaluation.Trigger;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
-import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.profile.KeyProbes;
 import dev.sreladder.profile.Profile;
 
@@ -65,8 +61,7 @@ final class ReachingProfiles {
     /** The profiles of {@link #gapCounts}, by the findings they would give, and where each stands. */
     private final Map<String, TriedProfile> kept = new LinkedHashMap<>();
     private final Map<String, Found> found = new HashMap<>();
-    private final Map<Standing, List<Profile>> gapLadders = new HashMap<>();
-    private final Map<Standing, List<Profile>> blockerLadders = new HashMap<>();
+    private final GapLadders ladders;
 
     /** A level and a target at or above it: where a generated profile stands, and what it is asked. */
     record Standing(Level level, Level target) {
@@ -84,6 +79,7 @@ final class ReachingProfiles {
     ReachingProfiles(RuleSet rules) {
         this.rules = rules;
         this.ladder = rules.ladder();
+        this.ladders = new GapLadders(rules);
         this.traps = rules.rules().stream().filter(rule -> rule.kind() == RuleKind.TRAP).toList();
         for (Level level : ladder.levels()) {
             for (Level target : ladder.levels()) {
@@ -136,12 +132,12 @@ final class ReachingProfiles {
     private List<TriedProfile> sprung(List<RuleInfo> readable, Standing standing) {
         List<TriedProfile> sprung = new ArrayList<>();
         List<RuleInfo> left = new ArrayList<>(readable);
-        Profile ready = gapLadder(standing).get(0);
+        Profile ready = ladders.gaps(standing).get(0);
         while (!left.isEmpty()) {
             Profile profile = ready;
             List<RuleInfo> together = new ArrayList<>();
             for (RuleInfo trap : List.copyOf(left)) {
-                Optional<Profile> met = meet(trap.trigger().conditions(), profile);
+                Optional<Profile> met = GapLadders.meet(trap.trigger().conditions(), profile);
                 if (met.isPresent() && together.stream().allMatch(other -> holds(other, met.get()))) {
                     profile = met.get();
                     together.add(trap);
@@ -179,13 +175,13 @@ final class ReachingProfiles {
     List<TriedProfile> gapCounts() {
         for (Standing standing : standings) {
             List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
-            List<Profile> gaps = gapLadder(standing);
+            List<Profile> gaps = ladders.gaps(standing);
             for (Profile profile : gaps) {
                 keep(standing, profile, expectations, List.of(), "meeting its level's expectations");
             }
             if (standing.target().equals(ladder.top())) {
                 // Towards the top level every expectation from the level up is checked: each bar once.
-                for (Profile profile : boundaries(gaps.get(0), expectations)) {
+                for (Profile profile : Bounds.around(gaps.get(0), expectations, ladder)) {
                     keep(standing, profile, expectations, List.of(), "with a condition at or just short of its bar");
                 }
             }
@@ -213,7 +209,7 @@ final class ReachingProfiles {
             }
             Standing standing = found.standing();
             List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
-            for (Profile blocked : blockerLadder(standing)) {
+            for (Profile blocked : ladders.blockers(standing)) {
                 if (gapsOf(standing, blocked, expectations) == found.gaps()) {
                     keepVariant(variants, counted, standing, blocked, expectations, List.of(),
                             "with one of its level's expectations unmet");
@@ -227,8 +223,8 @@ final class ReachingProfiles {
                     continue;
                 }
                 List<Expectation> there = rules.expectations(where.get().level(), where.get().target());
-                for (Profile profile : gapLadder(where.get())) {
-                    Optional<Profile> met = meet(trap.trigger().conditions(), profile);
+                for (Profile profile : ladders.gaps(where.get())) {
+                    Optional<Profile> met = GapLadders.meet(trap.trigger().conditions(), profile);
                     if (met.isPresent() && gapsOf(where.get(), met.get(), there) == found.gaps()) {
                         keepVariant(variants, counted, where.get(), met.get(), there, List.of(trap),
                                 "with the conditions of trap \"" + trap.code() + "\" met");
@@ -254,90 +250,16 @@ final class ReachingProfiles {
         return List.copyOf(variants.values());
     }
 
-    /**
-     * The profile meeting every expectation of the standing (first), then, as each expectation above
-     * the level is left unmet in turn from the last and then from the first, with fewer met: every
-     * count of gaps from none to all, when the expectations allow it.
-     */
-    private List<Profile> gapLadder(Standing standing) {
-        return gapLadders.computeIfAbsent(standing, this::newGapLadder);
-    }
-
-    private List<Profile> newGapLadder(Standing standing) {
-        List<Expectation> current = rules.expectations(standing.level(), standing.level());
-        List<Expectation> above = above(standing);
-        Profile base = meetAll(current, empty(standing));
-        List<Profile> ladderOf = new ArrayList<>();
-        List<Profile> forward = new ArrayList<>();
-        Profile profile = base;
-        forward.add(profile);
-        for (Expectation expectation : above) {
-            profile = meetAll(List.of(expectation), profile);
-            forward.add(profile);
-        }
-        ladderOf.add(profile);
-        for (int i = forward.size() - 2; i >= 0; i--) {
-            ladderOf.add(forward.get(i));
-        }
-        profile = base;
-        for (int i = above.size() - 1; i >= 0; i--) {
-            profile = meetAll(List.of(above.get(i)), profile);
-            ladderOf.add(profile);
-        }
-        return ladderOf;
-    }
-
-    /** As the gap ladder, with the first of the level's own expectations that can stay unmet left unmet. */
-    private List<Profile> blockerLadder(Standing standing) {
-        return blockerLadders.computeIfAbsent(standing, this::newBlockerLadder);
-    }
-
-    private List<Profile> newBlockerLadder(Standing standing) {
-        List<Expectation> current = rules.expectations(standing.level(), standing.level());
-        List<Expectation> above = above(standing);
-        for (Expectation unmet : current) {
-            List<Expectation> others = current.stream().filter(expectation -> expectation != unmet).toList();
-            Profile profile = meetAll(others, empty(standing));
-            if (unmet.isMetBy(profile)) {
-                continue;
-            }
-            List<Profile> blocked = new ArrayList<>();
-            blocked.add(profile);
-            for (Expectation expectation : above) {
-                Profile next = meetAll(List.of(expectation), profile);
-                if (!unmet.isMetBy(next)) {
-                    profile = next;
-                    blocked.add(profile);
-                }
-            }
-            return blocked;
-        }
-        return List.of();
-    }
-
-    /** Each plain condition of each expectation at its bar and just short of it, on {@code base}. */
-    private List<Profile> boundaries(Profile base, List<Expectation> expectations) {
-        List<Profile> bounds = new ArrayList<>();
-        for (Expectation expectation : expectations) {
-            for (Condition condition : expectation.requirements()) {
-                for (Requirement requirement : condition.requirements()) {
-                    atAndPast(base, requirement).forEach(bounds::add);
-                }
-            }
-        }
-        return bounds;
-    }
-
     /** Each of a trap's plain conditions at its bound and just past it, where the trap sprang, kept each. */
     private void trapBounds(Map<String, TriedProfile> kept, RuleInfo trap, Standing standing) {
-        Optional<Profile> sprung = meet(trap.trigger().conditions(), gapLadder(standing).get(0));
+        Optional<Profile> sprung = GapLadders.meet(trap.trigger().conditions(), ladders.gaps(standing).get(0));
         if (sprung.isEmpty()) {
             return;
         }
         List<Expectation> expectations = rules.expectations(standing.level(), standing.target());
         for (Condition condition : trap.trigger().conditions()) {
             for (Requirement requirement : condition.requirements()) {
-                List<Profile> bounds = atAndPast(sprung.get(), requirement);
+                List<Profile> bounds = Bounds.atAndPast(sprung.get(), requirement, ladder);
                 String[] where = {"at", "just past"};
                 for (int i = 0; i < bounds.size(); i++) {
                     // Each bound where the trap holds (its way out is taken from there: a lower bar shows);
@@ -349,35 +271,6 @@ final class ReachingProfiles {
                 }
             }
         }
-    }
-
-    /**
-     * {@code base} with the requirement's key at the nearest value that meets it, coming from the other
-     * side, and at the nearest value that does not: its bar and just short of (past) it.
-     */
-    private List<Profile> atAndPast(Profile base, Requirement requirement) {
-        ProfileKey key = ladder.requireKey(requirement.key());
-        boolean fromBelow = requirement.op().startsWith(">") || requirement.op().equals("==");
-        Profile far = base.with(key.name(), fromBelow ? key.scale().min() : key.full());
-        OptionalDouble at = NearestValue.meeting(requirement, far);
-        if (at.isEmpty()) {
-            return List.of();
-        }
-        Profile atBar = base.with(key.name(), at.getAsDouble());
-        OptionalDouble past = NearestValue.meeting(new Requirement(requirement.key(), negated(requirement.op()),
-                requirement.value()), atBar);
-        return past.isPresent() ? List.of(atBar, base.with(key.name(), past.getAsDouble())) : List.of(atBar);
-    }
-
-    /** The operator that holds just where the given one stops holding ("==" goes just above). */
-    private static String negated(String op) {
-        return switch (op) {
-            case ">=" -> "<";
-            case ">" -> "<=";
-            case "<=" -> ">";
-            case "<" -> ">=";
-            default -> ">";
-        };
     }
 
     /** Which findings a profile would give, by kind: what a verdict rule sees of it. */
@@ -453,28 +346,6 @@ final class ReachingProfiles {
             }
         }
         return true;
-    }
-
-    private List<Expectation> above(Standing standing) {
-        return rules.expectations(standing.level(), standing.target()).stream()
-                .filter(expectation -> expectation.level().isAbove(standing.level())).toList();
-    }
-
-    private static Optional<Profile> meet(List<Condition> conditions, Profile profile) {
-        return SmallestChange.meetingAll(conditions, profile, SmallestChange.Choosing.CHEAPEST_FIRST);
-    }
-
-    /** The profile with every expectation met that can be (one asking for a value off its scale is left). */
-    private static Profile meetAll(List<Expectation> expectations, Profile profile) {
-        Profile met = profile;
-        for (Expectation expectation : expectations) {
-            met = meet(expectation.requirements(), met).orElse(met);
-        }
-        return met;
-    }
-
-    private Profile empty(Standing standing) {
-        return Profile.empty(idOf(standing.level()), standing.level(), null, ladder);
     }
 
     /** "the generated MID profile towards STAFF meeting …", as the trial's messages name it. */
