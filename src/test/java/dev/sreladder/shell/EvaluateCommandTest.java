@@ -186,6 +186,37 @@ class EvaluateCommandTest extends CommandTest {
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).contains("unknown command 'evalute' — did you mean 'evaluate'?");
         }
+
+        @Test
+        void shouldRefuseAnUnknownSubCommandOfAGroup() {
+            CommandRun typo = run("ladder", "dif", "MID");
+            CommandRun unknown = run("ladder", "foo");
+
+            assertThat(typo.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(typo.out()).isEmpty();
+            assertThat(typo.err()).contains("unknown command 'ladder dif' — did you mean 'ladder diff'?");
+            assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(unknown.out()).isEmpty();
+            assertThat(unknown.err()).contains("unknown command 'ladder foo' — the commands of ladder are ladder diff,"
+                    + " ladder schema, ladder show");
+        }
+
+        @Test
+        void shouldNotOfferTheStockScriptCommandThatFailsWithAnInternalError() {
+            CommandRun run = run("script", "commands.txt");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("unknown command 'script'").doesNotContain("internal error");
+            assertThat(run("help").out()).doesNotContainPattern("(?m)^\\s+script\\b");
+        }
+
+        @Test
+        void shouldStillListAGroupsCommandsWhenOnlyTheGroupIsGiven() {
+            CommandRun run = run("ladder");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("ladder diff", "ladder schema", "ladder show");
+        }
     }
 
     @Nested

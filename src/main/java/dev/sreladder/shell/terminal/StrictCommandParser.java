@@ -53,6 +53,12 @@ public final class StrictCommandParser implements CommandParser {
             throw LadderException.badInput(unknownCommand(name));
         }
         List<String> rest = words.subList(commandLength, words.size());
+        if (command == null && registry.getCommandByAlias(name) == null && !rest.isEmpty()
+                && !isOption(rest.get(0))) {
+            // A group ('ladder') followed by a word that names none of its commands: the shell would list
+            // the group's commands and succeed, as if 'ladder foo' had been asked for.
+            throw LadderException.badInput(unknownSubCommand(name, rest.get(0)));
+        }
         int argumentIndex = 0;
         boolean onlyArguments = false;
         for (int i = 0; i < rest.size(); i++) {
@@ -96,6 +102,15 @@ public final class StrictCommandParser implements CommandParser {
                 .map(Command::getName).sorted().toList();
         return "unknown command '" + name + "' — " + Suggestions.didYouMean(name, names,
                 "run 'help' to see the commands");
+    }
+
+    private String unknownSubCommand(String group, String word) {
+        List<String> commands = registry.getCommandsByPrefix(group + " ").stream()
+                .filter(command -> !command.isHidden()).map(Command::getName).sorted().toList();
+        List<String> subCommands = commands.stream().map(command -> command.substring(group.length() + 1)).toList();
+        return "unknown command '" + group + " " + word + "' — " + Suggestions.closest(word, subCommands)
+                .map(closest -> "did you mean '" + group + " " + closest + "'?")
+                .orElse("the commands of " + group + " are " + String.join(", ", commands));
     }
 
     /** How many leading words name the command ("rules validate" is two). */
