@@ -1,16 +1,20 @@
 package dev.sreladder.profile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -27,6 +31,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.ParserMessage;
+import dev.sreladder.system.Suggestions;
 
 /**
  * Reads the profile YAML format of the product contract. Every problem is a one-line
@@ -47,6 +52,9 @@ public final class ProfileReader {
      */
     public static final int MAX_DEPTH = 20;
 
+    /** How many entries of a folder "did you mean" looks at for a missing file: a folder may be huge. */
+    private static final int FOLDER_FILES_LOOKED_AT = 1000;
+
     private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9-]");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
@@ -59,6 +67,26 @@ public final class ProfileReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
+    /**
+     * " — did you mean samples/maya-chen.yaml?" when a file beside where the missing one would be has a
+     * close name (maya-chen.yml); empty otherwise. Only the first files of a folder are looked at.
+     */
+    private static String nearestFile(Path file) {
+        Path name = file.getFileName();
+        Path folder = file.toAbsolutePath().getParent();
+        if (name == null || folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.limit(FOLDER_FILES_LOOKED_AT).filter(Files::isRegularFile)
+                    .map(path -> path.getFileName().toString()).toList();
+            return Suggestions.closest(name.toString(), names)
+                    .map(closest -> " — did you mean " + file.resolveSibling(closest) + "?").orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
     /** Reads a profile file against a ladder: its levels, its keys, its scale and its kinds. */
     public ProfileDocument read(Path file, Ladder ladder) {
         String shown = file.toString();
@@ -66,7 +94,7 @@ public final class ProfileReader {
         try {
             bytes = ProfileFile.read(file, shown, MAX_BYTES);
         } catch (NoSuchFileException e) {
-            throw LadderException.badInput("no such file or stored profile: " + shown);
+            throw LadderException.badInput("no such file or stored profile: " + shown + nearestFile(file));
         } catch (AccessDeniedException e) {
             throw LadderException.badInput("cannot read " + shown + ": permission denied");
         } catch (FileSystemException e) {

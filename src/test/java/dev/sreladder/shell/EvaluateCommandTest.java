@@ -176,7 +176,17 @@ class EvaluateCommandTest extends CommandTest {
         @Test
         void shouldRejectAMissingFile() {
             assertThat(run("evaluate", "samples/nobody.yaml").err())
-                    .contains("no such file or stored profile: samples/nobody.yaml");
+                    .contains("no such file or stored profile: samples/nobody.yaml")
+                    .doesNotContain("did you mean");
+        }
+
+        @Test
+        void shouldSuggestAFileWithACloseNameBesideAMissingOne() {
+            CommandRun run = run("evaluate", "samples/maya-chen.yml");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("no such file or stored profile: samples/maya-chen.yml — did you mean"
+                    + " samples/maya-chen.yaml?");
         }
 
         @Test
