@@ -1,8 +1,10 @@
 package dev.sreladder.planning;
 
 import java.util.List;
+import java.util.function.Function;
 
 import dev.sreladder.evaluation.Evaluator;
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileLoader;
@@ -26,19 +28,27 @@ public final class PlanningService {
 
     /** {@code set} is checked before the profile is read, so a typo in it is reported first. */
     public WhatIfResult whatIf(String ref, String set, String target) {
+        return whatIf(ladder -> loader.loadOne(ref, "what-if", ladder).profile(), set, target);
+    }
+
+    /** As {@link #whatIf(String, String, String)} for a profile read otherwise (standard input). */
+    public WhatIfResult whatIf(Function<Ladder, Profile> profileOf, String set, String target) {
         return rules.withRules(ruleSet -> {
             List<Assignment> assignments = Assignment.parseAll(set, ruleSet.ladder());
             Level level = ruleSet.level(target, "--target");
-            Profile profile = loader.loadOne(ref, "what-if", ruleSet.ladder()).profile();
-            return whatIf.run(ruleSet, profile, level, assignments);
+            return whatIf.run(ruleSet, profileOf.apply(ruleSet.ladder()), level, assignments);
         });
     }
 
     public Plan plan(String ref, String target) {
+        return plan(ladder -> loader.loadOne(ref, "plan", ladder).profile(), target);
+    }
+
+    /** As {@link #plan(String, String)} for a profile read otherwise (standard input). */
+    public Plan plan(Function<Ladder, Profile> profileOf, String target) {
         return rules.withRules(ruleSet -> {
             Level level = ruleSet.level(target, "--target");
-            Profile profile = loader.loadOne(ref, "plan", ruleSet.ladder()).profile();
-            return planner.plan(ruleSet, profile, level);
+            return planner.plan(ruleSet, profileOf.apply(ruleSet.ladder()), level);
         });
     }
 }

@@ -46,6 +46,22 @@ class StandardInputAndWrappingTest extends CommandTest {
     }
 
     @Test
+    void shouldRunWhatIfAndPlanOnAProfileFromStandardInputAsOnItsFile() throws Exception {
+        String hannah = Files.readString(Path.of(HANNAH));
+
+        CommandRun whatIf = withStandardInput(hannah, "what-if", "-", "--set", "crossTeamInitiatives=1");
+        CommandRun plan = withStandardInput(hannah, "plan", "-", "--format", "json");
+
+        assertThat(whatIf.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(whatIf.out()).isEqualTo(run("what-if", HANNAH, "--set", "crossTeamInitiatives=1").out());
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(plan.out()).isEqualTo(run("plan", HANNAH, "--format", "json").out());
+        assertThat(withStandardInput("name: B\nlevel: MID\ncompetencies:\n  mentorng: 2\n", "plan", "-").err())
+                .contains("plan: unknown competency 'mentorng' at <stdin>:4");
+        assertThat(profiles.latestVersion("hannah-okafor")).isEmpty();
+    }
+
+    @Test
     void shouldNameStandardInputWithTheLineInAnError() {
         CommandRun run = withStandardInput("name: B\nlevel: MID\ncompetencies:\n  mentorng: 2\n", "evaluate", "-",
                 "--format", "json");

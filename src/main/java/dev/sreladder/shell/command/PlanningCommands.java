@@ -1,20 +1,25 @@
 package dev.sreladder.shell.command;
 
+import java.util.function.Function;
+
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.ladder.Ladder;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.PlanningService;
 import dev.sreladder.planning.WhatIfResult;
+import dev.sreladder.profile.Profile;
 import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.PlanText;
 import dev.sreladder.shell.render.PlanningJson;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.render.WhatIfText;
 import dev.sreladder.shell.terminal.LadderCompletion;
+import dev.sreladder.shell.terminal.StandardInputProfile;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -31,8 +36,8 @@ class PlanningCommands {
             blockers, traps, gaps and notes that were cleared, are new, or are still open with \
             other values. The profile itself is not changed and nothing is stored.
 
-              REF        one profile: a file (YAML) or the id of a stored profile (its latest version); \
-            not a folder
+              REF        one profile: a file (YAML), - for standard input, or the id of a stored profile \
+            (its latest version); not a folder
               --set      the changes: profile keys as in the file (competencies, evidence, \
             yearsInLevel), each checked like the file, e.g. --set gameDays=2,mentoring=3
               --target   the level to check against (default: the profile's target, else the next level)
@@ -52,18 +57,20 @@ class PlanningCommands {
             When READY cannot be reached under the rules, the plan says what blocks it. Nothing is \
             stored.
 
-              REF        one profile: a file (YAML) or the id of a stored profile (its latest version); \
-            not a folder
+              REF        one profile: a file (YAML), - for standard input, or the id of a stored profile \
+            (its latest version); not a folder
               --target   the level to plan for (default: the profile's target, else the next level)
               --format   text (default) or json: \
             {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after", \
             "milestone": {"verdict", "changes", "after"} or null}""";
 
     private final PlanningService planning;
+    private final StandardInputProfile standardInput;
     private final TextStyle style;
 
-    PlanningCommands(PlanningService planning, TextStyle style) {
+    PlanningCommands(PlanningService planning, StandardInputProfile standardInput, TextStyle style) {
         this.planning = planning;
+        this.standardInput = standardInput;
         this.style = style;
     }
 
@@ -81,7 +88,9 @@ class PlanningCommands {
                     + WHAT_IF_HELP.lines().findFirst().orElseThrow());
         }
         OutputFormat outputFormat = OutputFormat.parse(format);
-        WhatIfResult result = planning.whatIf(profileRef, set, target);
+        Function<Ladder, Profile> piped = standardInput.profileFor(profileRef, "what-if");
+        WhatIfResult result = piped != null ? planning.whatIf(piped, set, target)
+                : planning.whatIf(profileRef, set, target);
         Formatted.println(context, outputFormat, () -> PlanningJson.pretty(PlanningJson.of(result)),
                 () -> WhatIfText.of(result, style));
     }
@@ -96,7 +105,8 @@ class PlanningCommands {
             CommandContext context) {
         String profileRef = Arguments.required(ref, "plan", "a profile file", PLAN_HELP);
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Plan plan = planning.plan(profileRef, target);
+        Function<Ladder, Profile> piped = standardInput.profileFor(profileRef, "plan");
+        Plan plan = piped != null ? planning.plan(piped, target) : planning.plan(profileRef, target);
         Formatted.println(context, outputFormat, () -> PlanningJson.pretty(PlanningJson.of(plan)),
                 () -> PlanText.of(plan, style));
     }

@@ -3,6 +3,7 @@ package dev.sreladder.shell.terminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.evaluation.EvaluationService;
+import dev.sreladder.ladder.Ladder;
+import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileDocument;
 import dev.sreladder.profile.ProfileReader;
 import dev.sreladder.profile.ProfileRef;
@@ -17,9 +20,10 @@ import dev.sreladder.system.LadderException;
 import dev.sreladder.system.StandardInput;
 
 /**
- * {@code evaluate -} and {@code explain -}: one profile read from standard input ({@code cat x.yaml | … evaluate -}),
- * checked as a file is and named {@code <stdin>} in messages, with its lines; never stored. Explain's
- * REF is decided here too: {@code -} is read here, any other REF goes to the evaluation service.
+ * {@code evaluate -}, {@code explain -}, {@code what-if -} and {@code plan -}: one profile read from
+ * standard input ({@code cat x.yaml | … evaluate -}), checked as a file is and named {@code <stdin>}
+ * in messages, with its lines; never stored. Explain's REF is decided here too: {@code -} is read
+ * here, any other REF goes to the evaluation service.
  */
 @Component
 public class StandardInputProfile {
@@ -53,6 +57,18 @@ public class StandardInputProfile {
     public Explained explain(String ref, String target) {
         return ProfileRef.of(ref) instanceof ProfileRef.StandardInput ? explain(target)
                 : evaluations.explain(ref, target);
+    }
+
+    /**
+     * {@code what-if -} and {@code plan -}: the profile on standard input, read now and checked against
+     * the ladder of the rules the command runs on; null when {@code ref} is not {@code -}.
+     */
+    public Function<Ladder, Profile> profileFor(String ref, String command) {
+        if (!(ProfileRef.of(ref) instanceof ProfileRef.StandardInput)) {
+            return null;
+        }
+        byte[] bytes = standardInput(command);
+        return ladder -> reader.read(SHOWN, bytes, "stdin", ladder).profile();
     }
 
     private Explained explain(String target) {
