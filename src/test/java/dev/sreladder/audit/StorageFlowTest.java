@@ -400,7 +400,10 @@ abstract class StorageFlowTest implements CycleStory {
             CommandRun changed = run("audit", "verify");
             assertThat(changed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(changed.err()).contains("the audit trail is broken: record " + evaluation
-                    + " (evaluation 1 of flow-tamper) was changed");
+                    + " (evaluation 1 of flow-tamper) was changed")
+                    .contains("What to do next:", "Record nothing more in this database",
+                            "Restore the database from a backup taken before the break",
+                            "audit verify --head N:sha256:…");
         } finally {
             jdbc.sql("update evaluation set score = 62 where profile_id = ?").param("flow-tamper").update();
         }

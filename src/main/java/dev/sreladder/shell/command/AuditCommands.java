@@ -54,7 +54,19 @@ class AuditCommands {
             'head: record N, sha256:…'. With --head N:HASH (as a packet or an earlier verify printed \
             it), also that the chain still holds that record with that hash: someone who can write the \
             database can recompute the whole chain, and only a head kept outside it catches that. Exit \
-            0 when whole; 1 naming the first broken record.""";
+            0 when whole; 1 naming the first broken record, with what to do next (record nothing more, \
+            keep a copy, restore from a backup, check the restored one against a head kept outside).""";
+
+    /** What a committee does once verify finds the trail broken: nothing of it is undone by the tool. */
+    static final String BROKEN_NEXT_STEPS = """
+            What to do next:
+              1. Record nothing more in this database until the break is explained: new evaluations and \
+            decisions would chain onto a trail that no longer holds.
+              2. Keep a copy of the database as it is now, as evidence of what was changed.
+              3. Restore the database from a backup taken before the break, or tell whoever administers \
+            it (a shared database's owner can compare the rows with their own backup).
+              4. Check the restored database with audit verify --head N:sha256:… and the head your last \
+            packet or meeting notes recorded: exit 0 means it still holds everything up to that record.""";
 
     private final AuditService audit;
     private final TextStyle style;
@@ -118,7 +130,8 @@ class AuditCommands {
             CommandContext context) {
         AuditService.Verified verified = audit.verify(Optional.ofNullable(head).map(AuditService::givenHead));
         if (verified.firstBreak().isPresent()) {
-            throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get());
+            throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get() + "\n"
+                    + BROKEN_NEXT_STEPS);
         }
         context.outputWriter().println("the audit trail is whole: " + verified.records() + " records");
         context.outputWriter().println("head: " + verified.head().describe());
