@@ -44,7 +44,7 @@ public final class ProfileAnswers {
     public static Optional<String> valueProblem(String typed, ProfileKey.Scale scale) {
         String text = typed == null ? "" : typed.strip();
         if (text.endsWith("%") && ProfileKey.Scale.SHARE.kind().equals(scale.kind())) {
-            return Optional.of("write a share as a number from 0 to 1, like 0.4");
+            return Optional.of(PercentShare.fix(text));
         }
         if (!NUMBER.matcher(text).matches()) {
             return Optional.of("write " + scale.description() + ", like " + example(scale));

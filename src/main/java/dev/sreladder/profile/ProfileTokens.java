@@ -136,8 +136,7 @@ record ProfileTokens(YAMLParser parser, Problems problems) {
         }
         if (token == JsonToken.VALUE_STRING && parser.getString().strip().endsWith("%")
                 && ProfileKey.Scale.SHARE.kind().equals(scale.kind())) {
-            report(line, key + " is written as a percentage",
-                    "write a share as a number from 0 to 1, like 0.4");
+            report(line, key + " is written as a percentage", PercentShare.fix(parser.getString()));
             return 0;
         }
         if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {

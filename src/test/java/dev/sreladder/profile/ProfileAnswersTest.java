@@ -31,6 +31,10 @@ class ProfileAnswersTest {
                 .contains("write a whole number of 0 or more, like 3");
         assertThat(ProfileAnswers.valueProblem("1.5", SHARE)).contains("write a number from 0 to 1, like 0.4");
         assertThat(ProfileAnswers.valueProblem("40%", SHARE))
+                .contains("write 0.4 for 40% (a share is a number from 0 to 1)");
+        assertThat(ProfileAnswers.valueProblem("12.5 %", SHARE))
+                .contains("write 0.125 for 12.5 % (a share is a number from 0 to 1)");
+        assertThat(ProfileAnswers.valueProblem("lots%", SHARE))
                 .contains("write a share as a number from 0 to 1, like 0.4");
         assertThat(ProfileAnswers.valueProblem("two", YEARS)).contains("write a number of 0 or more, like 2.5");
         assertThat(ProfileAnswers.valueProblem("", YEARS)).contains("write a number of 0 or more, like 2.5");

@@ -101,7 +101,10 @@ class ProfileReaderProblemsTest {
 
     @Test
     void shouldSayHowToWriteAShareGivenAsAPercentage() throws IOException {
-        assertThat(problems("name: Sam\nlevel: SENIOR\nevidence:\n  handsOnIncidentShare: 40%\n"))
+        assertThat(problems("name: Sam\nlevel: SENIOR\nevidence:\n  handsOnIncidentShare: 60%\n"))
+                .containsExactly("evidence.handsOnIncidentShare is written as a percentage" + at(4)
+                        + "write 0.6 for 60% (a share is a number from 0 to 1)");
+        assertThat(problems("name: Sam\nlevel: SENIOR\nevidence:\n  handsOnIncidentShare: 250%\n"))
                 .containsExactly("evidence.handsOnIncidentShare is written as a percentage" + at(4)
                         + "write a share as a number from 0 to 1, like 0.4");
     }

@@ -59,7 +59,7 @@ class ProfileNewTest extends CommandTest {
                 String question = "Evidence " + (i + 1) + " of " + evidence.size() + ": " + key.name();
                 if (key.name().equals("handsOnIncidentShare")) {
                     answer(session, question, "40%");
-                    answer(session, "write a share as a number from 0 to 1, like 0.4", "\u007F\u007F\u007F0.4");
+                    answer(session, "write 0.4 for 40% (a share is a number from 0 to 1)", "\u007F\u007F\u007F0.4");
                 } else {
                     // Enter alone is 0.
                     answer(session, question, i % 2 == 0 ? "" : String.valueOf(i));
