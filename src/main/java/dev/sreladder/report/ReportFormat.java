@@ -30,6 +30,15 @@ public enum ReportFormat {
         return renderer.apply(cohort);
     }
 
+    /**
+     * What a file of this format starts with: a CSV file starts with the UTF-8 byte order mark, as
+     * Excel's own "CSV UTF-8" does, or Excel reads it in the system's code page ("TomÃ¡s"); standard
+     * output stays plain for scripts.
+     */
+    public String fileStart() {
+        return this == CSV ? "\uFEFF" : "";
+    }
+
     /** A format by its option value, in any case. */
     public static Optional<ReportFormat> parse(String value) {
         return Arrays.stream(values()).filter(format -> format.optionValue().equalsIgnoreCase(value.strip()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,20 @@ class ReportCommandTest extends CommandTest {
                 .contains("hannah-okafor,Hannah "
                 + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,,,,,,,,0,,,\r\n");
         assertThat(run.out().split("\r\n")).hasSize(ProfileFiles.inFolder(Path.of("samples")).size() + 1);
+    }
+
+    @Test
+    void shouldStartACsvFileWithTheByteOrderMarkThatExcelReadsAsUtf8AndStandardOutputWithout() throws IOException {
+        Path packet = folder.resolve("packet.csv");
+
+        CommandRun run = run("report", "samples", "--out", packet.toString());
+        byte[] written = Files.readAllBytes(packet);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(written).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(written, StandardCharsets.UTF_8).substring(1))
+                .isEqualTo(run("report", "samples", "--format", "csv").out());
+        assertThat(run("report", "samples", "--format", "csv").out()).startsWith("id,name,");
     }
 
     @Test

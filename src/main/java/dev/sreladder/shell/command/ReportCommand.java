@@ -95,7 +95,7 @@ class ReportCommand {
         if (!toFile) {
             writer.print(report);
         } else {
-            ReportFile.write(Path.of(out), file -> file.write(report));
+            ReportFile.write(Path.of(out), file -> file.write(reportFormat.fileStart() + report));
             writer.println("wrote the " + reportFormat.optionValue() + " report on " + cohort.candidates().size()
                     + (cohort.candidates().size() == 1 ? " candidate" : " candidates") + " to " + out);
         }
