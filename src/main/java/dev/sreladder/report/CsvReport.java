@@ -1,5 +1,8 @@
 package dev.sreladder.report;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ final class CsvReport {
     static final List<String> SINCE_LAST_CYCLE = List.of("previous_cycle", "previous_verdict", "previous_score",
             "cleared_by_engineer", "cleared_by_rules", "new_by_engineer", "new_by_rules");
     private static final String CRLF = "\r\n";
+    private static final DateTimeFormatter SPREADSHEET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private CsvReport() {
     }
@@ -46,7 +51,7 @@ final class CsvReport {
                     candidate.decision().map(decision -> decision.choice().toLowerCase(Locale.ROOT)).orElse(""),
                     candidate.decision().map(decision -> decision.override() ? "yes" : "no").orElse(""),
                     candidate.decision().map(decision -> decision.by() == null ? "" : decision.by()).orElse(""),
-                    candidate.decision().map(decision -> decision.decidedAt().toString()).orElse(""),
+                    candidate.decision().map(decision -> time(decision.decidedAt())).orElse(""),
                     candidate.decisions().isEmpty() ? "" : candidate.conflicted() ? "yes" : "no",
                     candidate.decisions().stream().map(CsvReport::decision).collect(Collectors.joining("; ")),
                     codes(evaluation, FindingKind.WAIVED), Integer.toString(candidate.evidenceItems()),
@@ -73,7 +78,15 @@ final class CsvReport {
         return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
     }
 
-    /** "promote by alice at 2026-11-29T15:03:00.123456Z (override, conflict)". */
+    /**
+     * "2026-11-29 15:03:00", in UTC: to the second, in the form spreadsheets read as a date and time
+     * (an ISO instant with microseconds and a Z stays text in them).
+     */
+    static String time(Instant instant) {
+        return SPREADSHEET_TIME.format(instant);
+    }
+
+    /** "promote by alice at 2026-11-29 15:03:00 (override, conflict)". */
     private static String decision(Decision decision) {
         List<String> marks = new java.util.ArrayList<>();
         if (decision.override()) {
@@ -83,7 +96,7 @@ final class CsvReport {
             marks.add("conflict");
         }
         return decision.choice().toLowerCase(Locale.ROOT) + (decision.by() == null ? "" : " by " + decision.by())
-                + " at " + decision.decidedAt() + (marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")");
+                + " at " + time(decision.decidedAt()) + (marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")");
     }
 
     private static String codes(Evaluation evaluation, FindingKind kind) {

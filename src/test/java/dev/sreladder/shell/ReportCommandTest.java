@@ -30,6 +30,9 @@ class ReportCommandTest extends CommandTest {
     Path folder;
 
 
+    /** A decision's time as spreadsheets read it: UTC to the second, no T, no fraction, no Z. */
+    private static final String SPREADSHEET_TIME = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
+
     @Test
     void shouldPrintTheCsvOfAFolderAndNothingElse() {
         CommandRun run = run("report", "samples", "--format", "csv");
@@ -171,8 +174,8 @@ class ReportCommandTest extends CommandTest {
                     "report-hannah,Hannah "
                     + "Okafor,MID,SENIOR,NOT_YET,93,,mid-level-plateau,cross-team-influence,promote,yes,"
                     + System.getProperty("user.name") + ",")
-                    .containsPattern(",no,promote by " + System.getProperty("user.name")
-                    + " at \\S+Z \\(override\\),,0,,,\\d+:sha256:[0-9a-f]{64}\r\n")
+                    .containsPattern("," + SPREADSHEET_TIME + ",no,promote by " + System.getProperty("user.name")
+                    + " at " + SPREADSHEET_TIME + " \\(override\\),,0,,,\\d+:sha256:[0-9a-f]{64}\r\n")
                     .containsPattern("report-grace,Grace Liu,MID,SENIOR,READY,100,,,,,,,,,,,0,,,"
                             + "\\d+:sha256:[0-9a-f]{64}\r\n");
             assertThat(md.out()).contains("from the stored profiles")
