@@ -73,6 +73,10 @@ public final class ProfileLoader {
                 each.accept(new Read(stored.get()));
                 return;
             }
+            Optional<String> erased = store.erasure(id.text());
+            if (erased.isPresent()) {
+                throw LadderException.badInput(erased.get());
+            }
         }
         if (ref instanceof ProfileRef.Folder folder) {
             for (Path file : folder.files()) {

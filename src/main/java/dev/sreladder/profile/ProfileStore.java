@@ -13,4 +13,12 @@ public interface ProfileStore {
 
     /** The latest version of a stored profile, read against {@code ladder} (refused when it is not its own). */
     Optional<Stored> latest(String id, Ladder ladder);
+
+    /**
+     * For an id with no stored version that was erased: when, by whom and why, as a sentence that
+     * tells a command's user what became of it. Empty when it was never erased (or is stored again).
+     */
+    default Optional<String> erasure(String id) {
+        return Optional.empty();
+    }
 }

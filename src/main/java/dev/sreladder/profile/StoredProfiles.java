@@ -17,6 +17,8 @@ import dev.sreladder.database.Seal;
 import dev.sreladder.database.Write;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
+import dev.sreladder.system.Times;
 
 /**
  * Stored profiles, the profile feature's tables ({@code profile}, {@code profile_version}): every
@@ -150,7 +152,25 @@ public final class StoredProfiles implements ProfileStore {
 
     /** The latest version of a stored profile, or bad input naming the commands that list and add them. */
     public Version require(String id) {
-        return latestVersion(id).orElseThrow(() -> notStored(id));
+        return latestVersion(id).orElseThrow(() -> missing(id));
+    }
+
+    /** Why no version of {@code id} is stored: it was erased (when, by whom, why), or it never was. */
+    public LadderException missing(String id) {
+        return erasure(id).map(LadderException::badInput).orElseGet(() -> notStored(id));
+    }
+
+    @Override
+    public Optional<String> erasure(String id) {
+        if (latestVersion(id).isPresent()) {
+            return Optional.empty();
+        }
+        return database.read(jdbc -> jdbc.sql("""
+                select erased_at, erased_by, reason from erasure where profile_id = ? order by id desc""")
+                .param(id).query((rs, row) -> id + " was erased "
+                        + Times.utc(Rows.instant(rs.getObject(1, OffsetDateTime.class))) + " by "
+                        + Text.visible(rs.getString(2)) + " — reason: " + Text.visible(rs.getString(3))
+                        + "; 'history " + id + "' shows what was erased").list().stream().findFirst());
     }
 
     public static LadderException notStored(String id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -128,6 +129,14 @@ abstract class StorageFlowTest implements CycleStory {
         assertThat(erased.out()).contains("erased flow-maya: 1 version(s), 1 evaluation(s), 1 decision(s)");
         assertThat(run("profiles").out()).doesNotContain("flow-maya");
         assertThat(run("history", "flow-maya").out()).contains("flow-maya was erased");
+        for (List<String> command : List.of(List.of("evaluate", "flow-maya"), List.of("show", "flow-maya"),
+                List.of("plan", "flow-maya"), List.of("what-if", "flow-maya", "--set", "mentoring=3"))) {
+            CommandRun afterwards = run(command.toArray(String[]::new));
+            assertThat(afterwards.exitCode()).as(command.toString()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(afterwards.err()).as(command.toString()).containsPattern(command.get(0) + ": flow-maya was"
+                    + " erased \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by \\S+ — reason: left the committee's cohort;"
+                    + " 'history flow-maya' shows what was erased");
+        }
     }
 
     @Test

@@ -125,7 +125,7 @@ class ProfileStorageCommands {
         String profileId = storedId(id, "show", SHOW_HELP);
         List<StoredProfiles.Version> versions = profiles.versions(profileId);
         if (versions.isEmpty()) {
-            throw StoredProfiles.notStored(profileId);
+            throw profiles.missing(profileId);
         }
         StoredProfiles.Version shown = version == null ? versions.get(versions.size() - 1)
                 : versions.stream().filter(v -> v.version() == Arguments.positiveNumber(version, "--version"))
