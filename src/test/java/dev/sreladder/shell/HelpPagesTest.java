@@ -103,9 +103,10 @@ class HelpPagesTest extends CommandTest {
         assertThat(page(0, "explain").replaceAll("\\s+", " ")).contains("REF one profile: a file (YAML), - for one "
                 + "read from standard input (named <stdin>, nothing stored), or the id of a stored profile (its "
                 + "latest version); not a folder");
-        for (String command : List.of("what-if", "plan")) {
+        for (String command : List.of("explain", "what-if", "plan")) {
             assertThat(page(0, command).replaceAll("\\s+", " ")).as(command).contains("REF one profile: a file "
-                    + "(YAML) or the id of a stored profile (its latest version); not a folder");
+                    + "(YAML), - for one read from standard input (named <stdin>, nothing stored), or the id of a"
+                    + " stored profile (its latest version); not a folder");
         }
     }
 

@@ -36,8 +36,8 @@ class PlanningCommands {
             blockers, traps, gaps and notes that were cleared, are new, or are still open with \
             other values. The profile itself is not changed and nothing is stored.
 
-              REF        one profile: a file (YAML), - for standard input, or the id of a stored profile \
-            (its latest version); not a folder
+              REF        one profile: a file (YAML), - for one read from standard input (named <stdin>, \
+            nothing stored), or the id of a stored profile (its latest version); not a folder
               --set      the changes: profile keys as in the file (competencies, evidence, \
             yearsInLevel), each checked like the file, e.g. --set gameDays=2,mentoring=3
               --target   the level to check against (default: the profile's target, else the next level)
@@ -57,8 +57,8 @@ class PlanningCommands {
             When READY cannot be reached under the rules, the plan says what blocks it. Nothing is \
             stored.
 
-              REF        one profile: a file (YAML), - for standard input, or the id of a stored profile \
-            (its latest version); not a folder
+              REF        one profile: a file (YAML), - for one read from standard input (named <stdin>, \
+            nothing stored), or the id of a stored profile (its latest version); not a folder
               --target   the level to plan for (default: the profile's target, else the next level)
               --format   text (default) or json: \
             {"profile", "target", "reachable", "changes": [{"key", "from", "to"}], "after", \
