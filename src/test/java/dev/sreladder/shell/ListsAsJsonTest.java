@@ -1,0 +1,69 @@
+package dev.sreladder.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.sreladder.shell.render.EvaluationJson;
+import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.Times;
+
+/**
+ * Every command that lists also speaks JSON ({@code --format json}), with the text's columns as
+ * field names: each test reads the JSON and finds the same values in the text of the same data.
+ */
+class ListsAsJsonTest extends CommandTest {
+
+    @TempDir
+    Path temp;
+
+    static JsonNode json(CommandRun run) {
+        return EvaluationJson.MAPPER.readTree(run.out());
+    }
+
+    @Test
+    void shouldListTheStoredProfilesAsJsonWithTheTextsColumns() throws IOException {
+        String maya = Files.readString(Path.of("samples/maya-chen.yaml")).replace("id: maya-chen", "id: json-maya");
+        Path file = Files.writeString(temp.resolve("json-maya.yaml"), maya);
+        assertThat(run("import", file.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run("evaluate", "json-maya").exitCode()).isEqualTo(ExitCode.OK);
+
+        CommandRun text = run("profiles");
+        CommandRun json = run("profiles", "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode profile = null;
+        for (JsonNode node : json(json)) {
+            if (node.get("id").asString().equals("json-maya")) {
+                profile = node;
+            }
+        }
+        assertThat(profile).isNotNull();
+        assertThat(profile.propertyNames()).containsExactly("id", "name", "level", "target", "versions",
+                "latestVerdict", "when");
+        assertThat(profile.get("name").asString()).isEqualTo("Maya Chen");
+        String target = profile.get("target").isNull() ? "(next)" : profile.get("target").asString();
+        String when = Times.utcMinute(Instant.parse(profile.get("when").asString()));
+        assertThat(text.out()).containsPattern(Pattern.quote("json-maya") + " +" + Pattern.quote("Maya Chen") + " +"
+                + profile.get("level").asString() + " → " + Pattern.quote(target) + " +"
+                + profile.get("versions").asInt() + " +"
+                + profile.get("latestVerdict").asString() + " +" + Pattern.quote(when));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFormatForProfiles() {
+        CommandRun run = run("profiles", "--format", "xml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("unknown format 'xml' — use text or json");
+    }
+}
