@@ -60,6 +60,25 @@ class ListsAsJsonTest extends CommandTest {
     }
 
     @Test
+    void shouldListTheRulesAsJsonWithTheTextsColumns() {
+        CommandRun text = run("rules", "list");
+        CommandRun json = run("rules", "list", "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode rules = json(json);
+        assertThat(rules.size()).isGreaterThan(1);
+        assertThat(text.out()).endsWith(rules.size() + " rules\n");
+        for (JsonNode rule : rules) {
+            assertThat(rule.propertyNames()).containsExactly("code", "kind", "level", "file", "line", "section");
+            String level = rule.get("level").isNull() ? "-" : rule.get("level").asString();
+            assertThat(text.out()).containsPattern("(?m)^" + Pattern.quote(rule.get("code").asString()) + " +"
+                    + rule.get("kind").asString() + " +" + Pattern.quote(level) + " +"
+                    + Pattern.quote(rule.get("file").asString() + ":" + rule.get("line").asInt()) + " +"
+                    + Pattern.quote(rule.get("section").asString()) + " *$");
+        }
+    }
+
+    @Test
     void shouldRefuseAnUnknownFormatForProfiles() {
         CommandRun run = run("profiles", "--format", "xml");
 

@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.maintenance.Coverage;
 import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 import dev.sreladder.maintenance.RuleMaintenance;
@@ -19,7 +20,9 @@ import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.shell.render.CoverageText;
 import dev.sreladder.shell.render.ImpactText;
+import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.RuleListText;
+import dev.sreladder.shell.render.RulesJson;
 import dev.sreladder.shell.render.SampleCheckText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
@@ -49,10 +52,11 @@ class RulesCommands {
             path:line: message. Evaluations already running finish on the rules they started with.""";
 
     static final String LIST_HELP = """
-            rules list
+            rules list [--format text|json]
 
             Every rule in use: its code, its kind (expectation, trap, note, verdict or other), \
-            the level it is about, where it is written (file:line) and its article section.""";
+            the level it is about, where it is written (file:line) and its article section. With \
+            --format json, one array of objects: code, kind, level (null for none), file, line, section.""";
 
     static final String TEST_HELP = """
             rules test [DIR]
@@ -125,9 +129,13 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "list"}, group = GROUP, description = "Every rule with its code, kind, level and place",
-            help = LIST_HELP)
-    public void rulesList(CommandContext context) {
-        print(context, RuleListText.of(rules.list()));
+            help = LIST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
+    public void rulesList(
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
+        List<RuleInfo> list = rules.list();
+        Formatted.println(context, outputFormat, () -> RulesJson.list(list), () -> RuleListText.of(list));
     }
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
