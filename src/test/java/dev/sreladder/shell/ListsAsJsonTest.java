@@ -79,6 +79,40 @@ class ListsAsJsonTest extends CommandTest {
     }
 
     @Test
+    void shouldReportTheSampleChecksAsJsonWithTheTextsWordsAndTheSameExitCode() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("samples"));
+        Files.copy(Path.of("samples/priya-nair-junior-ready.yaml"), folder.resolve("priya.yaml"));
+        String hannah = Files.readString(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"));
+        String unexpected = hannah.substring(0, hannah.indexOf("expected:"));
+        Files.writeString(folder.resolve("wrong.yaml"), unexpected + "expected:\n  verdict: ALMOST\n");
+        Files.writeString(folder.resolve("plain.yaml"), unexpected);
+
+        CommandRun text = run("rules", "test", folder.toString());
+        CommandRun json = run("rules", "test", folder.toString(), "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(json.err()).isEqualTo(text.err());
+        JsonNode report = json(json);
+        assertThat(report.propertyNames()).containsExactly("tested", "passed", "failed", "skipped", "results");
+        assertThat(text.out()).endsWith(report.get("tested").asInt() + " tested: " + report.get("passed").asInt()
+                + " passed, " + report.get("failed").asInt() + " failed\n");
+        assertThat(report.get("skipped").asInt()).isEqualTo(1);
+        assertThat(report.get("results")).hasSize(3);
+        for (JsonNode result : report.get("results")) {
+            assertThat(result.propertyNames()).containsExactly("profile", "result", "error", "differences");
+            String profile = result.get("profile").asString();
+            String word = result.get("result").asString();
+            assertThat(text.out()).containsPattern("(?m)^" + word + "  " + Pattern.quote(profile)
+                    + (word.equals("SKIP") ? " \\(no expected: block\\)" : "") + "$");
+            for (JsonNode difference : result.get("differences")) {
+                assertThat(text.out()).contains("\n      " + difference.asString() + "\n");
+            }
+        }
+        assertThat(report.get("results").findValuesAsString("result")).containsExactlyInAnyOrder("PASS", "FAIL",
+                "SKIP");
+    }
+
+    @Test
     void shouldRefuseAnUnknownFormatForProfiles() {
         CommandRun run = run("profiles", "--format", "xml");
 

@@ -59,14 +59,16 @@ class RulesCommands {
             --format json, one array of objects: code, kind, level (null for none), file, line, section.""";
 
     static final String TEST_HELP = """
-            rules test [DIR]
+            rules test [DIR] [--format text|json]
 
             Evaluates every profile in DIR that carries an expected: block (verdict, score, traps, \
             gaps, blockers, notes; lists compared as sets of codes) and prints PASS or FAIL per \
             profile, with each difference. Exits 1 when any fails, or when no profile has an \
             expected: block. Without DIR it reads the samples/ folder beside the rules folder in use \
             (for --ladder.rules-dir=ladders/x/rules, ladders/x/samples), else samples/ in the working \
-            directory.""";
+            directory. With --format json: {"tested", "passed", "failed", "skipped", "results": [...]}, \
+            one result per profile (profile, result PASS/FAIL/SKIP, error, differences); the exit code \
+            is the same.""";
 
     static final String COVERAGE_HELP = """
             rules coverage [DIR]
@@ -142,9 +144,12 @@ class RulesCommands {
             help = TEST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesTest(@Argument(index = 0, description = "profile folder (default: the samples beside the rules)")
             String dir,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
         List<SampleCheck> checks = rules.test(dir);
-        print(context, SampleCheckText.of(checks, style));
+        Formatted.println(context, outputFormat, () -> RulesJson.test(checks),
+                () -> SampleCheckText.of(checks, style));
         long tested = SampleCheckText.tested(checks);
         long failed = SampleCheckText.failed(checks);
         if (tested == 0) {
