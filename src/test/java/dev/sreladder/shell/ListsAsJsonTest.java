@@ -113,6 +113,38 @@ class ListsAsJsonTest extends CommandTest {
     }
 
     @Test
+    void shouldCountTheProfilesEachRuleFiredForAsJsonWithTheTextsColumns() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("few"));
+        Files.copy(Path.of("samples/maya-chen.yaml"), folder.resolve("maya.yaml"));
+
+        CommandRun text = run("rules", "coverage", folder.toString());
+        CommandRun json = run("rules", "coverage", folder.toString(), "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode coverage = json(json);
+        assertThat(coverage.propertyNames()).containsExactly("folder", "profiles", "rules", "neverFired");
+        assertThat(text.out()).startsWith("Rules fired for the " + coverage.get("profiles").asInt()
+                + " profiles in " + coverage.get("folder").asString() + ":\n");
+        assertThat(coverage.get("rules").size()).isGreaterThan(1);
+        for (JsonNode rule : coverage.get("rules")) {
+            assertThat(rule.propertyNames()).containsExactly("profiles", "code", "kind", "level", "file", "line");
+            String level = rule.get("level").isNull() ? "-" : rule.get("level").asString();
+            assertThat(text.out()).containsPattern("(?m)^ +" + rule.get("profiles").asInt() + "  "
+                    + Pattern.quote(rule.get("code").asString()) + " +" + rule.get("kind").asString() + " +"
+                    + Pattern.quote(level) + " +"
+                    + Pattern.quote(rule.get("file").asString() + ":" + rule.get("line").asInt()) + "$");
+        }
+        JsonNode never = coverage.get("neverFired");
+        assertThat(never.size()).isPositive();
+        assertThat(text.out()).contains("NEVER FIRED (" + never.size() + ")");
+        for (JsonNode rule : never) {
+            assertThat(rule.propertyNames()).containsExactly("code", "rule", "file", "line");
+            assertThat(text.out()).contains("  " + rule.get("code").asString() + "  \"" + rule.get("rule").asString()
+                    + "\"  " + rule.get("file").asString() + ":" + rule.get("line").asInt());
+        }
+    }
+
+    @Test
     void shouldRefuseAnUnknownFormatForProfiles() {
         CommandRun run = run("profiles", "--format", "xml");
 

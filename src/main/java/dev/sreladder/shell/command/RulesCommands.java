@@ -71,12 +71,14 @@ class RulesCommands {
             is the same.""";
 
     static final String COVERAGE_HELP = """
-            rules coverage [DIR]
+            rules coverage [DIR] [--format text|json]
 
             Evaluates every profile in DIR and lists, for each rule in use, how many profiles it fired \
             for; rules that fired for none are listed at the end. Without DIR it reads the samples/ \
             folder beside the rules folder in use (for --ladder.rules-dir=ladders/x/rules, \
-            ladders/x/samples), else samples/ in the working directory.""";
+            ladders/x/samples), else samples/ in the working directory. With --format json: {"folder", \
+            "profiles", "rules": [{"profiles", "code", "kind", "level", "file", "line"}], "neverFired": \
+            [{"code", "rule", "file", "line"}]}.""";
 
     static final String IMPACT_HELP = """
             rules impact DIR [--profiles FOLDER]
@@ -165,9 +167,13 @@ class RulesCommands {
             help = COVERAGE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesCoverage(
             @Argument(index = 0, description = "profile folder (default: the samples beside the rules)") String dir,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
         Coverage coverage = rules.coverage(dir);
-        print(context, CoverageText.of(coverage, rules.profilesOrSamples(dir), style));
+        String folder = rules.profilesOrSamples(dir);
+        Formatted.println(context, outputFormat, () -> RulesJson.coverage(coverage, folder),
+                () -> CoverageText.of(coverage, folder, style));
         failIfAnyBad(coverage.errors(), coverage.profiles());
     }
 
