@@ -44,7 +44,7 @@ class ProfileStorageCommands {
 
             The stored profiles: id, name, level → target, versions, and the latest verdict with when \
             it was given. With --format json, one array of objects with the same fields (id, name, \
-            level, target, versions, latestVerdict, when), [] when nothing is stored.""";
+            level, target, versions, latestVerdict, when), an empty array when nothing is stored.""";
     static final String SHOW_HELP = """
             show ID [--version N]
 
