@@ -83,6 +83,16 @@ class CompletionTest {
     }
 
     @Test
+    void shouldCompleteTheFormatsOfEveryCommandThatLists() {
+        for (String command : List.of("profiles", "rules list", "rules test samples", "rules coverage samples",
+                "cycle list")) {
+            assertThat(complete(command + " --")).as(command).containsExactly("--format");
+            assertThat(complete(command + " --format=")).as(command).containsExactly("--format=text",
+                    "--format=json");
+        }
+    }
+
+    @Test
     void shouldCompleteTheOptionsOfWhatIfAndPlan() {
         assertThat(complete("what-if samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--set", "--target",
                 "--format");

@@ -17,6 +17,8 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileImport;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.shell.render.CycleText;
+import dev.sreladder.shell.render.OutputFormat;
+import dev.sreladder.shell.render.StoredProfileJson;
 import dev.sreladder.shell.render.StoredProfileText;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.system.DatabaseUnavailable;
@@ -38,10 +40,11 @@ class ProfileStorageCommands {
             profiles stored (or unchanged) then become candidates of that open cycle, as 'cycle add' \
             makes them.""";
     static final String PROFILES_HELP = """
-            profiles
+            profiles [--format text|json]
 
             The stored profiles: id, name, level → target, versions, and the latest verdict with when \
-            it was given.""";
+            it was given. With --format json, one array of objects with the same fields (id, name, \
+            level, target, versions, latestVerdict, when), an empty array when nothing is stored.""";
     static final String SHOW_HELP = """
             show ID [--version N]
 
@@ -104,10 +107,18 @@ class ProfileStorageCommands {
         }
     }
 
-    @Command(name = "profiles", group = "Profiles", description = "List the stored profiles", help = PROFILES_HELP)
-    public void list(CommandContext context) {
+    @Command(name = "profiles", group = "Profiles", description = "List the stored profiles", help = PROFILES_HELP,
+            completionProvider = LadderCompletion.BEAN_NAME)
+    public void list(@Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
         List<AuditService.ProfileOverview> overviews = audit.profiles();
         PrintWriter out = context.outputWriter();
+        if (outputFormat == OutputFormat.JSON) {
+            out.println(StoredProfileJson.list(overviews));
+            out.flush();
+            return;
+        }
         if (overviews.isEmpty()) {
             out.println("no stored profiles yet — 'import PATH' stores some");
             out.flush();

@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.maintenance.Coverage;
 import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 import dev.sreladder.maintenance.RuleMaintenance;
@@ -19,7 +20,9 @@ import dev.sreladder.rules.CurrentRules;
 import dev.sreladder.rules.RuleCompiler;
 import dev.sreladder.shell.render.CoverageText;
 import dev.sreladder.shell.render.ImpactText;
+import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.RuleListText;
+import dev.sreladder.shell.render.RulesJson;
 import dev.sreladder.shell.render.SampleCheckText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
@@ -49,28 +52,33 @@ class RulesCommands {
             path:line: message. Evaluations already running finish on the rules they started with.""";
 
     static final String LIST_HELP = """
-            rules list
+            rules list [--format text|json]
 
             Every rule in use: its code, its kind (expectation, trap, note, verdict or other), \
-            the level it is about, where it is written (file:line) and its article section.""";
+            the level it is about, where it is written (file:line) and its article section. With \
+            --format json, one array of objects: code, kind, level (null for none), file, line, section.""";
 
     static final String TEST_HELP = """
-            rules test [DIR]
+            rules test [DIR] [--format text|json]
 
             Evaluates every profile in DIR that carries an expected: block (verdict, score, traps, \
             gaps, blockers, notes; lists compared as sets of codes) and prints PASS or FAIL per \
             profile, with each difference. Exits 1 when any fails, or when no profile has an \
             expected: block. Without DIR it reads the samples/ folder beside the rules folder in use \
             (for --ladder.rules-dir=ladders/x/rules, ladders/x/samples), else samples/ in the working \
-            directory.""";
+            directory. With --format json: {"tested", "passed", "failed", "skipped", "results": [...]}, \
+            one result per profile (profile, result PASS/FAIL/SKIP, error, differences); the exit code \
+            is the same.""";
 
     static final String COVERAGE_HELP = """
-            rules coverage [DIR]
+            rules coverage [DIR] [--format text|json]
 
             Evaluates every profile in DIR and lists, for each rule in use, how many profiles it fired \
             for; rules that fired for none are listed at the end. Without DIR it reads the samples/ \
             folder beside the rules folder in use (for --ladder.rules-dir=ladders/x/rules, \
-            ladders/x/samples), else samples/ in the working directory.""";
+            ladders/x/samples), else samples/ in the working directory. With --format json: {"folder", \
+            "profiles", "rules": [{"profiles", "code", "kind", "level", "file", "line"}], "neverFired": \
+            [{"code", "rule", "file", "line"}]}.""";
 
     static final String IMPACT_HELP = """
             rules impact DIR [--profiles FOLDER]
@@ -125,18 +133,25 @@ class RulesCommands {
     }
 
     @Command(name = {"rules", "list"}, group = GROUP, description = "Every rule with its code, kind, level and place",
-            help = LIST_HELP)
-    public void rulesList(CommandContext context) {
-        print(context, RuleListText.of(rules.list()));
+            help = LIST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
+    public void rulesList(
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
+            CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
+        List<RuleInfo> list = rules.list();
+        Formatted.println(context, outputFormat, () -> RulesJson.list(list), () -> RuleListText.of(list));
     }
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
             help = TEST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesTest(@Argument(index = 0, description = "profile folder (default: the samples beside the rules)")
             String dir,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
         List<SampleCheck> checks = rules.test(dir);
-        print(context, SampleCheckText.of(checks, style));
+        Formatted.println(context, outputFormat, () -> RulesJson.test(checks),
+                () -> SampleCheckText.of(checks, style));
         long tested = SampleCheckText.tested(checks);
         long failed = SampleCheckText.failed(checks);
         if (tested == 0) {
@@ -152,9 +167,13 @@ class RulesCommands {
             help = COVERAGE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesCoverage(
             @Argument(index = 0, description = "profile folder (default: the samples beside the rules)") String dir,
+            @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
+        OutputFormat outputFormat = OutputFormat.parse(format);
         Coverage coverage = rules.coverage(dir);
-        print(context, CoverageText.of(coverage, rules.profilesOrSamples(dir), style));
+        String folder = rules.profilesOrSamples(dir);
+        Formatted.println(context, outputFormat, () -> RulesJson.coverage(coverage, folder),
+                () -> CoverageText.of(coverage, folder, style));
         failIfAnyBad(coverage.errors(), coverage.profiles());
     }
 
