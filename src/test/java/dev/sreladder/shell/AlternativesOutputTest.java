@@ -131,7 +131,7 @@ class AlternativesOutputTest {
         var plan = new Planner(new Evaluator()).plan(rules, profile, null);
 
         assertThat(PlanText.of(plan, PLAIN)).contains("Now NOT_YET 66% → READY 100% with 1 change")
-                .contains("  ✗ TRAP only-firefighting [MID]\n      1. do: 1 more game days or fault-injection "
+                .contains("  ✗ TRAP only-firefighting [MID]\n      1. do: 1 more: game days or fault-injection "
                         + "exercises designed and run (gameDays 0 → 1)   (also for GAP resilience-practice "
                         + "[SENIOR])\n");
         assertThat(JSON.readTree(PlanningJson.pretty(PlanningJson.of(plan))).get("changes"))

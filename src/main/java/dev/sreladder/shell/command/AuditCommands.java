@@ -120,7 +120,8 @@ class AuditCommands {
         if (verified.firstBreak().isPresent()) {
             throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get());
         }
-        context.outputWriter().println("the audit trail is whole: " + verified.records() + " records");
+        context.outputWriter().println("the audit trail is whole: "
+                + Text.count(verified.records(), "record", "records"));
         context.outputWriter().println("head: " + verified.head().describe());
         context.outputWriter().flush();
     }
