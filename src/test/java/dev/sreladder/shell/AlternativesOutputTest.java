@@ -107,6 +107,16 @@ class AlternativesOutputTest {
     }
 
     @Test
+    void shouldCountOneRuleFileInEnglish() {
+        Evaluation evaluated = evaluate(Map.of());
+        Evaluation ofOneFile = new Evaluation(evaluated.profile(), evaluated.target(), evaluated.verdict(),
+                evaluated.verdictRule(), evaluated.score(), evaluated.findings(), evaluated.fingerprint(), 1,
+                evaluated.trace());
+
+        assertThat(EvaluationText.of(ofOneFile, PLAIN)).endsWith(" (1 file)");
+    }
+
+    @Test
     void shouldSayInTheTextWhatClearsAGapWithAlternatives() {
         String text = EvaluationText.of(evaluate(Map.of("resilienceTesting", 1.0, "gameDays", 0.0)), PLAIN);
 
