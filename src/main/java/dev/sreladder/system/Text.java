@@ -163,6 +163,14 @@ public final class Text {
         return shown.toString();
     }
 
+    /**
+     * A count with its noun in the number English needs: "1 record", "2 records", "0 records". Both
+     * forms are given, as English plurals are not always an added "s" ("entry", "entries").
+     */
+    public static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
     private static String codePoint(int c) {
         return String.format("U+%04X", c);
     }

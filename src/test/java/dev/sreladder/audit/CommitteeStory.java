@@ -25,7 +25,7 @@ interface CommitteeStory {
 
             assertThat(erased.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(erased.out()).contains("sam-taylor-junior-new-hire was erased").contains("by carol")
-                    .contains("1 version(s), 1 evaluation(s), 0 decision(s)")
+                    .contains("1 version, 1 evaluation, 0 decisions")
                     .contains("reason: Left the company; asked to be forgotten");
         }
     }

@@ -177,7 +177,7 @@ class PostgresGrantsTest {
         CommandRun delete = run(asEraser, "delete", "leaves-the-cycle", "--reason", "asked to leave");
 
         assertThat(delete.exitCode()).as(delete.err()).isEqualTo(ExitCode.OK);
-        assertThat(delete.out()).contains("erased leaves-the-cycle: 1 version(s), 1 evaluation(s), 1 decision(s)");
+        assertThat(delete.out()).contains("erased leaves-the-cycle: 1 version, 1 evaluation, 1 decision");
         assertThat(run(asMember, "history", "leaves-the-cycle").out()).contains("erased");
         for (ConfigurableApplicationContext each : List.of(asMember, asEraser)) {
             CommandRun verify = run(each, "audit", "verify");

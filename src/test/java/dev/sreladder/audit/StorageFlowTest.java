@@ -126,7 +126,7 @@ abstract class StorageFlowTest implements CycleStory {
         assertThat(run("evaluate", "flow-maya", "--replay", "1").out()).contains("identical: NOT_YET, score 62");
 
         CommandRun erased = run("delete", "flow-maya", "--reason", "left the committee's cohort");
-        assertThat(erased.out()).contains("erased flow-maya: 1 version(s), 1 evaluation(s), 1 decision(s)");
+        assertThat(erased.out()).contains("erased flow-maya: 1 version, 1 evaluation, 1 decision");
         assertThat(run("profiles").out()).doesNotContain("flow-maya");
         assertThat(run("history", "flow-maya").out()).contains("flow-maya was erased");
         for (List<String> command : List.of(List.of("evaluate", "flow-maya"), List.of("show", "flow-maya"),
@@ -374,13 +374,13 @@ abstract class StorageFlowTest implements CycleStory {
         CommandRun erased = run("delete", "flow-gone", "--reason", "left the company");
 
         assertThat(erased.out())
-                .contains("erased flow-gone: 1 version(s), 1 evaluation(s), 1 decision(s); tombstone by "
+                .contains("erased flow-gone: 1 version, 1 evaluation, 1 decision; tombstone by "
                 + actor() + " at ").contains(" — reason: left the company");
         CommandRun history = run("history", "flow-gone");
         assertThat(history.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(history.out()).containsPattern("flow-gone was erased \\S+ \\S+ UTC by " + java.util.regex.Pattern
                 .quote(actor())
-                + ": 1 version\\(s\\), 1 evaluation\\(s\\), 1 decision\\(s\\) — reason: left the company");
+                + ": 1 version, 1 evaluation, 1 decision — reason: left the company");
         assertThat(JdbcClient.create(dataSource).sql("select count(*) from profile_version where profile_id = ?")
                 .param("flow-gone").query(Integer.class).single()).isZero();
         assertThat(run("import", file.toString()).out()).contains("imported flow-gone (version 2)");

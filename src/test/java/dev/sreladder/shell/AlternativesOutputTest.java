@@ -107,6 +107,16 @@ class AlternativesOutputTest {
     }
 
     @Test
+    void shouldCountOneRuleFileInEnglish() {
+        Evaluation evaluated = evaluate(Map.of());
+        Evaluation ofOneFile = new Evaluation(evaluated.profile(), evaluated.target(), evaluated.verdict(),
+                evaluated.verdictRule(), evaluated.score(), evaluated.findings(), evaluated.fingerprint(), 1,
+                evaluated.trace());
+
+        assertThat(EvaluationText.of(ofOneFile, PLAIN)).endsWith(" (1 file)");
+    }
+
+    @Test
     void shouldSayInTheTextWhatClearsAGapWithAlternatives() {
         String text = EvaluationText.of(evaluate(Map.of("resilienceTesting", 1.0, "gameDays", 0.0)), PLAIN);
 
@@ -131,7 +141,7 @@ class AlternativesOutputTest {
         var plan = new Planner(new Evaluator()).plan(rules, profile, null);
 
         assertThat(PlanText.of(plan, PLAIN)).contains("Now NOT_YET 66% → READY 100% with 1 change")
-                .contains("  ✗ TRAP only-firefighting [MID]\n      1. do: 1 more game days or fault-injection "
+                .contains("  ✗ TRAP only-firefighting [MID]\n      1. do: 1 more: game days or fault-injection "
                         + "exercises designed and run (gameDays 0 → 1)   (also for GAP resilience-practice "
                         + "[SENIOR])\n");
         assertThat(JSON.readTree(PlanningJson.pretty(PlanningJson.of(plan))).get("changes"))

@@ -118,7 +118,7 @@ class PlanningCommandsTest extends CommandTest {
             assertThat(run.out()).contains("Plan for Hannah Okafor (hannah-okafor) · MID → SENIOR")
                     .contains("Now NOT_YET 93% → READY 100% with 2 changes, confirmed by re-running the rules")
                     .contains("✗ TRAP mid-level-plateau [MID]")
-                    .contains("1. do: 1 more reliability initiatives adopted by other teams "
+                    .contains("1. do: 1 more: reliability initiatives adopted by other teams "
                             + "(crossTeamInitiatives 0 → 1)   (also for GAP cross-team-influence [SENIOR])")
                     .contains("2. judge: crossTeamInfluence at 3 means \"proficient, independently and consistently\" "
                             + "(rated 1 now); usually backed by crossTeamInitiatives")
@@ -137,7 +137,7 @@ class PlanningCommandsTest extends CommandTest {
                     .contains("First milestone: ALMOST 87% with 6 changes, confirmed by re-running the rules\n")
                     .contains("Then READY 100% with 4 more changes\n")
                     .contains("       5. do: 2 more design docs written (designDocs 0 → 2)\n")
-                    .contains("       9. do: 1 more game days or fault-injection exercises designed and run "
+                    .contains("       9. do: 1 more: game days or fault-injection exercises designed and run "
                             + "(gameDays 0 → 1)\n")
                     .contains("      10. judge: resilienceTesting at 3 means \"proficient, independently and "
                             + "consistently\" (rated 1 now); usually backed by gameDays\n")

@@ -133,7 +133,8 @@ class AuditCommands {
             throw LadderException.badInput("the audit trail is broken: " + verified.firstBreak().get() + "\n"
                     + BROKEN_NEXT_STEPS);
         }
-        context.outputWriter().println("the audit trail is whole: " + verified.records() + " records");
+        context.outputWriter().println("the audit trail is whole: "
+                + Text.count(verified.records(), "record", "records"));
         context.outputWriter().println("head: " + verified.head().describe());
         context.outputWriter().flush();
     }

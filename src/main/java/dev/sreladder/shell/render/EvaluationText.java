@@ -72,7 +72,7 @@ public final class EvaluationText {
         otherEvidence(text, evidence.unread(profile, evaluation.findings()), style);
         selfRatings(text, evaluation.profile(), style);
         text.append(style.dim("rules " + RuleCompiler.abbreviate(evaluation.fingerprint()) + " ("
-                + evaluation.ruleFiles() + " files)"));
+                + Text.count(evaluation.ruleFiles(), "file", "files") + ")"));
         return text.toString();
     }
 

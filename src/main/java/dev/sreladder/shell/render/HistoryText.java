@@ -93,9 +93,10 @@ public final class HistoryText {
     private static void erasures(StringBuilder text, AuditService.History history) {
         for (AuditTrail.Erasure erasure : history.erasures()) {
             text.append(history.profileId()).append(" was erased ").append(Times.utc(erasure.erasedAt()))
-                    .append(" by ").append(Text.visible(erasure.erasedBy())).append(": ").append(erasure.versions())
-                    .append(" version(s), ").append(erasure.evaluations()).append(" evaluation(s), ")
-                    .append(erasure.decisions()).append(" decision(s) — reason: ")
+                    .append(" by ").append(Text.visible(erasure.erasedBy())).append(": ")
+                    .append(Text.count(erasure.versions(), "version", "versions")).append(", ")
+                    .append(Text.count(erasure.evaluations(), "evaluation", "evaluations")).append(", ")
+                    .append(Text.count(erasure.decisions(), "decision", "decisions")).append(" — reason: ")
                     .append(Text.visible(erasure.reason()))
                     .append('\n');
         }

@@ -9,6 +9,7 @@ import dev.sreladder.ladder.Level;
 import dev.sreladder.maintenance.LadderDiff;
 import dev.sreladder.maintenance.LadderOverview;
 import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.system.Text;
 
 /** The words the ladder's handbook page says the same in Markdown and in HTML. */
 final class LadderPage {
@@ -91,7 +92,8 @@ final class LadderPage {
     static String byline(LadderOverview overview) {
         Ladder ladder = overview.ladder();
         return "ladder " + ladder.id() + " · " + ladder.levels().size() + " levels · rules "
-                + RuleCompiler.abbreviate(overview.fingerprint()) + " (" + overview.ruleFiles() + " files) from "
+                + RuleCompiler.abbreviate(overview.fingerprint()) + " ("
+                + Text.count(overview.ruleFiles(), "file", "files") + ") from "
                 + overview.origin();
     }
 }

@@ -15,6 +15,7 @@ import dev.sreladder.ladder.Level;
 import dev.sreladder.ladder.ProfileKey;
 import dev.sreladder.maintenance.LadderOverview;
 import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.system.Text;
 
 /** {@code ladder show}: the ladder for an engineer, as text or as one JSON document. */
 public final class LadderText {
@@ -82,7 +83,7 @@ public final class LadderText {
             text.append("      ").append(style.dim(rule.section() + " · " + rule.location())).append('\n');
         }
         text.append('\n').append(style.dim("rules " + RuleCompiler.abbreviate(overview.fingerprint()) + " ("
-                + overview.ruleFiles() + " files) from " + overview.origin()));
+                + Text.count(overview.ruleFiles(), "file", "files") + ") from " + overview.origin()));
         return text.toString();
     }
 

@@ -13,13 +13,14 @@ import dev.sreladder.planning.Milestone;
 import dev.sreladder.planning.Plan;
 import dev.sreladder.planning.Step;
 import dev.sreladder.profile.Numbers;
+import dev.sreladder.system.Text;
 
 /**
  * A plan, readably: where the profile stands and where the plan takes it; the nearer milestone
  * first when there is one, then the rest; the steps grouped under the finding each group closes,
  * cheapest first within each kind, with the article's advice. Evidence reads as something to do
- * ("2 more design docs written"), a rating as something to judge (what the rating means on the
- * ladder's scale, and the evidence that usually backs it).
+ * ("2 more design docs written", "1 more: design docs written"), a rating as something to judge
+ * (what the rating means on the ladder's scale, and the evidence that usually backs it).
  */
 public final class PlanText {
 
@@ -50,8 +51,8 @@ public final class PlanText {
                     .append(changes(milestone.steps().size())).append(", confirmed by re-running the rules\n");
             groups(text, milestone.groups(), numbering, style);
             text.append('\n').append(style.bold("Then ")).append(plan.reachable() ? score(after, style)
-                    : "towards READY").append(" with ").append(plan.rest().size()).append(" more ")
-                    .append(plan.rest().size() == 1 ? "change" : "changes").append('\n');
+                    : "towards READY").append(" with ")
+                    .append(Text.count(plan.rest().size(), "more change", "more changes")).append('\n');
         }
         groups(text, plan.groups(), numbering, style);
         if (!plan.reachable()) {
@@ -77,8 +78,7 @@ public final class PlanText {
         }
         ProfileKey key = step.action().key();
         double by = change.to() - change.from();
-        String what = key.scale().whole()
-                ? Numbers.format(Math.abs(by)) + (by > 0 ? " more " : " fewer ") + key.meaning()
+        String what = key.scale().whole() ? counted(Math.abs(by), by > 0 ? "more" : "fewer", key.meaning())
                 : (by > 0 ? "raise " : "lower ") + key.meaning() + " to " + Numbers.format(change.to());
         return "do: " + what + " (" + WhatIfText.change(change) + ")";
     }
@@ -109,7 +109,15 @@ public final class PlanText {
     }
 
     private static String changes(int count) {
-        return count + (count == 1 ? " change" : " changes");
+        return Text.count(count, "change", "changes");
+    }
+
+    /**
+     * "2 more design docs written", and "1 more: design docs written": a meaning from the ladder is
+     * written in the plural and its singular cannot be derived, so one is set apart from it.
+     */
+    private static String counted(double by, String direction, String meaning) {
+        return Numbers.format(by) + " " + direction + (by == 1 ? ": " : " ") + meaning;
     }
 
     /** Step numbers running on across the milestone and the rest, right-aligned to the widest. */

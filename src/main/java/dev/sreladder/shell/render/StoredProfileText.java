@@ -52,8 +52,9 @@ public final class StoredProfileText {
 
     /** What delete erased, and its tombstone. */
     public static String erased(AuditService.Erased erased) {
-        return "erased " + erased.id() + ": " + erased.versions() + " version(s), "
-                + erased.evaluations() + " evaluation(s), " + erased.decisions() + " decision(s); tombstone by "
+        return "erased " + erased.id() + ": " + Text.count(erased.versions(), "version", "versions") + ", "
+                + Text.count(erased.evaluations(), "evaluation", "evaluations") + ", "
+                + Text.count(erased.decisions(), "decision", "decisions") + "; tombstone by "
                 + Text.visible(erased.tombstone().erasedBy()) + " at " + Times.utc(erased.tombstone().erasedAt())
                 + " — reason: " + Text.visible(erased.tombstone().reason());
     }

@@ -132,6 +132,15 @@ class LadderPageTest {
         return words;
     }
 
+    @Test
+    void shouldCountOneRuleFileInEnglishInTheBylineAndTheText() {
+        LadderOverview ofOneFile = new LadderOverview(defaults.ladder(), defaults.levels(), defaults.traps(),
+                defaults.fingerprint(), 1, defaults.origin());
+
+        assertThat(LadderPage.byline(ofOneFile)).contains(" (1 file) from ");
+        assertThat(LadderText.of(ofOneFile, new TextStyle(false))).contains(" (1 file) from ");
+    }
+
     @Nested
     class Markdown {
 

@@ -37,6 +37,15 @@ class PlanTextTest {
     }
 
     @Test
+    void shouldSetOneMoreApartFromTheLaddersPluralWordsRatherThanSayOneMoreDocs() {
+        assertThat(step("designDocs", 1, 2, doing("designDocs")))
+                .isEqualTo("do: 1 more: design docs written (designDocs 1 → 2)");
+        assertThat(step("redesignsProposed", 1, 0, doing("redesignsProposed")))
+                .isEqualTo("do: 1 fewer: proposals to replace or re-architect existing systems "
+                        + "(redesignsProposed 1 → 0)");
+    }
+
+    @Test
     void shouldSayHowManyFewerOfACount() {
         assertThat(step("redesignsProposed", 3, 0, doing("redesignsProposed")))
                 .isEqualTo("do: 3 fewer proposals to replace or re-architect existing systems "
