@@ -34,29 +34,35 @@ class ListsAsJsonTest extends CommandTest {
     void shouldListTheStoredProfilesAsJsonWithTheTextsColumns() throws IOException {
         String maya = Files.readString(Path.of("samples/maya-chen.yaml")).replace("id: maya-chen", "id: json-maya");
         Path file = Files.writeString(temp.resolve("json-maya.yaml"), maya);
-        assertThat(run("import", file.toString()).exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run("evaluate", "json-maya").exitCode()).isEqualTo(ExitCode.OK);
+        // Stored in the context the command tests share: erased again, as rules impact reads the samples
+        // only while nothing is stored.
+        try {
+            assertThat(run("import", file.toString()).exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run("evaluate", "json-maya").exitCode()).isEqualTo(ExitCode.OK);
 
-        CommandRun text = run("profiles");
-        CommandRun json = run("profiles", "--format", "json");
+            CommandRun text = run("profiles");
+            CommandRun json = run("profiles", "--format", "json");
 
-        assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
-        JsonNode profile = null;
-        for (JsonNode node : json(json)) {
-            if (node.get("id").asString().equals("json-maya")) {
-                profile = node;
+            assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
+            JsonNode profile = null;
+            for (JsonNode node : json(json)) {
+                if (node.get("id").asString().equals("json-maya")) {
+                    profile = node;
+                }
             }
+            assertThat(profile).isNotNull();
+            assertThat(profile.propertyNames()).containsExactly("id", "name", "level", "target", "versions",
+                    "latestVerdict", "when");
+            assertThat(profile.get("name").asString()).isEqualTo("Maya Chen");
+            String target = profile.get("target").isNull() ? "(next)" : profile.get("target").asString();
+            String when = Times.utcMinute(Instant.parse(profile.get("when").asString()));
+            assertThat(text.out()).containsPattern(Pattern.quote("json-maya") + " +" + Pattern.quote("Maya Chen")
+                    + " +" + profile.get("level").asString() + " → " + Pattern.quote(target) + " +"
+                    + profile.get("versions").asInt() + " +"
+                    + profile.get("latestVerdict").asString() + " +" + Pattern.quote(when));
+        } finally {
+            run("delete", "json-maya", "--reason", "test profile of ListsAsJsonTest");
         }
-        assertThat(profile).isNotNull();
-        assertThat(profile.propertyNames()).containsExactly("id", "name", "level", "target", "versions",
-                "latestVerdict", "when");
-        assertThat(profile.get("name").asString()).isEqualTo("Maya Chen");
-        String target = profile.get("target").isNull() ? "(next)" : profile.get("target").asString();
-        String when = Times.utcMinute(Instant.parse(profile.get("when").asString()));
-        assertThat(text.out()).containsPattern(Pattern.quote("json-maya") + " +" + Pattern.quote("Maya Chen") + " +"
-                + profile.get("level").asString() + " → " + Pattern.quote(target) + " +"
-                + profile.get("versions").asInt() + " +"
-                + profile.get("latestVerdict").asString() + " +" + Pattern.quote(when));
     }
 
     @Test
