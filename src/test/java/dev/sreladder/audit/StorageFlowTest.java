@@ -134,7 +134,7 @@ abstract class StorageFlowTest implements CycleStory {
             CommandRun afterwards = run(command.toArray(String[]::new));
             assertThat(afterwards.exitCode()).as(command.toString()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(afterwards.err()).as(command.toString()).containsPattern(command.get(0) + ": flow-maya was"
-                    + " erased \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by \\S+ — reason: left the committee's cohort;"
+                    + " erased \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by .+ — reason: left the committee's cohort;"
                     + " 'history flow-maya' shows what was erased");
         }
     }
