@@ -87,9 +87,7 @@ public final class LadderFile {
         }
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setAllowRecursiveKeys(false)
-                    .setMaxAliasesForCollections(0).setCodePointLimit(MAX_BYTES * 2).build();
-            root = new Compose(settings).composeString(text);
+            root = compose(text);
         } catch (MarkedYamlEngineException e) {
             // A key without its ':' is found a line late; the key itself is where the parser began the scan.
             Optional<Mark> at = String.valueOf(e.getContext()).contains("simple key") && e.getContextMark().isPresent()
@@ -125,6 +123,42 @@ public final class LadderFile {
             return new Parsed(null, problems);
         }
         return new Parsed(new Ladder(id, title, levels, scale, competencies, evidence, waivable, backedBy), problems);
+    }
+
+    private static Optional<Node> compose(String text) {
+        LoadSettings settings = LoadSettings.builder().setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(0).setCodePointLimit(MAX_BYTES * 2).build();
+        return new Compose(settings).composeString(text);
+    }
+
+    /**
+     * The line of a ladder file (one that reads) where its {@code levels} list names {@code level}; the
+     * line of {@code levels} itself when it does not, 1 when there is none: where a problem with that
+     * level is reported.
+     */
+    public static int lineOfLevel(String text, String level) {
+        Node root;
+        try {
+            root = compose(text).orElse(null);
+        } catch (YamlEngineException e) {
+            return 1;
+        }
+        if (!(root instanceof MappingNode top)) {
+            return 1;
+        }
+        for (NodeTuple tuple : top.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("levels")) {
+                if (tuple.getValueNode() instanceof SequenceNode levels) {
+                    for (Node item : levels.getValue()) {
+                        if (item instanceof ScalarNode name && name.getValue().equals(level)) {
+                            return line(item);
+                        }
+                    }
+                }
+                return line(key);
+            }
+        }
+        return 1;
     }
 
     private List<String> levels(Node node, Node parent) {

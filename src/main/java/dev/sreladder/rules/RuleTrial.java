@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -32,6 +32,7 @@ import dev.sreladder.evaluation.RuleFile;
 import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
+import dev.sreladder.ladder.LadderFile;
 import dev.sreladder.ladder.Level;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.Values;
@@ -174,31 +175,12 @@ public final class RuleTrial {
                     + " expects anything of it (no rule with Checking(level == \"" + level + "\") inserts an"
                     + " expectation(...)): write its expectations, as the other levels' files do, or take " + level
                     + " out of the ladder's levels";
-            problems.add(ladderFile.map(file -> new Problem(file.path(), lineOfLevel(file.content(), level), message))
+            problems.add(ladderFile.map(file -> new Problem(file.path(),
+                    LadderFile.lineOfLevel(file.content(), level.name()), message))
                     .orElseGet(() -> new Problem(rules.origin() + " (the article's ladder: no " + Ladder.FILE_NAME
                             + " in the folder)", 1, message)));
         }
         return problems;
-    }
-
-    /** The line of the ladder file's {@code levels:} that names the level (the {@code levels:} line itself if none). */
-    static int lineOfLevel(String ladderFile, Level level) {
-        Pattern named = Pattern.compile("(^|[\\s\\[,\\-'\"])" + Pattern.quote(level.name()) + "($|[\\s\\],'\"#])");
-        String[] lines = ladderFile.split("\n", -1);
-        int levels = -1;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (levels < 0 && line.startsWith("levels:")) {
-                levels = i;
-            } else if (levels >= 0 && !line.isBlank() && !Character.isWhitespace(line.charAt(0))
-                    && !line.startsWith("-") && !line.startsWith("#")) {
-                break;
-            }
-            if (levels >= 0 && named.matcher(line.replaceFirst("#.*$", "")).find()) {
-                return i + 1;
-            }
-        }
-        return levels + 1 > 0 ? levels + 1 : 1;
     }
 
     /** One trial's state: the problems found, the traps sprung and where, the rules reached, the profiles tried. */
@@ -241,13 +223,7 @@ public final class RuleTrial {
         }
 
         private static Set<String> traps(Evaluation evaluation) {
-            Set<String> traps = new HashSet<>();
-            for (Finding finding : evaluation.findings()) {
-                if (finding.kind() == FindingKind.TRAP) {
-                    traps.add(finding.code());
-                }
-            }
-            return traps;
+            return evaluation.findings(FindingKind.TRAP).stream().map(Finding::code).collect(Collectors.toSet());
         }
 
         private Optional<Evaluation> evaluate(Profile profile, Level target, String name) {
@@ -255,14 +231,9 @@ public final class RuleTrial {
             Optional<Evaluation> evaluation = RuleTrial.this.evaluate(rules, profile, target, name, problems,
                     firings);
             reached.addAll(firings.counts.keySet());
-            evaluation.ifPresent(done -> {
-                for (Finding finding : done.findings()) {
-                    if (finding.kind() == FindingKind.TRAP) {
-                        sprungAt.computeIfAbsent(finding.rule(), rule -> new HashSet<>())
-                                .add(ReachingProfiles.standing(profile.level(), done.target()));
-                    }
-                }
-            });
+            evaluation.ifPresent(done -> done.findings(FindingKind.TRAP).forEach(trap -> sprungAt
+                    .computeIfAbsent(trap.rule(), rule -> new HashSet<>())
+                    .add(ReachingProfiles.standing(profile.level(), done.target()))));
             return evaluation;
         }
 
@@ -271,10 +242,7 @@ public final class RuleTrial {
          * fire, or the way out the finding shows would mislead whoever follows it.
          */
         private void checkWaysOut(TriedProfile tried, Evaluation evaluation) {
-            for (Finding trap : evaluation.findings()) {
-                if (trap.kind() != FindingKind.TRAP) {
-                    continue;
-                }
+            for (Finding trap : evaluation.findings(FindingKind.TRAP)) {
                 String kind = "way out of " + trap.code();
                 if (trap.requires().isEmpty()) {
                     add(problems, kind, at(rules, trap.rule(), ruleOf(trap) + "trap \"" + trap.code() + "\" fires for "

@@ -18,7 +18,7 @@ import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleKind;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
-import dev.sreladder.ladder.Level;
+import dev.sreladder.ladder.LadderFile;
 import dev.sreladder.profile.Profile;
 import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
@@ -451,12 +451,9 @@ class RuleTrialTest {
 
     @Test
     void shouldFindTheLineThatNamesALevelInEitherWayOfListingLevels() {
-        Ladder ladder = Ladder.article();
-        Level mid = ladder.requireLevel("MID", "level");
-
-        assertThat(RuleTrial.lineOfLevel("ladder: x\nlevels: [JUNIOR, MID]\nscale:\n", mid)).isEqualTo(2);
-        assertThat(RuleTrial.lineOfLevel("ladder: x\nlevels:\n  - JUNIOR\n  - MID # middle\nscale:\n", mid))
+        assertThat(LadderFile.lineOfLevel("ladder: x\nlevels: [JUNIOR, MID]\nscale:\n", "MID")).isEqualTo(2);
+        assertThat(LadderFile.lineOfLevel("ladder: x\nlevels:\n  - JUNIOR\n  - MID # middle\nscale:\n", "MID"))
                 .isEqualTo(4);
-        assertThat(RuleTrial.lineOfLevel("ladder: x\nlevels:\n  - JUNIOR\nscale:\n  MID: x\n", mid)).isEqualTo(2);
+        assertThat(LadderFile.lineOfLevel("ladder: x\nlevels:\n  - JUNIOR\nscale:\n  MID: x\n", "MID")).isEqualTo(2);
     }
 }
