@@ -108,6 +108,18 @@ public final class TunedLaunch {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
     }
 
+    /**
+     * The jar the user started ({@code java -jar X}), when they did: in the tuned JVM, the one beside
+     * the layout this JVM runs from, not the layout's own.
+     */
+    public static Optional<Path> launchedJar() {
+        if (System.getProperty(CHILD) == null) {
+            return runningJar();
+        }
+        return runningJar().map(Path::getParent).filter(layout -> layout.getFileName() != null)
+                .map(layout -> layout.resolveSibling(layout.getFileName() + ".jar")).filter(Files::isRegularFile);
+    }
+
     /** The jar this JVM was started with ({@code java -jar X}), when it was. */
     private static Optional<Path> runningJar() {
         String classPath = System.getProperty("java.class.path", "");

@@ -48,14 +48,8 @@ public class LadderCompletion implements CompletionProvider {
             return SetCompletion.proposals(word, rules.get().ladder());
         }
         if (option != null) {
-            List<String> values = switch (String.valueOf(option.longName())) {
-                case "target" -> rules.get().ladder().levelNames();
-                case "role" -> DatabaseGrants.ROLES;
-                case "cycle" -> cycleNames();
-                case "format" -> formats(context);
-                default -> List.of();
-            };
-            return proposals(values, word);
+            String name = String.valueOf(option.longName());
+            return proposals(name.equals("cycle") ? cycleNames() : fixedValues(command(context), name), word);
         }
         if (word.startsWith("-")) {
             return List.of();
@@ -63,12 +57,35 @@ public class LadderCompletion implements CompletionProvider {
         if (namesACycle(context)) {
             return proposals(cycleNames(), word);
         }
-        if (LADDER_DIFF.equals(command(context))) {
-            List<CompletionProposal> levels = new ArrayList<>(proposals(rules.get().ladder().levelNames(), word));
-            levels.addAll(files(context));
-            return levels;
+        List<CompletionProposal> arguments = new ArrayList<>(proposals(fixedArgumentWords(command(context)), word));
+        if (argumentsAreFiles(command(context))) {
+            arguments.addAll(files(context));
         }
-        return files(context);
+        return arguments;
+    }
+
+    /**
+     * The values offered after a command's option that hold while the rules do not change (the stored
+     * cycles' names are not among them): what a completion script written now may offer later.
+     */
+    public List<String> fixedValues(String command, String option) {
+        return switch (option) {
+            case "target" -> rules.get().ladder().levelNames();
+            case "role" -> DatabaseGrants.ROLES;
+            case "format" -> formats(command);
+            case "set" -> rules.get().ladder().keys().stream().map(key -> key.name() + "=").toList();
+            default -> List.of();
+        };
+    }
+
+    /** The words a command's arguments may be besides file paths: level names for {@code ladder diff}. */
+    public List<String> fixedArgumentWords(String command) {
+        return LADDER_DIFF.equals(command) ? rules.get().ladder().levelNames() : List.of();
+    }
+
+    /** Whether a command's arguments are file paths: all but the cycle commands', which name a cycle. */
+    public boolean argumentsAreFiles(String command) {
+        return !command.startsWith("cycle ");
     }
 
     private List<CompletionProposal> files(CompletionContext context) {
@@ -79,8 +96,8 @@ public class LadderCompletion implements CompletionProvider {
         }
     }
 
-    private static List<String> formats(CompletionContext context) {
-        return switch (command(context)) {
+    private static List<String> formats(String command) {
+        return switch (command) {
             case "report" -> ReportFormat.NAMES;
             case LADDER_DIFF -> LadderDiffText.FORMATS;
             case "ladder show" -> LadderShowFormat.NAMES;

@@ -59,11 +59,12 @@ public final class WrappingWriter extends Writer {
 
     /**
      * Whether a command's output is prose for a reader: not JSON, CSV or Markdown, nor a stored
-     * YAML file shown as imported, whose lines mean something as they are.
+     * YAML file shown as imported or a completion script, whose lines mean something as they are.
      */
     static boolean wraps(ParsedInput input) {
         String name = CommandExecution.name(input);
-        if (name.equals("report") || name.equals("show") || name.equals("ladder schema")) {
+        if (name.equals("report") || name.equals("show") || name.equals("ladder schema")
+                || name.equals("completion")) {
             return false;
         }
         return input.options().stream().filter(option -> "format".equals(option.longName()))
