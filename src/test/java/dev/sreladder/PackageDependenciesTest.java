@@ -113,12 +113,13 @@ class PackageDependenciesTest {
             }
         }
         Set<String> named = new TreeSet<>();
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z/]+/)` \\|").matcher(Files.readString(Path.of("README.md")));
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z/]+/)` \\|")
+                .matcher(Files.readString(Path.of("docs/developers.md")));
         while (row.find()) {
             named.add(row.group(1));
         }
 
-        assertThat(named).as("the packages README's 'Where things are' names").isEqualTo(packages);
+        assertThat(named).as("the packages docs/developers.md's 'Where things are' names").isEqualTo(packages);
     }
 
     @Test

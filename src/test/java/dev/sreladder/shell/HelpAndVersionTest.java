@@ -67,6 +67,20 @@ class HelpAndVersionTest extends CommandTest {
     }
 
     @Test
+    void shouldEndTheCommandListWithTheGuidesThatAreThere() {
+        String help = run("help").out().replace('\n', ' ');
+
+        java.util.regex.Matcher guide = java.util.regex.Pattern.compile("docs/[a-z]+\\.md").matcher(help);
+        List<String> guides = new ArrayList<>();
+        while (guide.find()) {
+            guides.add(guide.group());
+        }
+        assertThat(guides).containsExactly("docs/engineers.md", "docs/committees.md", "docs/maintainers.md",
+                "docs/operators.md");
+        assertThat(guides).allSatisfy(path -> assertThat(java.nio.file.Path.of(path)).isRegularFile());
+    }
+
+    @Test
     void shouldRefuseHelpForAnUnknownCommandWithASuggestion() {
         CommandRun run = run("help", "evaluat");
 

@@ -41,6 +41,10 @@ class HelpCommand {
             + " the jar; to use another rules folder, start with --ladder.rules-dir=DIR (java -jar"
             + " target/sre-ladder.jar --ladder.rules-dir=DIR COMMAND). 'version' shows the folder in use.";
 
+    /** Where to read on, said under the command list as the README says it: the guides by reader. */
+    static final String GUIDES = "Guides by reader, in the repository beside README.md: docs/engineers.md,"
+            + " docs/committees.md, docs/maintainers.md (and rules/README.md), docs/operators.md.";
+
     /** The shell's way out: registered as quit (alias exit), run by the shell's loop itself. */
     private static final String LEAVE_HELP = """
             quit, exit
@@ -82,7 +86,7 @@ class HelpCommand {
                             .append(" ".repeat(width - command[0].length() + 2)).append(command[1]).append('\n'));
         });
         return text.append("\nhelp COMMAND or COMMAND --help shows a command's page.\n").append(RULES_FOLDER)
-                .toString();
+                .append('\n').append(GUIDES).toString();
     }
 
     private static String page(CommandRegistry registry, String name) {
