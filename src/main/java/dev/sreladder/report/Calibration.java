@@ -132,6 +132,20 @@ record Calibration(String dimension, List<Group> groups, int given, int topRatin
         return of("team", candidates, Candidate::team);
     }
 
+    /**
+     * Whether a group is set against the cohort, mean by mean: one broken out in full that is a
+     * group of the cohort. "No manager given" is not one (nothing ties its candidates together), and
+     * a group holding every candidate is the cohort itself; either against the cohort is noise.
+     */
+    boolean compared(Group group) {
+        return group.shown() && group.kind() != Kind.NOT_GIVEN && group.size() < candidates();
+    }
+
+    /** How many candidates the cohort has, with a manager or without. */
+    int candidates() {
+        return groups.stream().mapToInt(Group::size).sum();
+    }
+
     List<Group> flagged() {
         return groups.stream().filter(group -> !group.flagged().isEmpty()).toList();
     }

@@ -49,6 +49,10 @@ final class CalibrationSection {
             if (!group.shown()) {
                 continue;
             }
+            if (!calibration.compared(group)) {
+                md.append(text(Packet.notCompared(calibration, group))).append("\n\n");
+                continue;
+            }
             md.append("### ").append(text(Packet.group(calibration, group))).append(": mean ratings against the cohort")
                     .append("\n\n| competency | mean rating | cohort | difference | backed by | mean evidence |")
                     .append(" cohort evidence | |\n| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |\n");
@@ -102,7 +106,10 @@ final class CalibrationSection {
         }
         html.append("</tbody></table>\n<div class=\"calibration-charts\">");
         for (Calibration.Group group : calibration.groups()) {
-            if (group.shown()) {
+            if (group.shown() && !calibration.compared(group)) {
+                html.append("<p class=\"none\">").append(escape(Packet.notCompared(calibration, group)))
+                        .append("</p>\n");
+            } else if (group.shown()) {
                 html.append("<figure class=\"chart\"><figcaption>").append(escape(Packet.group(calibration, group)))
                         .append(": mean rating against the cohort's</figcaption>")
                         .append(DotChart.render(group, calibration.topRating(), Packet.group(calibration, group)

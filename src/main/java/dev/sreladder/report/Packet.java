@@ -217,6 +217,18 @@ final class Packet {
                 + " with fewer than " + Calibration.MIN_GROUP + " candidates" + (group.joined() == 1 ? ")" : " each)");
     }
 
+    /**
+     * Why a group broken out in full has no means against the cohort's: "No chart for “no manager
+     * given”: nothing ties its candidates together, so their means say nothing of a manager." or
+     * "No chart for “Dana Wu”: every candidate is in it, so it is the cohort itself."
+     */
+    static String notCompared(Calibration calibration, Calibration.Group group) {
+        return "No chart for “" + group(calibration, group) + "”: " + (group.kind() == Calibration.Kind.NOT_GIVEN
+                ? "nothing ties its candidates together, so their means say nothing of a " + calibration.dimension()
+                        + "."
+                : "every candidate is in it, so it is the cohort itself.");
+    }
+
     /** "3 candidates: too few to break out" for a group shown only as a count. */
     static String countOnly(Calibration.Group group) {
         return candidates(group.size()) + ": too few to break out";
