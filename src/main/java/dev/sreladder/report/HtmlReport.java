@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
@@ -172,12 +173,18 @@ final class HtmlReport {
                 html.append("<td class=\"num").append(count == 0 ? " zero" : "").append("\">").append(count)
                         .append("</td>");
             }
-            html.append("<td>").append(candidate.decision().map(decision ->
-                    escape(decision.choice().toLowerCase(Locale.ROOT))
-                            + (decision.override() ? " <span class=\"flag\">override</span>" : "")).orElse(""))
-                    .append("</td></tr>");
+            html.append("<td class=\"decided\">").append(candidate.latestDecisions().stream()
+                    .map(HtmlReport::glanceDecision).collect(Collectors.joining("<br>"))).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
+    }
+
+    /** "defer OVERRIDE CONFLICT by bob": the choice, its flags, and who took it. */
+    private static String glanceDecision(Decision decision) {
+        return escape(decision.choice().toLowerCase(Locale.ROOT))
+                + (decision.override() ? " <span class=\"flag\">override</span>" : "")
+                + (decision.conflict() ? " <span class=\"flag\">conflict</span>" : "")
+                + (decision.by() == null ? "" : " <span class=\"by\">by " + escape(decision.by()) + "</span>");
     }
 
     private static void candidate(StringBuilder html, int number, Candidate candidate) {
@@ -193,7 +200,8 @@ final class HtmlReport {
                 .append("</p>\n<div class=\"overview\">\n<figure class=\"radar-chart\">")
                 .append(radar(candidate)).append("<figcaption><span class=\"key rating\"></span>ratings ")
                 .append("<span class=\"key expected\"></span>expected at ").append(evaluation.target())
-                .append(" by the rules · labels: rating/expected</figcaption></figure>\n<div class=\"side\">");
+                .append(" by the rules · labels: rating/expected, or the rating alone where nothing is expected")
+                .append("</figcaption></figure>\n<div class=\"side\">");
         candidate.decisions().forEach(decision -> html.append("<div class=\"decision")
                 .append(decision.override() ? " override" : "").append("\"><h3>Committee decision</h3><p><strong>")
                 .append(escape(decision.choice().toLowerCase(Locale.ROOT))).append("</strong>")
