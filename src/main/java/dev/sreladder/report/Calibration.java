@@ -133,12 +133,13 @@ record Calibration(String dimension, List<Group> groups, int given, int topRatin
     }
 
     /**
-     * Whether a group is set against the cohort, mean by mean: one broken out in full that is a
-     * group of the cohort. "No manager given" is not one (nothing ties its candidates together), and
-     * a group holding every candidate is the cohort itself; either against the cohort is noise.
+     * Whether a group is set against the cohort, mean by mean: one manager's, broken out in full,
+     * that is not the whole cohort. "No manager given" ties nothing together, "others" mixes several
+     * managers' habits, and a group holding every candidate is the cohort itself: against the
+     * cohort, each is noise.
      */
     boolean compared(Group group) {
-        return group.shown() && group.kind() != Kind.NOT_GIVEN && group.size() < candidates();
+        return group.shown() && group.kind() == Kind.NAMED && group.size() < candidates();
     }
 
     /** How many candidates the cohort has, with a manager or without. */

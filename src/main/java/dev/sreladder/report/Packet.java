@@ -219,14 +219,19 @@ final class Packet {
 
     /**
      * Why a group broken out in full has no means against the cohort's: "No chart for “no manager
-     * given”: nothing ties its candidates together, so their means say nothing of a manager." or
-     * "No chart for “Dana Wu”: every candidate is in it, so it is the cohort itself."
+     * given”: nothing ties its candidates together, so their means say nothing of a manager.", the
+     * same of "others", which mixes several managers, or "No chart for “Dana Wu”: every candidate
+     * is in it, so it is the cohort itself."
      */
     static String notCompared(Calibration calibration, Calibration.Group group) {
-        return "No chart for “" + group(calibration, group) + "”: " + (group.kind() == Calibration.Kind.NOT_GIVEN
-                ? "nothing ties its candidates together, so their means say nothing of a " + calibration.dimension()
-                        + "."
-                : "every candidate is in it, so it is the cohort itself.");
+        String dimension = calibration.dimension();
+        return "No chart for “" + group.name() + "”: " + switch (group.kind()) {
+            case NOT_GIVEN -> "nothing ties its candidates together, so their means say nothing of a " + dimension
+                    + ".";
+            case OTHERS -> "it mixes several " + dimension + "s' candidates, so their means say nothing of one "
+                    + dimension + ".";
+            case NAMED -> "every candidate is in it, so it is the cohort itself.";
+        };
     }
 
     /** "3 candidates: too few to break out" for a group shown only as a count. */

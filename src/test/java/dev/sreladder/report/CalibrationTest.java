@@ -226,6 +226,22 @@ class CalibrationTest {
         }
 
         @Test
+        void shouldDrawNoChartOfOthersWhichMixesSeveralManagers() {
+            List<Candidate> candidates = new ArrayList<>(team("a", "Ana Ruiz", 5, 3, 1));
+            candidates.addAll(team("b", "Ben Cole", 3, 2, 1));
+            candidates.addAll(team("c", "Cai Wen", 2, 2, 1));
+            Calibration calibration = Calibration.byManager(candidates);
+
+            String html = html(calibration);
+
+            assertThat(group(calibration, "others").shown()).isTrue();
+            assertThat(markdown(calibration)).doesNotContain("### others").contains("No chart for “others”: it mixes "
+                    + "several managers' candidates, so their means say nothing of one manager.\n");
+            assertThat(html).doesNotContain("<figcaption>others").contains("No chart for “others”: it mixes");
+            assertThat(ReportRenderersTest.count(html, "<svg class=\"dots\"")).isEqualTo(1);
+        }
+
+        @Test
         void shouldDrawNoChartOfAGroupThatIsTheWholeCohort() {
             Calibration calibration = Calibration.byManager(team("a", "Ana Ruiz", 6, 3, 1));
 
