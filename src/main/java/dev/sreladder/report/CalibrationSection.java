@@ -84,7 +84,7 @@ final class CalibrationSection {
             return;
         }
         html.append("<p class=\"rule\">").append(escape(Packet.calibrationRule(calibration))).append("</p>")
-                .append("<table><thead><tr><th>").append(calibration.dimension())
+                .append("<div class=\"scroll\"><table><thead><tr><th>").append(calibration.dimension())
                 .append("</th><th>candidates</th><th class=\"num\">READY</th><th class=\"num\">ALMOST</th>")
                 .append("<th class=\"num\">NOT_YET</th><th>ratings higher than the evidence</th></tr></thead><tbody>");
         for (Calibration.Group group : calibration.groups()) {
@@ -104,7 +104,7 @@ final class CalibrationSection {
                     : "<span class=\"flag\">⚑</span> " + escape(Packet.flagged(calibration, group)))
                     .append("</td></tr>");
         }
-        html.append("</tbody></table>\n<div class=\"calibration-charts\">");
+        html.append("</tbody></table></div>\n<div class=\"calibration-charts\">");
         for (Calibration.Group group : calibration.groups()) {
             if (group.shown() && !calibration.compared(group)) {
                 html.append("<p class=\"none\">").append(escape(Packet.notCompared(calibration, group)))

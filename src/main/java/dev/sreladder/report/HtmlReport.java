@@ -126,7 +126,7 @@ final class HtmlReport {
                 .append("</strong> against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", <strong>" + summary.conflicts().size()
                         + "</strong> in conflict")
-                .append(".</p>\n<table class=\"decisions\"><thead><tr>")
+                .append(".</p>\n<div class=\"scroll\"><table class=\"decisions\"><thead><tr>")
                 .append("<th>candidate</th><th>rules</th><th>committee</th><th>by, when</th><th>reason</th>")
                 .append("</tr></thead><tbody>");
         for (Candidate candidate : decided) {
@@ -143,7 +143,7 @@ final class HtmlReport {
                         .append(escape(decision.reason())).append("</td></tr>");
             }
         }
-        html.append("</tbody></table>\n");
+        html.append("</tbody></table></div>\n");
     }
 
     private static void problems(StringBuilder html, List<String> problems) {
@@ -157,7 +157,8 @@ final class HtmlReport {
     }
 
     private static void glance(StringBuilder html, Cohort cohort) {
-        html.append("<section class=\"glance\"><h2>Candidates</h2><table><thead><tr><th>#</th><th>candidate</th>")
+        html.append("<section class=\"glance\"><h2>Candidates</h2><div class=\"scroll\"><table><thead><tr><th>#</th>")
+                .append("<th>candidate</th>")
                 .append("<th>transition</th><th>verdict</th><th class=\"num\">score</th>")
                 .append("<th class=\"num\">blockers</th>")
                 .append("<th class=\"num\">traps</th><th class=\"num\">gaps</th><th>decision</th></tr></thead><tbody>");
@@ -176,7 +177,7 @@ final class HtmlReport {
             html.append("<td class=\"decided\">").append(candidate.latestDecisions().stream()
                     .map(HtmlReport::glanceDecision).collect(Collectors.joining("<br>"))).append("</td></tr>");
         }
-        html.append("</tbody></table></section>\n");
+        html.append("</tbody></table></div></section>\n");
     }
 
     /** "defer OVERRIDE CONFLICT by bob": the choice, its flags, and who took it. */
@@ -327,14 +328,15 @@ final class HtmlReport {
         if (both.isEmpty()) {
             return;
         }
-        html.append("<div class=\"two-raters\"><h3>Self-ratings beside the manager's</h3><table><thead><tr>")
+        html.append("<div class=\"two-raters\"><h3>Self-ratings beside the manager's</h3><div class=\"scroll\"><table>")
+                .append("<thead><tr>")
                 .append("<th>competency</th><th class=\"num\">manager</th><th class=\"num\">self</th>")
                 .append("<th class=\"num\">self − manager</th></tr></thead><tbody>");
         both.forEach(ratings -> html.append("<tr><td>").append(escape(ratings.competency()))
                 .append("</td><td class=\"num\">").append(ratings.manager()).append("</td><td class=\"num\">")
                 .append(ratings.self()).append("</td><td class=\"num\">")
                 .append(Packet.difference(ratings.difference())).append("</td></tr>"));
-        html.append("</tbody></table><p class=\"small\">The rules judge the manager's ratings.</p></div>");
+        html.append("</tbody></table></div><p class=\"small\">The rules judge the manager's ratings.</p></div>");
     }
 
     private static void waivers(StringBuilder html, Cohort cohort) {
@@ -344,7 +346,8 @@ final class HtmlReport {
         html.append("<p").append(count == 0 ? " class=\"none\"" : "").append(">").append(escape(Packet.waivers(count)))
                 .append("</p>");
         if (count > 0) {
-            html.append("<table><thead><tr><th>candidate</th><th>code</th><th>level</th><th>reason</th></tr></thead>")
+            html.append("<div class=\"scroll\"><table><thead><tr><th>candidate</th><th>code</th><th>level</th>")
+                    .append("<th>reason</th></tr></thead>")
                     .append("<tbody>");
             for (Candidate candidate : waiving) {
                 for (Finding finding : candidate.evaluation().findings(FindingKind.WAIVED)) {
@@ -354,7 +357,7 @@ final class HtmlReport {
                             .append("</td><td>").append(escape(finding.message())).append("</td></tr>");
                 }
             }
-            html.append("</tbody></table>");
+            html.append("</tbody></table></div>");
         }
         html.append("</section>\n");
     }
