@@ -111,6 +111,7 @@ final class HtmlStyle {
               section { border: none; border-radius: 0; padding: 0; margin: 0 0 12mm; }
               .candidate { break-before: page; border-top: 3pt solid #9ca3af; padding-top: 4mm; }
               figure, .decision, tr { break-inside: avoid; }
+              h2, h3 { break-after: avoid; }
               a { text-decoration: none; }
               .scroll { overflow: visible; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

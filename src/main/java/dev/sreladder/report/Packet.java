@@ -218,14 +218,14 @@ final class Packet {
     }
 
     /**
-     * Why a group broken out in full has no means against the cohort's: "No chart for “no manager
-     * given”: nothing ties its candidates together, so their means say nothing of a manager.", the
-     * same of "others", which mixes several managers, or "No chart for “Dana Wu”: every candidate
-     * is in it, so it is the cohort itself."
+     * Why a group broken out in full has no means against the cohort's, in one line: "“no manager
+     * given” is not set against the cohort: nothing ties its candidates together, so their means say
+     * nothing of a manager.", the like of "others" (several managers mixed), or of a group that
+     * holds every candidate ("… every candidate is in it, so it is the cohort itself.").
      */
     static String notCompared(Calibration calibration, Calibration.Group group) {
         String dimension = calibration.dimension();
-        return "No chart for “" + group.name() + "”: " + switch (group.kind()) {
+        return "“" + group.name() + "” is not set against the cohort: " + switch (group.kind()) {
             case NOT_GIVEN -> "nothing ties its candidates together, so their means say nothing of a " + dimension
                     + ".";
             case OTHERS -> "it mixes several " + dimension + "s' candidates, so their means say nothing of one "

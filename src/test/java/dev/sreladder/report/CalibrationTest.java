@@ -216,11 +216,11 @@ class CalibrationTest {
 
             assertThat(md).contains("### Ana Ruiz: mean ratings against the cohort")
                     .doesNotContain("### no manager given: mean ratings")
-                    .contains("No chart for “no manager given”: nothing ties its candidates together, so their means "
-                            + "say nothing of a manager.\n");
+                    .contains("“no manager given” is not set against the cohort: nothing ties its candidates "
+                            + "together, so their means say nothing of a manager.\n");
             assertThat(html).contains("<figcaption>Ana Ruiz: mean rating against the cohort's</figcaption>")
                     .doesNotContain("<figcaption>no manager given")
-                    .contains("<p class=\"none\">No chart for “no manager given”: nothing ties its candidates");
+                    .contains("<p class=\"none\">“no manager given” is not set against the cohort: nothing ties");
             assertThat(ReportRenderersTest.count(html, "<svg class=\"dots\"")).isEqualTo(1);
             assertThat(md + html).as("its row in the table stays").contains("no manager given");
         }
@@ -235,9 +235,10 @@ class CalibrationTest {
             String html = html(calibration);
 
             assertThat(group(calibration, "others").shown()).isTrue();
-            assertThat(markdown(calibration)).doesNotContain("### others").contains("No chart for “others”: it mixes "
-                    + "several managers' candidates, so their means say nothing of one manager.\n");
-            assertThat(html).doesNotContain("<figcaption>others").contains("No chart for “others”: it mixes");
+            assertThat(markdown(calibration)).doesNotContain("### others").contains("“others” is not set against the "
+                    + "cohort: it mixes several managers' candidates, so their means say nothing of one manager.\n");
+            assertThat(html).doesNotContain("<figcaption>others")
+                    .contains("“others” is not set against the cohort: it mixes");
             assertThat(ReportRenderersTest.count(html, "<svg class=\"dots\"")).isEqualTo(1);
         }
 
@@ -249,9 +250,10 @@ class CalibrationTest {
             String html = html(calibration);
 
             assertThat(md).doesNotContain("### Ana Ruiz: mean ratings")
-                    .contains("No chart for “Ana Ruiz”: every candidate is in it, so it is the cohort itself.\n");
+                    .contains("“Ana Ruiz” is not set against the cohort: every candidate is in it, so it is the cohort "
+                            + "itself.\n");
             assertThat(html).doesNotContain("<svg class=\"dots\"")
-                    .contains("<p class=\"none\">No chart for “Ana Ruiz”: every candidate is in it");
+                    .contains("<p class=\"none\">“Ana Ruiz” is not set against the cohort: every candidate is in it");
         }
 
         @Test
