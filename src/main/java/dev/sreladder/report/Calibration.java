@@ -132,6 +132,21 @@ record Calibration(String dimension, List<Group> groups, int given, int topRatin
         return of("team", candidates, Candidate::team);
     }
 
+    /**
+     * Whether a group is set against the cohort, mean by mean: one manager's, broken out in full,
+     * that is not the whole cohort. "No manager given" ties nothing together, "others" mixes several
+     * managers' habits, and a group holding every candidate is the cohort itself: against the
+     * cohort, each is noise.
+     */
+    boolean compared(Group group) {
+        return group.shown() && group.kind() == Kind.NAMED && group.size() < candidates();
+    }
+
+    /** How many candidates the cohort has, with a manager or without. */
+    int candidates() {
+        return groups.stream().mapToInt(Group::size).sum();
+    }
+
     List<Group> flagged() {
         return groups.stream().filter(group -> !group.flagged().isEmpty()).toList();
     }

@@ -49,6 +49,10 @@ final class CalibrationSection {
             if (!group.shown()) {
                 continue;
             }
+            if (!calibration.compared(group)) {
+                md.append(text(Packet.notCompared(calibration, group))).append("\n\n");
+                continue;
+            }
             md.append("### ").append(text(Packet.group(calibration, group))).append(": mean ratings against the cohort")
                     .append("\n\n| competency | mean rating | cohort | difference | backed by | mean evidence |")
                     .append(" cohort evidence | |\n| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |\n");
@@ -80,7 +84,7 @@ final class CalibrationSection {
             return;
         }
         html.append("<p class=\"rule\">").append(escape(Packet.calibrationRule(calibration))).append("</p>")
-                .append("<table><thead><tr><th>").append(calibration.dimension())
+                .append("<div class=\"scroll\"><table><thead><tr><th>").append(calibration.dimension())
                 .append("</th><th>candidates</th><th class=\"num\">READY</th><th class=\"num\">ALMOST</th>")
                 .append("<th class=\"num\">NOT_YET</th><th>ratings higher than the evidence</th></tr></thead><tbody>");
         for (Calibration.Group group : calibration.groups()) {
@@ -100,9 +104,12 @@ final class CalibrationSection {
                     : "<span class=\"flag\">⚑</span> " + escape(Packet.flagged(calibration, group)))
                     .append("</td></tr>");
         }
-        html.append("</tbody></table>\n<div class=\"calibration-charts\">");
+        html.append("</tbody></table></div>\n<div class=\"calibration-charts\">");
         for (Calibration.Group group : calibration.groups()) {
-            if (group.shown()) {
+            if (group.shown() && !calibration.compared(group)) {
+                html.append("<p class=\"none\">").append(escape(Packet.notCompared(calibration, group)))
+                        .append("</p>\n");
+            } else if (group.shown()) {
                 html.append("<figure class=\"chart\"><figcaption>").append(escape(Packet.group(calibration, group)))
                         .append(": mean rating against the cohort's</figcaption>")
                         .append(DotChart.render(group, calibration.topRating(), Packet.group(calibration, group)

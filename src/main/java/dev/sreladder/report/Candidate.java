@@ -117,6 +117,16 @@ public record Candidate(Evaluation evaluation, String source, String provenance,
         return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
     }
 
+    /**
+     * The decisions on the evaluation the latest decision answers, every member's, in the order
+     * recorded: two that differ are a conflict, and each says who took it.
+     */
+    public List<Decision> latestDecisions() {
+        return decision().map(latest -> decisions.stream()
+                .filter(decision -> decision.evaluationNumber() == latest.evaluationNumber()).toList())
+                .orElse(List.of());
+    }
+
     public boolean conflicted() {
         return decisions.stream().anyMatch(Decision::conflict);
     }

@@ -43,9 +43,9 @@ final class HtmlCycleParts {
             html.append("<p class=\"none\">").append(escape(Packet.NO_OVERRIDES)).append("</p></section>\n");
             return;
         }
-        html.append("<p>").append(escape(Packet.OVERRIDES_RULE)).append("</p><table><thead><tr><th>code</th>")
-                .append("<th>rule</th><th>level</th><th class=\"num\">overrides</th><th>reasons</th></tr></thead>")
-                .append("<tbody>");
+        html.append("<p>").append(escape(Packet.OVERRIDES_RULE)).append("</p><div class=\"scroll\"><table><thead><tr>")
+                .append("<th>code</th><th>rule</th><th>level</th><th class=\"num\">overrides</th><th>reasons</th>")
+                .append("</tr></thead><tbody>");
         for (RuleOverride override : cycle.overrides()) {
             html.append("<tr><td><code>").append(escape(override.code())).append("</code></td><td>")
                     .append(escape(override.rule())).append("</td><td>").append(escape(override.level()))
@@ -57,6 +57,6 @@ final class HtmlCycleParts {
             }
             html.append("</td></tr>");
         }
-        html.append("</tbody></table></section>\n");
+        html.append("</tbody></table></div></section>\n");
     }
 }

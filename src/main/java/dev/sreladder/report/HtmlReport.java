@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Finding;
@@ -125,7 +126,7 @@ final class HtmlReport {
                 .append("</strong> against the rules' verdict")
                 .append(summary.conflicts().isEmpty() ? "" : ", <strong>" + summary.conflicts().size()
                         + "</strong> in conflict")
-                .append(".</p>\n<table class=\"decisions\"><thead><tr>")
+                .append(".</p>\n<div class=\"scroll\"><table class=\"decisions\"><thead><tr>")
                 .append("<th>candidate</th><th>rules</th><th>committee</th><th>by, when</th><th>reason</th>")
                 .append("</tr></thead><tbody>");
         for (Candidate candidate : decided) {
@@ -142,7 +143,7 @@ final class HtmlReport {
                         .append(escape(decision.reason())).append("</td></tr>");
             }
         }
-        html.append("</tbody></table>\n");
+        html.append("</tbody></table></div>\n");
     }
 
     private static void problems(StringBuilder html, List<String> problems) {
@@ -156,7 +157,8 @@ final class HtmlReport {
     }
 
     private static void glance(StringBuilder html, Cohort cohort) {
-        html.append("<section class=\"glance\"><h2>Candidates</h2><table><thead><tr><th>#</th><th>candidate</th>")
+        html.append("<section class=\"glance\"><h2>Candidates</h2><div class=\"scroll\"><table><thead><tr><th>#</th>")
+                .append("<th>candidate</th>")
                 .append("<th>transition</th><th>verdict</th><th class=\"num\">score</th>")
                 .append("<th class=\"num\">blockers</th>")
                 .append("<th class=\"num\">traps</th><th class=\"num\">gaps</th><th>decision</th></tr></thead><tbody>");
@@ -172,12 +174,18 @@ final class HtmlReport {
                 html.append("<td class=\"num").append(count == 0 ? " zero" : "").append("\">").append(count)
                         .append("</td>");
             }
-            html.append("<td>").append(candidate.decision().map(decision ->
-                    escape(decision.choice().toLowerCase(Locale.ROOT))
-                            + (decision.override() ? " <span class=\"flag\">override</span>" : "")).orElse(""))
-                    .append("</td></tr>");
+            html.append("<td class=\"decided\">").append(candidate.latestDecisions().stream()
+                    .map(HtmlReport::glanceDecision).collect(Collectors.joining("<br>"))).append("</td></tr>");
         }
-        html.append("</tbody></table></section>\n");
+        html.append("</tbody></table></div></section>\n");
+    }
+
+    /** "defer OVERRIDE CONFLICT by bob": the choice, its flags, and who took it. */
+    private static String glanceDecision(Decision decision) {
+        return escape(decision.choice().toLowerCase(Locale.ROOT))
+                + (decision.override() ? " <span class=\"flag\">override</span>" : "")
+                + (decision.conflict() ? " <span class=\"flag\">conflict</span>" : "")
+                + (decision.by() == null ? "" : " <span class=\"by\">by " + escape(decision.by()) + "</span>");
     }
 
     private static void candidate(StringBuilder html, int number, Candidate candidate) {
@@ -193,7 +201,8 @@ final class HtmlReport {
                 .append("</p>\n<div class=\"overview\">\n<figure class=\"radar-chart\">")
                 .append(radar(candidate)).append("<figcaption><span class=\"key rating\"></span>ratings ")
                 .append("<span class=\"key expected\"></span>expected at ").append(evaluation.target())
-                .append(" by the rules · labels: rating/expected</figcaption></figure>\n<div class=\"side\">");
+                .append(" by the rules · labels: rating/expected, or the rating alone where nothing is expected")
+                .append("</figcaption></figure>\n<div class=\"side\">");
         candidate.decisions().forEach(decision -> html.append("<div class=\"decision")
                 .append(decision.override() ? " override" : "").append("\"><h3>Committee decision</h3><p><strong>")
                 .append(escape(decision.choice().toLowerCase(Locale.ROOT))).append("</strong>")
@@ -319,14 +328,15 @@ final class HtmlReport {
         if (both.isEmpty()) {
             return;
         }
-        html.append("<div class=\"two-raters\"><h3>Self-ratings beside the manager's</h3><table><thead><tr>")
+        html.append("<div class=\"two-raters\"><h3>Self-ratings beside the manager's</h3><div class=\"scroll\"><table>")
+                .append("<thead><tr>")
                 .append("<th>competency</th><th class=\"num\">manager</th><th class=\"num\">self</th>")
                 .append("<th class=\"num\">self − manager</th></tr></thead><tbody>");
         both.forEach(ratings -> html.append("<tr><td>").append(escape(ratings.competency()))
                 .append("</td><td class=\"num\">").append(ratings.manager()).append("</td><td class=\"num\">")
                 .append(ratings.self()).append("</td><td class=\"num\">")
                 .append(Packet.difference(ratings.difference())).append("</td></tr>"));
-        html.append("</tbody></table><p class=\"small\">The rules judge the manager's ratings.</p></div>");
+        html.append("</tbody></table></div><p class=\"small\">The rules judge the manager's ratings.</p></div>");
     }
 
     private static void waivers(StringBuilder html, Cohort cohort) {
@@ -336,7 +346,8 @@ final class HtmlReport {
         html.append("<p").append(count == 0 ? " class=\"none\"" : "").append(">").append(escape(Packet.waivers(count)))
                 .append("</p>");
         if (count > 0) {
-            html.append("<table><thead><tr><th>candidate</th><th>code</th><th>level</th><th>reason</th></tr></thead>")
+            html.append("<div class=\"scroll\"><table><thead><tr><th>candidate</th><th>code</th><th>level</th>")
+                    .append("<th>reason</th></tr></thead>")
                     .append("<tbody>");
             for (Candidate candidate : waiving) {
                 for (Finding finding : candidate.evaluation().findings(FindingKind.WAIVED)) {
@@ -346,7 +357,7 @@ final class HtmlReport {
                             .append("</td><td>").append(escape(finding.message())).append("</td></tr>");
                 }
             }
-            html.append("</tbody></table>");
+            html.append("</tbody></table></div>");
         }
         html.append("</section>\n");
     }

@@ -14,7 +14,8 @@ final class HtmlStyle {
             :root { --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --paper: #ffffff; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f3f4f6; color: var(--ink);
-                   font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+                   font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+                   overflow-wrap: break-word; }
             main { max-width: 1120px; margin: 0 auto; padding: 28px 24px 48px; }
             h1 { font-size: 26px; margin: 0 0 4px; }
             h2 { font-size: 19px; margin: 0 0 12px; }
@@ -30,6 +31,7 @@ final class HtmlStyle {
                    padding: 1px 5px; border-radius: 4px; }
             a { color: inherit; }
             table { border-collapse: collapse; width: 100%; }
+            .scroll { overflow-x: auto; }
             th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
             th { font-size: 12px; color: var(--muted); font-weight: 600; }
             .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -42,10 +44,10 @@ final class HtmlStyle {
             .tile.ready { background: #ecfdf5; border-color: #a7f3d0; }
             .tile.almost { background: #fffbeb; border-color: #fde68a; }
             .tile.not-yet { background: #fef2f2; border-color: #fecaca; }
-            .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }
+            .charts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; }
             figure { margin: 0; }
             figcaption { font-weight: 600; margin-bottom: 6px; }
-            .common { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; margin-top: 8px; }
+            .common { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; margin-top: 8px; }
             .common ul { margin: 0; padding-left: 18px; }
             .common li { margin-bottom: 6px; }
             .names { font-size: 12px; }
@@ -68,7 +70,8 @@ final class HtmlStyle {
             .head .id { font-size: 13px; font-weight: 400; color: var(--muted); }
             .head .score { font-size: 22px; font-weight: 700; margin-left: auto; }
             .meta { margin: 4px 0 8px; font-size: 13px; }
-            .overview { display: grid; grid-template-columns: minmax(0, 560px) 1fr; gap: 20px; align-items: start; }
+            .overview { display: grid; grid-template-columns: minmax(0, 560px) minmax(0, 1fr); gap: 20px;
+                        align-items: start; }
             .radar-chart figcaption { font-weight: 400; font-size: 12px; color: var(--muted); }
             .key { display: inline-block; width: 18px; height: 0; margin: 0 6px 3px 10px; vertical-align: middle; }
             .key.rating { border-top: 3px solid #3b5bdb; }
@@ -98,6 +101,7 @@ final class HtmlStyle {
             .evidence a { color: #1e40af; word-break: break-all; }
             .two-raters table { width: auto; }
             .calibration .rule { color: #4b5563; max-width: 860px; }
+            .calibration td:nth-child(2) { min-width: 12em; }
             .calibration tr.flagged td { background: #fef2f2; }
             .calibration-charts figure { margin: 16px 0 0; }
             @page { margin: 14mm; }
@@ -107,10 +111,17 @@ final class HtmlStyle {
               section { border: none; border-radius: 0; padding: 0; margin: 0 0 12mm; }
               .candidate { break-before: page; border-top: 3pt solid #9ca3af; padding-top: 4mm; }
               figure, .decision, tr { break-inside: avoid; }
+              h2, h3 { break-after: avoid; }
               a { text-decoration: none; }
+              .scroll { overflow: visible; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
-            @media (max-width: 820px) { .charts, .overview, .common { grid-template-columns: 1fr; } }
+            @media (max-width: 820px) { .charts, .overview, .common { grid-template-columns: minmax(0, 1fr); } }
+            @media (max-width: 640px) {
+              main { padding: 16px 8px 32px; }
+              section { padding: 14px 12px; }
+              h1 { font-size: 22px; }
+            }
             """;
 
     /** Added to the stylesheet only in a cycle's packet, so a packet outside any cycle stays as it was. */

@@ -217,6 +217,23 @@ final class Packet {
                 + " with fewer than " + Calibration.MIN_GROUP + " candidates" + (group.joined() == 1 ? ")" : " each)");
     }
 
+    /**
+     * Why a group broken out in full has no means against the cohort's, in one line: "“no manager
+     * given” is not set against the cohort: nothing ties its candidates together, so their means say
+     * nothing of a manager.", the like of "others" (several managers mixed), or of a group that
+     * holds every candidate ("… every candidate is in it, so it is the cohort itself.").
+     */
+    static String notCompared(Calibration calibration, Calibration.Group group) {
+        String dimension = calibration.dimension();
+        return "“" + group.name() + "” is not set against the cohort: " + switch (group.kind()) {
+            case NOT_GIVEN -> "nothing ties its candidates together, so their means say nothing of a " + dimension
+                    + ".";
+            case OTHERS -> "it mixes several " + dimension + "s' candidates, so their means say nothing of one "
+                    + dimension + ".";
+            case NAMED -> "every candidate is in it, so it is the cohort itself.";
+        };
+    }
+
     /** "3 candidates: too few to break out" for a group shown only as a count. */
     static String countOnly(Calibration.Group group) {
         return candidates(group.size()) + ": too few to break out";

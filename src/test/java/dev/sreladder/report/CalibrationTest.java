@@ -206,6 +206,57 @@ class CalibrationTest {
         }
 
         @Test
+        void shouldDrawNoManagerGivenNowhereAgainstTheCohortAndSayWhy() {
+            List<Candidate> candidates = new ArrayList<>(team("a", "Ana Ruiz", 5, 3, 1));
+            candidates.addAll(team("n", null, 5, 2, 1));
+            Calibration calibration = Calibration.byManager(candidates);
+
+            String md = markdown(calibration);
+            String html = html(calibration);
+
+            assertThat(md).contains("### Ana Ruiz: mean ratings against the cohort")
+                    .doesNotContain("### no manager given: mean ratings")
+                    .contains("“no manager given” is not set against the cohort: nothing ties its candidates "
+                            + "together, so their means say nothing of a manager.\n");
+            assertThat(html).contains("<figcaption>Ana Ruiz: mean rating against the cohort's</figcaption>")
+                    .doesNotContain("<figcaption>no manager given")
+                    .contains("<p class=\"none\">“no manager given” is not set against the cohort: nothing ties");
+            assertThat(ReportRenderersTest.count(html, "<svg class=\"dots\"")).isEqualTo(1);
+            assertThat(md + html).as("its row in the table stays").contains("no manager given");
+        }
+
+        @Test
+        void shouldDrawNoChartOfOthersWhichMixesSeveralManagers() {
+            List<Candidate> candidates = new ArrayList<>(team("a", "Ana Ruiz", 5, 3, 1));
+            candidates.addAll(team("b", "Ben Cole", 3, 2, 1));
+            candidates.addAll(team("c", "Cai Wen", 2, 2, 1));
+            Calibration calibration = Calibration.byManager(candidates);
+
+            String html = html(calibration);
+
+            assertThat(group(calibration, "others").shown()).isTrue();
+            assertThat(markdown(calibration)).doesNotContain("### others").contains("“others” is not set against the "
+                    + "cohort: it mixes several managers' candidates, so their means say nothing of one manager.\n");
+            assertThat(html).doesNotContain("<figcaption>others")
+                    .contains("“others” is not set against the cohort: it mixes");
+            assertThat(ReportRenderersTest.count(html, "<svg class=\"dots\"")).isEqualTo(1);
+        }
+
+        @Test
+        void shouldDrawNoChartOfAGroupThatIsTheWholeCohort() {
+            Calibration calibration = Calibration.byManager(team("a", "Ana Ruiz", 6, 3, 1));
+
+            String md = markdown(calibration);
+            String html = html(calibration);
+
+            assertThat(md).doesNotContain("### Ana Ruiz: mean ratings")
+                    .contains("“Ana Ruiz” is not set against the cohort: every candidate is in it, so it is the cohort "
+                            + "itself.\n");
+            assertThat(html).doesNotContain("<svg class=\"dots\"")
+                    .contains("<p class=\"none\">“Ana Ruiz” is not set against the cohort: every candidate is in it");
+        }
+
+        @Test
         void shouldHaveNothingToCalibrateWhenNoProfileNamesAManager() {
             Calibration calibration = Calibration.byManager(ReportFixtures.samples().candidates());
 
@@ -230,6 +281,18 @@ class CalibrationTest {
         Review review = new Review(manager, null, Map.of(), Map.of(), List.of());
         return ReportFixtures.candidate(new Profile(id, "Engineer " + id, ladder.requireLevel("MID", "level"),
                 ladder.requireLevel("SENIOR", "target"), 2, values, null, review));
+    }
+
+    static String markdown(Calibration calibration) {
+        StringBuilder md = new StringBuilder();
+        CalibrationSection.markdown(md, calibration, true);
+        return md.toString();
+    }
+
+    static String html(Calibration calibration) {
+        StringBuilder html = new StringBuilder();
+        CalibrationSection.html(html, calibration, true);
+        return html.toString();
     }
 
     static Group group(Calibration calibration, String name) {

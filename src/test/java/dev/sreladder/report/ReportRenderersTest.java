@@ -213,6 +213,51 @@ class ReportRenderersTest {
         }
     }
 
+    /** Alice promotes Grace Liu, READY; Bob defers her on the same evaluation: an override in conflict. */
+    @Nested
+    class Conflict {
+
+        static final java.time.Instant LATER = ReportFixtures.GENERATED.plusSeconds(60);
+
+        Cohort conflicted() {
+            List<Candidate> candidates = new ArrayList<>(samples.candidates());
+            Candidate grace = candidates.stream().filter(candidate -> candidate.id().equals("grace-liu")).findFirst()
+                    .orElseThrow();
+            candidates.set(candidates.indexOf(grace), new Candidate(grace.evaluation(), grace.source(),
+                    grace.provenance(), List.of(
+                            new Decision("PROMOTE", null, false, 1, ReportFixtures.GENERATED, "alice", false),
+                            new Decision("DEFER", "wait for the next game day", true, 1, LATER, "bob", true)),
+                    grace.expectedRatings()));
+            return new Cohort("samples", ReportFixtures.GENERATED, candidates, List.of());
+        }
+
+        @Test
+        void shouldShowEveryMembersDecisionWithTheConflictAndWhoTookItInTheHtmlCandidatesTable() {
+            String html = HtmlReport.render(conflicted());
+            String glance = html.substring(html.indexOf("<section class=\"glance\">"));
+            String grace = glance.substring(glance.indexOf("#c-grace-liu"), glance.indexOf("</tr>",
+                    glance.indexOf("#c-grace-liu")));
+
+            assertThat(grace).contains("<td class=\"decided\">promote <span class=\"by\">by alice</span><br>defer "
+                    + "<span class=\"flag\">override</span> <span class=\"flag\">conflict</span> "
+                    + "<span class=\"by\">by bob</span></td>");
+        }
+
+        @Test
+        void shouldSayWhoTookEachDecisionAndWhichConflictsInTheMarkdown() {
+            String md = MarkdownReport.render(conflicted());
+
+            assertThat(md).contains("- **Grace Liu** (`grace-liu`): promote (on evaluation 1, 2026-11-29 15:00 UTC, "
+                    + "by alice)\n")
+                    .contains("- **CONFLICT** **OVERRIDE** **Grace Liu** (`grace-liu`): defer — override: the rules "
+                    + "said READY (on evaluation 1, 2026-11-29 15:01 UTC, by bob) — conflict: differs from another "
+                    + "member's decision — “wait for the next game day”\n");
+            assertThat(section(md, "grace-liu")).contains("**Decision:** promote (on evaluation 1, "
+                    + "2026-11-29 15:00 UTC, by alice)\n")
+                    .contains("**Decision:** **CONFLICT** **OVERRIDE** defer — override: the rules said READY");
+        }
+    }
+
     @Nested
     class Csv {
 
