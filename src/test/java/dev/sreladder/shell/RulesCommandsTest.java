@@ -88,7 +88,8 @@ class RulesCommandsTest extends CommandTest {
                             then
                                 insert(note(drools, 42));
                             end
-                            """, 4, "(in the 'then' part of the rule that starts here)"),
+                            """, 9, "note(...) takes (drools, Profile, String, String), not (drools, int)"
+                            + " (in the 'then' part of rule \"A maintainer's new rule\")"),
                     Arguments.of("a call to System.exit", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
