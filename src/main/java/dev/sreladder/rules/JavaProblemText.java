@@ -45,7 +45,26 @@ final class JavaProblemText {
     private static final Pattern GENERATED_CLASS = Pattern.compile("\\b(?:[\\w.]+\\.)?Rule_\\w+\\b");
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:org\\.drools|org\\.kie)(?:\\.\\w+)*\\.(\\w+)\\b");
 
+    /** JavaParser's "Found "x" <KIND>, expected one of ..." (the list of every token that could follow). */
+    private static final Pattern FOUND = Pattern.compile("Found\\s+\"(.*?)\"(?:\\s+<\\w+>)?,\\s+expected(.*)",
+            Pattern.DOTALL);
+
     private JavaProblemText() {
+    }
+
+    /**
+     * JavaParser's parse error in a few words: "unexpected 'x'", and when a ';' would have done,
+     * that it may be missing; empty when the message is of another shape.
+     */
+    static String parseError(String message) {
+        Matcher found = FOUND.matcher(message == null ? "" : message);
+        if (!found.find()) {
+            return "";
+        }
+        String token = found.group(1).strip();
+        String unexpected = token.isEmpty() ? "unexpected end" : "unexpected '" + token + "'";
+        return found.group(2).contains("\";\"") && !token.equals(";") ? unexpected + " (a ';' missing before it?)"
+                : unexpected;
     }
 
     static String plain(String message) {

@@ -2,6 +2,7 @@ package dev.sreladder.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,14 @@ class JavaProblemTextTest {
             """)
     void shouldSayWhatIsWrongWithoutTheCompilersRepairsOrDroolsClasses(String message, String plain) {
         assertThat(JavaProblemText.plain(message)).isEqualTo(plain);
+    }
+
+    @Test
+    void shouldSayWhatJavaParserFoundWithoutTheListOfWhatCouldFollow() {
+        assertThat(JavaProblemText.parseError("Parse error. Found  \"insert\" <IDENTIFIER>, expected one of  \"!=\""
+                + " \"%\" \";\" \"<\"")).isEqualTo("unexpected 'insert' (a ';' missing before it?)");
+        assertThat(JavaProblemText.parseError("Parse error. Found \";\", expected one of  \"!\" \"(\" \"+\""))
+                .isEqualTo("unexpected ';'");
+        assertThat(JavaProblemText.parseError("something else")).isEmpty();
     }
 }

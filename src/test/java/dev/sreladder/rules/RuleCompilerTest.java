@@ -177,4 +177,15 @@ class RuleCompilerTest {
 
         assertThatThrownBy(this::compile).hasMessageContaining(file + ":10: 'tenure' is not defined");
     }
+
+    @Test
+    void shouldSayWhatIsUnexpectedWhereASemicolonIsMissing() throws IOException {
+        Path file = ruleWithThen("""
+                    int years = 4
+                    insert(note(drools, $profile, "long tenure", "advice"));
+                """);
+
+        assertThatThrownBy(this::compile).hasMessageContaining(file + ":9: forbidden in a rule: this code does not"
+                + " read as Java: unexpected 'insert' (a ';' missing before it?)").hasMessageNotContaining("escapes");
+    }
 }
