@@ -248,7 +248,7 @@ class RulesCommandsTest extends CommandTest {
             Files.writeString(folder.resolve("wrong.yaml"), hannah.substring(0, hannah.indexOf("expected:"))
                     + "expected:\n  verdict: ALMOST\n  traps: []\n  gaps: [cross-team-influence, mentoring]\n");
 
-            CommandRun run = run("rules", "test", folder.toString());
+            CommandRun run = run("rules", "test", "--profiles", folder.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).contains("PASS  " + folder.resolve("priya.yaml"))
@@ -267,7 +267,7 @@ class RulesCommandsTest extends CommandTest {
             String maya = Files.readString(Path.of("samples/maya-chen.yaml"));
             Files.writeString(folder.resolve("maya.yaml"), maya.substring(0, maya.indexOf("expected:")));
 
-            CommandRun run = run("rules", "test", folder.toString());
+            CommandRun run = run("rules", "test", "--profiles", folder.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).contains("SKIP  " + folder.resolve("maya.yaml") + " (no expected: block)")
@@ -275,6 +275,58 @@ class RulesCommandsTest extends CommandTest {
             assertThat(run.err()).contains("no profile in " + folder + " has an expected: block, so nothing was"
                     + " tested.\nAdd an expected: block at the end of a profile, with the outcome the rules should"
                     + " give it").contains("\n  expected:\n    verdict: ALMOST\n");
+        }
+
+        @Test
+        void shouldTestTheRulesOfAFolderOnTheSamplesBesideIt() throws IOException {
+            Path rules = copyOfRules();
+            Files.copy(Path.of("rules/ladder.yaml"), rules.resolve("ladder.yaml"));
+            Path traps = rules.resolve("traps.drl");
+            Files.writeString(traps, Files.readString(traps).replace("@code(\"mid-level-plateau\")",
+                    "@code(\"plateau-renamed\")"));
+            Path samples = Files.createDirectories(temp.resolve("samples"));
+            Files.copy(Path.of("samples/priya-nair-junior-ready.yaml"), samples.resolve("priya.yaml"));
+            Files.copy(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"), samples.resolve("hannah.yaml"));
+
+            CommandRun run = run("rules", "test", rules.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).contains("PASS  " + samples.resolve("priya.yaml"))
+                    .contains("FAIL  " + samples.resolve("hannah.yaml"))
+                    .contains("traps: expected [mid-level-plateau], got [plateau-renamed]")
+                    .contains("2 tested: 1 passed, 1 failed")
+                    .doesNotContain("ladder.yaml");
+            assertThat(run("rules", "coverage", rules.toString()).out())
+                    .contains("Rules fired for the 2 profiles in " + samples).contains("plateau-renamed");
+        }
+
+        @Test
+        void shouldNameProfilesGivenAsTheRulesFolderAndTheOptionThatTakesThem() {
+            CommandRun run = run("rules", "test", "samples");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("rules test: samples is a folder of profiles, not a rules folder: rules"
+                    + " test DIR takes a folder of rules (*.drl), as rules validate and rules impact do. For these"
+                    + " profiles: rules test --profiles samples");
+            assertThat(run("rules", "coverage", "samples/maya-chen.yaml").err()).contains("samples/maya-chen.yaml"
+                    + " is a file, not a rules folder").contains("rules coverage --profiles samples/maya-chen.yaml");
+        }
+
+        @Test
+        void shouldNameARulesFolderGivenAsProfiles() {
+            for (String[] command : List.of(new String[] {"rules", "test"}, new String[] {"rules", "coverage"},
+                    new String[] {"rules", "impact", "rules"})) {
+                String name = command[0] + " " + command[1];
+                List<String> words = new java.util.ArrayList<>(List.of(command));
+                words.addAll(List.of("--profiles", "rules"));
+
+                CommandRun run = run(words.toArray(String[]::new));
+
+                assertThat(run.exitCode()).as(name).isEqualTo(ExitCode.BAD_INPUT);
+                assertThat(run.err()).as(name).contains(name + ": rules is a rules folder, not a folder of profiles:"
+                        + " give it as DIR (" + name + " rules)").doesNotContain("ladder.yaml");
+            }
         }
 
         @Test
