@@ -33,8 +33,13 @@ public record RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, 
     /** How impact names the stored profiles when it compares them. */
     public static final String STORED = "the stored profiles";
 
-    /** An impact, and what the profiles it compared were ("the stored profiles", a folder). */
-    public record ImpactRun(Impact impact, String profiles) {
+    /** An impact, what the profiles it compared were ("the stored profiles", a folder), and why those. */
+    public record ImpactRun(Impact impact, String profiles, Compared compared) {
+    }
+
+    /** Why impact compared the profiles it did: given with --profiles, the stored ones, or the samples. */
+    public enum Compared {
+        GIVEN, STORED, SAMPLES
     }
 
     /** A compile check of DIR, or of the rules in use read again from disk when DIR is null. */
@@ -129,9 +134,10 @@ public record RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, 
      * profiles' latest versions, else the samples.
      */
     public ImpactRun impact(Path dir, String profiles) {
-        String ref = profiles != null && !profiles.isBlank() || !storedProfilesExist()
-                ? profilesFor(null, profiles, "rules impact") : STORED;
-        return new ImpactRun(ruleImpact.impact(dir, ladder -> loaded(ref, ladder)), ref);
+        Compared compared = profiles != null && !profiles.isBlank() ? Compared.GIVEN
+                : storedProfilesExist() ? Compared.STORED : Compared.SAMPLES;
+        String ref = compared == Compared.STORED ? STORED : profilesFor(null, profiles, "rules impact");
+        return new ImpactRun(ruleImpact.impact(dir, ladder -> loaded(ref, ladder)), ref, compared);
     }
 
     private List<ProfileLoader.Loaded> loaded(String ref, Ladder ladder) {

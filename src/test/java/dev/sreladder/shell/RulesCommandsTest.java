@@ -386,6 +386,40 @@ class RulesCommandsTest extends CommandTest {
         }
 
         @Test
+        void shouldSayWhichProfilesItComparedAndHowToCompareOthersWhenNothingWouldChange() throws IOException {
+            Path rules = copyOfRules();
+
+            CommandRun run = run("rules", "impact", rules.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).endsWith("No profile would change; nothing was swapped in.\nCompared: the samples"
+                    + " in samples, as no profile is stored. To compare others: rules impact " + rules
+                    + " --profiles FOLDER (a folder or a profile file).\n");
+            assertThat(run("rules", "impact", "rules").out()).contains("The rules in rules are the rules in use (the"
+                    + " same files), so nothing can change.");
+        }
+
+        @Test
+        void shouldNameEachBadProfileOnceOnStandardErrorWithItsFurtherLinesIndented() throws IOException {
+            Path rules = copyOfRules();
+            Path profiles = Files.createDirectories(temp.resolve("profiles"));
+            Files.copy(Path.of("samples/maya-chen.yaml"), profiles.resolve("maya.yaml"));
+            Files.writeString(profiles.resolve("bad.yaml"), Files.readString(Path.of("samples/maya-chen.yaml"))
+                    .replaceFirst("(?m)^level: .*", "level: SENOIR").replaceFirst("gameDays: \\d+", "gameDays: lots"));
+            Path bad = profiles.resolve("bad.yaml");
+
+            CommandRun run = run("rules", "impact", rules.toString(), "--profiles", profiles.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).doesNotContain(bad.toString()).contains("on 2 profiles in " + profiles);
+            String gameDays = bad + ":" + lineOf(bad, "gameDays: lots");
+            assertThat(run.err()).containsOnlyOnce(bad + ":" + lineOf(bad, "level: SENOIR"))
+                    .containsOnlyOnce(gameDays)
+                    .containsPattern("\n    .*" + java.util.regex.Pattern.quote(gameDays))
+                    .contains("\n1 of 2 profiles could not be evaluated");
+        }
+
+        @Test
         void shouldRefuseRulesThatDoNotCompileWithTheirErrors() throws IOException {
             Path rules = copyOfRules();
             Files.writeString(rules.resolve("notes.drl"), Files.readString(rules.resolve("notes.drl"))

@@ -88,7 +88,9 @@ class RulesCommands {
 
             What an edit would change before it lands: evaluates the profiles under the rules in \
             use and under the rules in DIR, and lists every profile whose verdict, score or \
-            findings (kind, code, level) would differ, with before and after. Nothing is swapped in.
+            findings (kind, code, level) would differ, with before and after. Nothing is swapped in. When \
+            nothing would change, it says which profiles it compared. A profile that cannot be evaluated \
+            is named on standard error, and the exit code is 1.
 
               DIR          the edited rules folder (e.g. a copy of rules/)
               --profiles   a profile file or folder (default: the stored profiles' latest versions, \
