@@ -106,7 +106,11 @@ public record RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, 
                     + (rulesDir == null ? "here" : "beside " + rulesDir + " nor here")
                     + "; give a folder of profiles with --profiles FOLDER");
         }
-        return samples.toString();
+        // Under the working directory, by the relative path people type (samples/x.yaml, not /home/…/samples/x.yaml).
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = samples.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+                : samples.toString();
     }
 
     /** The work under the rules in {@code rulesDir}, compiled for it alone, else under the rules in use. */
