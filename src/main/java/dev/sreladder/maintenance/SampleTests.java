@@ -10,38 +10,42 @@ import dev.sreladder.evaluation.Evaluation;
 import dev.sreladder.evaluation.Evaluator;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.FindingKind;
+import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.profile.ExpectedOutcome;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.rules.CurrentRules;
 
 /**
- * {@code rules test}: evaluates the samples under the rules in use and compares them with their
- * {@code expected:} block.
+ * {@code rules test}: evaluates the samples under the rules in use (or the rules of a folder) and
+ * compares them with their {@code expected:} block.
  */
 public record SampleTests(CurrentRules rules, ProfileLoader loader) {
 
-    /** Evaluates every profile in the folder that carries an {@code expected:} block. */
+    /** Evaluates every profile in the folder that carries an {@code expected:} block, under the rules in use. */
     public List<SampleCheck> test(String folder) {
+        return rules.withRules(ruleSet -> test(ruleSet, folder));
+    }
+
+    /** As {@link #test(String)}, under the rules given. */
+    public List<SampleCheck> test(RuleSet ruleSet, String folder) {
         Evaluator evaluator = new Evaluator();
-        return rules.withRules(ruleSet -> {
-            List<SampleCheck> checks = new ArrayList<>();
-            for (ProfileLoader.Loaded loaded : loader.load(folder, ruleSet.ladder())) {
-                if (!(loaded instanceof ProfileLoader.Read read)) {
-                    checks.add(new SampleCheck.Failed(loaded.source(), ((ProfileLoader.Unreadable) loaded).reason()));
-                } else if (read.document().expected() == null) {
-                    checks.add(new SampleCheck.Skipped(read.source()));
-                } else {
-                    try {
-                        Evaluation evaluation = evaluator.evaluate(ruleSet, read.document().profile(), null);
-                        checks.add(new SampleCheck.Checked(read.source(),
-                                differences(read.document().expected(), evaluation)));
-                    } catch (RuntimeException e) {
-                        checks.add(new SampleCheck.Failed(loaded.source(), e.getMessage()));
-                    }
+        List<SampleCheck> checks = new ArrayList<>();
+        for (ProfileLoader.Loaded loaded : loader.load(folder, ruleSet.ladder())) {
+            if (!(loaded instanceof ProfileLoader.Read read)) {
+                checks.add(new SampleCheck.Failed(loaded.source(), ((ProfileLoader.Unreadable) loaded).reason()));
+            } else if (read.document().expected() == null) {
+                checks.add(new SampleCheck.Skipped(read.source()));
+            } else {
+                try {
+                    Evaluation evaluation = evaluator.evaluate(ruleSet, read.document().profile(), null);
+                    checks.add(new SampleCheck.Checked(read.source(),
+                            differences(read.document().expected(), evaluation)));
+                } catch (RuntimeException e) {
+                    checks.add(new SampleCheck.Failed(loaded.source(), e.getMessage()));
                 }
             }
-            return checks;
-        });
+        }
+        return checks;
     }
 
     static List<String> differences(ExpectedOutcome expected, Evaluation evaluation) {

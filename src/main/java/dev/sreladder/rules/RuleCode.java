@@ -129,9 +129,12 @@ final class RuleCode {
             refuse.accept(lineIn(code, change.start()), FORBIDDEN + changesFacts("modify"));
             return;
         }
-        refuse.accept(Math.max(line, 1), FORBIDDEN
-                + "this code does not read as Java once its \\uXXXX escapes are decoded (as the compiler reads them); "
-                + CodeShapes.SHAPE);
+        String unexpected = problems.stream().map(problem -> JavaProblemText.parseError(problem.getMessage()))
+                .filter(words -> !words.isEmpty()).findFirst().map(words -> ": " + words).orElse("");
+        // Escapes are named only where there are some: a missing ';' is not about them.
+        refuse.accept(Math.max(line, 1), FORBIDDEN + "this code does not read as Java"
+                + (code.contains("\\u") ? " once its \\uXXXX escapes are decoded (as the compiler reads them)" : "")
+                + unexpected + "; " + CodeShapes.SHAPE);
     }
 
     private static int lineIn(String code, int offset) {

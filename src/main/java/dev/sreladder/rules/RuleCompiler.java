@@ -41,6 +41,7 @@ public final class RuleCompiler {
 
     private static final String RESOURCE_DIR = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String RULE_COMPILATION_ERROR = "Rule Compilation error";
 
     /** Compiles files written for the current fact model (a rules folder, the defaults). */
     public RuleSet compile(List<RuleFile> files, String origin) {
@@ -98,7 +99,7 @@ public final class RuleCompiler {
             fileSystem.write(resource, model.compiledText(file.content()));
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
-        problems.addAll(errors(builder.getResults().getMessages(Message.Level.ERROR), byResource));
+        problems.addAll(errors(builder.getResults().getMessages(Message.Level.ERROR), byResource, model));
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
             throw refused(origin, problems);
@@ -239,8 +240,9 @@ public final class RuleCompiler {
         }
     }
 
-    private static List<Problem> errors(List<Message> messages, Map<String, RuleFile> byResource) {
+    private static List<Problem> errors(List<Message> messages, Map<String, RuleFile> byResource, FactModel model) {
         List<Problem> errors = new ArrayList<>();
+        List<Problem> inConsequences = null;
         for (Message message : messages) {
             String text = message.getText() == null ? "" : message.getText().strip();
             // Drools adds this after every parse error; it says nothing the first error did not.
@@ -250,11 +252,23 @@ public final class RuleCompiler {
             RuleFile file = message.getPath() == null ? null : byResource.get(RESOURCE_DIR
                     + message.getPath().substring(message.getPath().lastIndexOf('/') + 1));
             String path = file == null ? String.valueOf(message.getPath()) : file.path();
-            String oneLine = String.join(" ", text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
-            if (oneLine.startsWith("Rule Compilation error")) {
-                // Drools reports Java errors in a consequence at the line where the rule starts.
-                oneLine += " (in the 'then' part of the rule that starts here)";
+            if (text.startsWith(RULE_COMPILATION_ERROR)) {
+                // Drools reports Java errors in a consequence at the line where the rule starts, all in one.
+                if (inConsequences == null) {
+                    inConsequences = ConsequenceErrors.of(byResource, model);
+                }
+                List<Problem> ofThisFile = inConsequences.stream().filter(problem -> problem.path().equals(path))
+                        .toList();
+                if (!ofThisFile.isEmpty()) {
+                    errors.addAll(ofThisFile);
+                    continue;
+                }
+                text.substring(RULE_COMPILATION_ERROR.length()).strip().lines().map(JavaProblemText::plain)
+                        .forEach(line -> errors.add(new Problem(path, Math.max(message.getLine(), 1),
+                                line + " (in the 'then' part of the rule that starts here)")));
+                continue;
             }
+            String oneLine = String.join(" ", text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
             errors.add(new Problem(path, Math.max(message.getLine(), 1), oneLine));
         }
         return errors;

@@ -78,6 +78,12 @@ public final class RuleSources {
         return files;
     }
 
+    /** Whether the folder holds rules: a rule file (*.drl) or a ladder file, directly in it. */
+    public static boolean holdsRules(Path dir) {
+        return Files.isDirectory(dir)
+                && (!drlFiles(dir).isEmpty() || Files.isRegularFile(dir.resolve(Ladder.FILE_NAME)));
+    }
+
     /** The rules packaged in the jar, as they were in {@code rules/} at build time. */
     public static List<RuleFile> packaged() {
         try {

@@ -31,12 +31,13 @@ public class LadderException extends RuntimeException {
     }
 
     /**
-     * Bad input for a run over many profiles of which some failed: each problem on its own line,
-     * then "N of M profiles {@code what}", M counting the {@code others} that went through.
+     * Bad input for a run over many profiles of which some failed: each problem on its own line, the
+     * further lines of a problem (a profile with several mistakes) indented below it, then "N of M
+     * profiles {@code what}", M counting the {@code others} that went through.
      */
     public static LadderException someProfiles(List<String> problems, int others, String what) {
-        return badInput(String.join("\n", problems) + "\n" + problems.size() + " of " + (problems.size() + others)
-                + " profiles " + what);
+        return badInput(String.join("\n", problems.stream().map(problem -> problem.strip().replace("\n", "\n    "))
+                .toList()) + "\n" + problems.size() + " of " + (problems.size() + others) + " profiles " + what);
     }
 
     public static LadderException internal(String message, Throwable cause) {

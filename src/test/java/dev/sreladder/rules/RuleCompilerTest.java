@@ -126,4 +126,66 @@ class RuleCompilerTest {
                 .isInstanceOf(LadderException.class)
                 .hasMessageContaining("rule \"A rule that divides by zero fails\" failed for alex-exemplar");
     }
+
+    /** A new rule whose 'then' part, below the rule's first line, holds the Java mistakes given. */
+    private Path ruleWithThen(String then) throws IOException {
+        copyDefaultRules();
+        Path file = rulesDir.resolve("zz-new-rule.drl");
+        Files.writeString(file, """
+                package rules;
+                import dev.sreladder.profile.Profile;
+                import function dev.sreladder.evaluation.RuleApi.note;
+                rule "A maintainer's new rule"
+                    @code("new-rule") @section("Final Thoughts")
+                when
+                    $profile : Profile(yearsInLevel >= 4)
+                then
+                """ + then + "end\n");
+        return file;
+    }
+
+    @Test
+    void shouldNameTheLineOfEachJavaErrorInAThenPartInTheMaintainersWords() throws IOException {
+        Path file = ruleWithThen("""
+
+                    int years = 4;
+                    int left = yearsToGo + 1;
+                    insert(note(drools, years));
+                    String shown = years;
+                    insert(note(drools, $profile, "long tenure", "advice"));
+                """);
+
+        assertThatThrownBy(this::compile).isInstanceOfSatisfying(LadderException.class, error -> {
+            assertThat(error.getMessage().lines().filter(line -> line.startsWith(file.toString()))).containsExactly(
+                    file + ":11: 'yearsToGo' is not defined: bind it in 'when' ($x : ...) or declare it above this"
+                            + " line (in the 'then' part of rule \"A maintainer's new rule\")",
+                    file + ":12: note(...) takes (drools, Profile, String, String), not (drools, int)"
+                            + " (in the 'then' part of rule \"A maintainer's new rule\")",
+                    file + ":13: Type mismatch: cannot convert from int to String"
+                            + " (in the 'then' part of rule \"A maintainer's new rule\")");
+            assertThat(error.getMessage()).doesNotContain("KnowledgeHelper", "RuleContext", "Rule_",
+                    "Rule Compilation error");
+        });
+    }
+
+    @Test
+    void shouldCountTheLinesFromTheFirstLineOfTheThenPart() throws IOException {
+        Path file = ruleWithThen("""
+                    insert(note(drools, $profile, "long tenure", "advice"));
+                    insert(note(drools, $profile, "long tenure", tenure));
+                """);
+
+        assertThatThrownBy(this::compile).hasMessageContaining(file + ":10: 'tenure' is not defined");
+    }
+
+    @Test
+    void shouldSayWhatIsUnexpectedWhereASemicolonIsMissing() throws IOException {
+        Path file = ruleWithThen("""
+                    int years = 4
+                    insert(note(drools, $profile, "long tenure", "advice"));
+                """);
+
+        assertThatThrownBy(this::compile).hasMessageContaining(file + ":9: forbidden in a rule: this code does not"
+                + " read as Java: unexpected 'insert' (a ';' missing before it?)").hasMessageNotContaining("escapes");
+    }
 }

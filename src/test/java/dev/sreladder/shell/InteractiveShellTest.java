@@ -71,7 +71,7 @@ class InteractiveShellTest extends CommandTest {
 
             String screen = session.awaitCount(PROMPT, 2);
 
-            assertThat(screen).contains("rules test: no such file or stored profile: /no/such/folder")
+            assertThat(screen).contains("rules test: rules folder /no/such/folder does not exist or is not a folder")
                     .doesNotContain("Error while executing command");
             session.type("\u0004");
             session.awaitEnd();

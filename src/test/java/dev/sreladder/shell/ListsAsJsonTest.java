@@ -93,8 +93,8 @@ class ListsAsJsonTest extends CommandTest {
         Files.writeString(folder.resolve("wrong.yaml"), unexpected + "expected:\n  verdict: ALMOST\n");
         Files.writeString(folder.resolve("plain.yaml"), unexpected);
 
-        CommandRun text = run("rules", "test", folder.toString());
-        CommandRun json = run("rules", "test", folder.toString(), "--format", "json");
+        CommandRun text = run("rules", "test", "--profiles", folder.toString());
+        CommandRun json = run("rules", "test", "--profiles", folder.toString(), "--format", "json");
 
         assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(json.err()).isEqualTo(text.err());
@@ -123,8 +123,9 @@ class ListsAsJsonTest extends CommandTest {
         Path folder = Files.createDirectories(temp.resolve("few"));
         Files.copy(Path.of("samples/maya-chen.yaml"), folder.resolve("maya.yaml"));
 
-        CommandRun text = run("rules", "coverage", folder.toString());
-        CommandRun json = run("rules", "coverage", folder.toString(), "--format", "json");
+        CommandRun text = run("rules", "coverage", "--profiles", folder.toString());
+        CommandRun json = run("rules", "coverage", "--profiles", folder.toString(), "--format",
+                "json");
 
         assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(ExitCode.OK);
         JsonNode coverage = json(json);

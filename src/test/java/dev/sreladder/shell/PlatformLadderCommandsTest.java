@@ -208,7 +208,7 @@ class PlatformLadderCommandsTest extends CommandTest {
 
         @Test
         void shouldPassEverySamplesExpectations() {
-            CommandRun run = succeeds("rules", "test", PROFILES);
+            CommandRun run = succeeds("rules", "test", RULES);
 
             int samples = ProfileFiles.inFolder(Path.of(PROFILES)).size();
             assertThat(run.out()).contains(samples + " tested: " + samples + " passed, 0 failed");
@@ -216,7 +216,7 @@ class PlatformLadderCommandsTest extends CommandTest {
 
         @Test
         void shouldFireEveryRuleForSomeSample() {
-            CommandRun run = succeeds("rules", "coverage", PROFILES);
+            CommandRun run = succeeds("rules", "coverage", RULES);
 
             assertThat(run.out()).contains("Every rule fired for at least one profile.");
         }

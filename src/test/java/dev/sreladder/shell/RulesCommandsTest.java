@@ -88,7 +88,8 @@ class RulesCommandsTest extends CommandTest {
                             then
                                 insert(note(drools, 42));
                             end
-                            """, 4, "(in the 'then' part of the rule that starts here)"),
+                            """, 9, "note(...) takes (drools, Profile, String, String), not (drools, int)"
+                            + " (in the 'then' part of rule \"A maintainer's new rule\")"),
                     Arguments.of("a call to System.exit", HEADER + """
                                 $profile : Profile(yearsInLevel >= 4)
                             then
@@ -247,7 +248,7 @@ class RulesCommandsTest extends CommandTest {
             Files.writeString(folder.resolve("wrong.yaml"), hannah.substring(0, hannah.indexOf("expected:"))
                     + "expected:\n  verdict: ALMOST\n  traps: []\n  gaps: [cross-team-influence, mentoring]\n");
 
-            CommandRun run = run("rules", "test", folder.toString());
+            CommandRun run = run("rules", "test", "--profiles", folder.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).contains("PASS  " + folder.resolve("priya.yaml"))
@@ -266,7 +267,7 @@ class RulesCommandsTest extends CommandTest {
             String maya = Files.readString(Path.of("samples/maya-chen.yaml"));
             Files.writeString(folder.resolve("maya.yaml"), maya.substring(0, maya.indexOf("expected:")));
 
-            CommandRun run = run("rules", "test", folder.toString());
+            CommandRun run = run("rules", "test", "--profiles", folder.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.out()).contains("SKIP  " + folder.resolve("maya.yaml") + " (no expected: block)")
@@ -274,6 +275,58 @@ class RulesCommandsTest extends CommandTest {
             assertThat(run.err()).contains("no profile in " + folder + " has an expected: block, so nothing was"
                     + " tested.\nAdd an expected: block at the end of a profile, with the outcome the rules should"
                     + " give it").contains("\n  expected:\n    verdict: ALMOST\n");
+        }
+
+        @Test
+        void shouldTestTheRulesOfAFolderOnTheSamplesBesideIt() throws IOException {
+            Path rules = copyOfRules();
+            Files.copy(Path.of("rules/ladder.yaml"), rules.resolve("ladder.yaml"));
+            Path traps = rules.resolve("traps.drl");
+            Files.writeString(traps, Files.readString(traps).replace("@code(\"mid-level-plateau\")",
+                    "@code(\"plateau-renamed\")"));
+            Path samples = Files.createDirectories(temp.resolve("samples"));
+            Files.copy(Path.of("samples/priya-nair-junior-ready.yaml"), samples.resolve("priya.yaml"));
+            Files.copy(Path.of("samples/hannah-okafor-mid-plateau-one-gap.yaml"), samples.resolve("hannah.yaml"));
+
+            CommandRun run = run("rules", "test", rules.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).contains("PASS  " + samples.resolve("priya.yaml"))
+                    .contains("FAIL  " + samples.resolve("hannah.yaml"))
+                    .contains("traps: expected [mid-level-plateau], got [plateau-renamed]")
+                    .contains("2 tested: 1 passed, 1 failed")
+                    .doesNotContain("ladder.yaml");
+            assertThat(run("rules", "coverage", rules.toString()).out())
+                    .contains("Rules fired for the 2 profiles in " + samples).contains("plateau-renamed");
+        }
+
+        @Test
+        void shouldNameProfilesGivenAsTheRulesFolderAndTheOptionThatTakesThem() {
+            CommandRun run = run("rules", "test", "samples");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("rules test: samples is a folder of profiles, not a rules folder: rules"
+                    + " test DIR takes a folder of rules (*.drl), as rules validate and rules impact do. For these"
+                    + " profiles: rules test --profiles samples");
+            assertThat(run("rules", "coverage", "samples/maya-chen.yaml").err()).contains("samples/maya-chen.yaml"
+                    + " is a file, not a rules folder").contains("rules coverage --profiles samples/maya-chen.yaml");
+        }
+
+        @Test
+        void shouldNameARulesFolderGivenAsProfiles() {
+            for (String[] command : List.of(new String[] {"rules", "test"}, new String[] {"rules", "coverage"},
+                    new String[] {"rules", "impact", "rules"})) {
+                String name = command[0] + " " + command[1];
+                List<String> words = new java.util.ArrayList<>(List.of(command));
+                words.addAll(List.of("--profiles", "rules"));
+
+                CommandRun run = run(words.toArray(String[]::new));
+
+                assertThat(run.exitCode()).as(name).isEqualTo(ExitCode.BAD_INPUT);
+                assertThat(run.err()).as(name).contains(name + ": rules is a rules folder, not a folder of profiles:"
+                        + " give it as DIR (" + name + " rules)").doesNotContain("ladder.yaml");
+            }
         }
 
         @Test
@@ -330,6 +383,40 @@ class RulesCommandsTest extends CommandTest {
                             + " profiles would change; nothing was swapped in.");
             assertThat(run("rules", "impact", Path.of("rules").toString()).out())
                     .as("the rules in use did not change").contains("No profile would change");
+        }
+
+        @Test
+        void shouldSayWhichProfilesItComparedAndHowToCompareOthersWhenNothingWouldChange() throws IOException {
+            Path rules = copyOfRules();
+
+            CommandRun run = run("rules", "impact", rules.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).endsWith("No profile would change; nothing was swapped in.\nCompared: the samples"
+                    + " in samples, as no profile is stored. To compare others: rules impact " + rules
+                    + " --profiles FOLDER (a folder or a profile file).\n");
+            assertThat(run("rules", "impact", "rules").out()).contains("The rules in rules are the rules in use (the"
+                    + " same files), so nothing can change.");
+        }
+
+        @Test
+        void shouldNameEachBadProfileOnceOnStandardErrorWithItsFurtherLinesIndented() throws IOException {
+            Path rules = copyOfRules();
+            Path profiles = Files.createDirectories(temp.resolve("profiles"));
+            Files.copy(Path.of("samples/maya-chen.yaml"), profiles.resolve("maya.yaml"));
+            Files.writeString(profiles.resolve("bad.yaml"), Files.readString(Path.of("samples/maya-chen.yaml"))
+                    .replaceFirst("(?m)^level: .*", "level: SENOIR").replaceFirst("gameDays: \\d+", "gameDays: lots"));
+            Path bad = profiles.resolve("bad.yaml");
+
+            CommandRun run = run("rules", "impact", rules.toString(), "--profiles", profiles.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).doesNotContain(bad.toString()).contains("on 2 profiles in " + profiles);
+            String gameDays = bad + ":" + lineOf(bad, "gameDays: lots");
+            assertThat(run.err()).containsOnlyOnce(bad + ":" + lineOf(bad, "level: SENOIR"))
+                    .containsOnlyOnce(gameDays)
+                    .containsPattern("\n    .*" + java.util.regex.Pattern.quote(gameDays))
+                    .contains("\n1 of 2 profiles could not be evaluated");
         }
 
         @Test

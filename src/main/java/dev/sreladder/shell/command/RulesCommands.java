@@ -59,33 +59,38 @@ class RulesCommands {
             --format json, one array of objects: code, kind, level (null for none), file, line, section.""";
 
     static final String TEST_HELP = """
-            rules test [DIR] [--format text|json]
+            rules test [DIR] [--profiles FOLDER] [--format text|json]
 
-            Evaluates every profile in DIR that carries an expected: block (verdict, score, traps, \
-            gaps, blockers, notes; lists compared as sets of codes) and prints PASS or FAIL per \
-            profile, with each difference. Exits 1 when any fails, or when no profile has an \
-            expected: block. Without DIR it reads the samples/ folder beside the rules folder in use \
-            (for --ladder.rules-dir=ladders/x/rules, ladders/x/samples), else samples/ in the working \
-            directory. With --format json: {"tested", "passed", "failed", "skipped", "results": [...]}, \
-            one result per profile (profile, result PASS/FAIL/SKIP, error, differences); the exit code \
-            is the same.""";
+            Evaluates every profile that carries an expected: block (verdict, score, traps, gaps, \
+            blockers, notes; lists compared as sets of codes) and prints PASS or FAIL per profile, with \
+            each difference. Exits 1 when any fails, or when no profile has an expected: block. DIR is a \
+            rules folder, as for rules validate and rules impact: its rules are compiled for this test \
+            alone and checked on the samples/ folder beside it (nothing is swapped in); without DIR, the \
+            rules in use. Without DIR it reads the samples/ folder beside the rules folder in use (for \
+            --ladder.rules-dir=ladders/x/rules, ladders/x/samples), else samples/ in the working \
+            directory; --profiles FOLDER reads a profile file or folder instead. With --format json: \
+            {"tested", "passed", "failed", "skipped", "results": [...]}, one result per profile (profile, \
+            result PASS/FAIL/SKIP, error, differences); the exit code is the same.""";
 
     static final String COVERAGE_HELP = """
-            rules coverage [DIR] [--format text|json]
+            rules coverage [DIR] [--profiles FOLDER] [--format text|json]
 
-            Evaluates every profile in DIR and lists, for each rule in use, how many profiles it fired \
-            for; rules that fired for none are listed at the end. Without DIR it reads the samples/ \
+            Evaluates every profile and lists, for each rule, how many profiles it fired for; rules that \
+            fired for none are listed at the end. DIR is a rules folder, as for rules test: its rules on \
+            the samples/ folder beside it; without DIR, the rules in use. Without DIR it reads the samples/ \
             folder beside the rules folder in use (for --ladder.rules-dir=ladders/x/rules, \
-            ladders/x/samples), else samples/ in the working directory. With --format json: {"folder", \
-            "profiles", "rules": [{"profiles", "code", "kind", "level", "file", "line"}], "neverFired": \
-            [{"code", "rule", "file", "line"}]}.""";
+            ladders/x/samples), else samples/ in the working directory; --profiles FOLDER reads a profile \
+            file or folder instead. With --format json: {"folder", "profiles", "rules": [{"profiles", \
+            "code", "kind", "level", "file", "line"}], "neverFired": [{"code", "rule", "file", "line"}]}.""";
 
     static final String IMPACT_HELP = """
             rules impact DIR [--profiles FOLDER]
 
             What an edit would change before it lands: evaluates the profiles under the rules in \
             use and under the rules in DIR, and lists every profile whose verdict, score or \
-            findings (kind, code, level) would differ, with before and after. Nothing is swapped in.
+            findings (kind, code, level) would differ, with before and after. Nothing is swapped in. When \
+            nothing would change, it says which profiles it compared. A profile that cannot be evaluated \
+            is named on standard error, and the exit code is 1.
 
               DIR          the edited rules folder (e.g. a copy of rules/)
               --profiles   a profile file or folder (default: the stored profiles' latest versions, \
@@ -144,18 +149,21 @@ class RulesCommands {
 
     @Command(name = {"rules", "test"}, group = GROUP, description = "Check the samples' expected outcomes",
             help = TEST_HELP, completionProvider = LadderCompletion.BEAN_NAME)
-    public void rulesTest(@Argument(index = 0, description = "profile folder (default: the samples beside the rules)")
-            String dir,
+    public void rulesTest(@Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
+            @Option(longName = "profiles", description = "profile file or folder (default: the samples beside the"
+                    + " rules)") String profiles,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         OutputFormat outputFormat = OutputFormat.parse(format);
-        List<SampleCheck> checks = rules.test(dir);
+        Path rulesDir = rules.rulesFolder(dir, "rules test");
+        String folder = rules.profilesFor(rulesDir, profiles, "rules test");
+        List<SampleCheck> checks = rules.test(rulesDir, folder);
         Formatted.println(context, outputFormat, () -> RulesJson.test(checks),
                 () -> SampleCheckText.of(checks, style));
         long tested = SampleCheckText.tested(checks);
         long failed = SampleCheckText.failed(checks);
         if (tested == 0) {
-            throw LadderException.badInput("no profile in " + rules.profilesOrSamples(dir)
+            throw LadderException.badInput("no profile in " + folder
                     + " has an expected: block, so nothing was tested.\n" + HOW_TO_EXPECT);
         }
         if (failed > 0) {
@@ -166,12 +174,15 @@ class RulesCommands {
     @Command(name = {"rules", "coverage"}, group = GROUP, description = "How many profiles each rule fires for",
             help = COVERAGE_HELP, completionProvider = LadderCompletion.BEAN_NAME)
     public void rulesCoverage(
-            @Argument(index = 0, description = "profile folder (default: the samples beside the rules)") String dir,
+            @Argument(index = 0, description = "rules folder (default: the rules in use)") String dir,
+            @Option(longName = "profiles", description = "profile file or folder (default: the samples beside the"
+                    + " rules)") String profiles,
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             CommandContext context) {
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Coverage coverage = rules.coverage(dir);
-        String folder = rules.profilesOrSamples(dir);
+        Path rulesDir = rules.rulesFolder(dir, "rules coverage");
+        String folder = rules.profilesFor(rulesDir, profiles, "rules coverage");
+        Coverage coverage = rules.coverage(rulesDir, folder);
         Formatted.println(context, outputFormat, () -> RulesJson.coverage(coverage, folder),
                 () -> CoverageText.of(coverage, folder, style));
         failIfAnyBad(coverage.errors(), coverage.profiles());

@@ -18,13 +18,26 @@ public final class ImpactText {
                         impact.before().fingerprint()) + "), on " + impact.total() + " profiles in "
                 + run.profiles() + ":\n");
         impact.changed().forEach(changed -> text.append(changed(changed, style)));
-        if (!impact.errors().isEmpty()) {
-            text.append('\n').append(style.bold(impact.errors().size() + " of " + impact.total()
-                    + " profiles could not be evaluated")).append(":\n");
-            impact.errors().forEach(error -> text.append("    ").append(error).append('\n'));
-        }
+        // The profiles that could not be evaluated are the command's error, on standard error, once.
         text.append('\n').append(verdictLine(impact)).append("; nothing was swapped in.");
+        if (impact.changed().isEmpty() && impact.profiles() > 0) {
+            text.append('\n').append(whatWasCompared(run, rulesDir));
+        }
         return text.toString();
+    }
+
+    /** When nothing would change: whether the rules differ at all, which profiles were compared, how to pick others. */
+    private static String whatWasCompared(ImpactRun run, String rulesDir) {
+        if (run.impact().before().fingerprint().equals(run.impact().after().fingerprint())) {
+            return "The rules in " + rulesDir + " are the rules in use (the same files), so nothing can change.";
+        }
+        String others = "rules impact " + rulesDir + " --profiles FOLDER (a folder or a profile file)";
+        return switch (run.compared()) {
+            case SAMPLES -> "Compared: the samples in " + run.profiles() + ", as no profile is stored. To compare"
+                    + " others: " + others + ".";
+            case STORED -> "Compared: the latest version of every stored profile. To compare others: " + others + ".";
+            case GIVEN -> "Compared: the profiles in " + run.profiles() + ".";
+        };
     }
 
     /** One profile that would change: its verdict and score before and after, the findings gone and new. */
