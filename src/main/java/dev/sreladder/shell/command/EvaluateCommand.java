@@ -31,6 +31,7 @@ import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.shell.terminal.StandardInputProfile;
 import dev.sreladder.shell.terminal.TerminalProgress;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 
 /** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
 @Component
@@ -140,7 +141,8 @@ class EvaluateCommand {
         String[] rules = {null};
         List<String> errors = new ArrayList<>();
         cycles.evaluateAll(name, target, given -> {
-            interruption.stopIfRequested(() -> recorded[0] + " candidates of cycle " + name + " evaluated and"
+            interruption.stopIfRequested(() -> Text.count(recorded[0], "candidate", "candidates") + " of cycle " + name
+                    + " evaluated and"
                     + " recorded, the rest not");
             if (given.outcome() instanceof Failed failed) {
                 errors.add(failed.source() + ": " + failed.error());
