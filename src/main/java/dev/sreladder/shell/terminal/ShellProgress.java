@@ -15,6 +15,7 @@ public final class ShellProgress implements Progress {
     private final int from;
     private final String doing;
     private int shown;
+    private boolean kept;
 
     /** "reading profiles: 12 of 40" on {@code out}, for a total of at least {@code from}. */
     public ShellProgress(PrintWriter out, int from) {
@@ -29,8 +30,8 @@ public final class ShellProgress implements Progress {
     }
 
     @Override
-    public void update(int done, int total) {
-        if (total < from) {
+    public synchronized void update(int done, int total) {
+        if (total < from || kept) {
             return;
         }
         if (done >= total) {
@@ -44,16 +45,21 @@ public final class ShellProgress implements Progress {
         shown = Math.max(shown, line.length());
     }
 
-    /** Ends the line where it is, if it shows: it stays, and what is written next starts below it. */
-    void keep() {
+    /**
+     * Ends the line where it is, if it shows, and for good: it stays, what is written next starts below
+     * it, and the work still running (a JVM stopping runs this beside it) updates it no more.
+     */
+    synchronized void keep() {
+        kept = true;
         if (shown > 0) {
             out.println();
+            out.flush();
             shown = 0;
         }
     }
 
     /** Erases the line, if it shows; what is written next starts at its beginning. */
-    void erase() {
+    synchronized void erase() {
         if (shown > 0) {
             out.print("\r" + " ".repeat(shown) + "\r");
             out.flush();

@@ -61,4 +61,16 @@ class TerminalProgressTest {
         assertThat(output.toString()).isEmpty();
         assertThat(stderr.toString()).isEmpty();
     }
+
+    @Test
+    void shouldKeepTheLineWhereCtrlCStoppedAOneShotRunAndWriteNoMoreOfIt() {
+        ShellProgress progress = new ShellProgress(new PrintWriter(stderr), TerminalProgress.FROM,
+                "evaluating profiles:");
+
+        progress.update(262, 3570);
+        progress.keep();
+        progress.update(338, 3570);
+
+        assertThat(stderr.toString()).isEqualTo("\revaluating profiles: 262 of 3570" + System.lineSeparator());
+    }
 }
