@@ -115,12 +115,9 @@ public final class ProfileReader {
         }
         String text = decodeUtf8(shown, bytes);
         Problems problems = new Problems(shown);
-        LayoutCheck.check(text, problems);
-        if (problems.any()) {
-            // A layout the YAML reader cannot follow: its own message would name the wrong line.
-            throw problems.refusal();
-        }
-        try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), text)) {
+        // A layout the YAML reader cannot follow is refused as it is: its own message would name the wrong line.
+        String readable = LayoutCheck.check(text, problems).orElseThrow(problems::refusal);
+        try (JsonParser parser = yaml.createParser(ObjectReadContext.empty(), readable)) {
             try {
                 ProfileTokens tokens = new ProfileTokens((YAMLParser) parser, problems);
                 return new ProfileFields(tokens, ladder).document(text, defaultId);

@@ -47,6 +47,9 @@ class Release119d1d6DatabaseTest extends ReleaseDatabaseTest
     /** The evaluations the release recorded, as the copy held them when it was opened. */
     private List<StoredEvaluation> recordedOnOpening;
 
+    /** The rule sets (fingerprint and fact model) the copy held when it was opened: today's rules come later. */
+    private List<String> ruleSetsOnOpening;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         openACopyOf(RELEASE, registry);
@@ -56,6 +59,8 @@ class Release119d1d6DatabaseTest extends ReleaseDatabaseTest
     void openTheCopy() {
         verifiedOnOpening = run("audit", "verify");
         recordedOnOpening = ReleaseFixture.evaluations(dataSource);
+        ruleSetsOnOpening = jdbc().sql("select fingerprint || ' ' || fact_model from rule_set").query(String.class)
+                .list();
     }
 
     @Test
@@ -86,14 +91,12 @@ class Release119d1d6DatabaseTest extends ReleaseDatabaseTest
 
     @Test
     void shouldKeepTheReleasesRuleSetsAsFactModelFourWithTheirLadderFiles() {
-        List<String> ruleSets = jdbc().sql("select fingerprint || ' ' || fact_model from rule_set")
-                .query(String.class).list();
         List<String> ladderFiles = jdbc().sql("select fingerprint from rule_file where path = 'ladder.yaml'")
                 .query(String.class).list();
 
-        assertThat(ruleSets).hasSize(3);
+        assertThat(ruleSetsOnOpening).hasSize(3);
         for (String fingerprint : List.of(DEFAULT_RULES, TUNED_RULES, PLATFORM_RULES)) {
-            assertThat(ruleSets).as(fingerprint).anySatisfy(row -> assertThat(row).startsWith(fingerprint)
+            assertThat(ruleSetsOnOpening).as(fingerprint).anySatisfy(row -> assertThat(row).startsWith(fingerprint)
                     .endsWith(" 4"));
             assertThat(ladderFiles).as(fingerprint).anySatisfy(row -> assertThat(row).startsWith(fingerprint));
         }

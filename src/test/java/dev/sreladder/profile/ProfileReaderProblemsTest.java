@@ -81,6 +81,24 @@ class ProfileReaderProblemsTest {
     }
 
     @Test
+    void shouldReportTheFilesOtherMistakesBesideATabInTheSameRun() throws IOException {
+        assertThat(problems("name: Sam\nlevel: MDI\ncompetencies:\n  mentoring: 2\n\twritng: 2\n"
+                + "evidence:\n\t\tgameDays: -1\n"))
+                .containsExactly("unknown level in level" + at(2) + "did you mean 'MID'?",
+                        "a tab in the indentation" + at(5) + "YAML does not allow tabs; indent with spaces",
+                        "unknown competency 'writng'" + at(5) + "did you mean 'writing'?",
+                        "a tab in the indentation" + at(7) + "YAML does not allow tabs; indent with spaces",
+                        "evidence.gameDays must be a whole number of 0 or more, got -1" + at(7)
+                                + "give a value in that range");
+    }
+
+    @Test
+    void shouldRefuseAFileWhoseOnlyMistakeIsATab() throws IOException {
+        assertThat(problems("name: Sam\nlevel: MID\ncompetencies:\n  mentoring: 2\n\twriting: 2\n"))
+                .containsExactly("a tab in the indentation" + at(5) + "YAML does not allow tabs; indent with spaces");
+    }
+
+    @Test
     void shouldReportAMissingSpaceAfterTheColonAtItsOwnLine() throws IOException {
         assertThat(problems("name: Sam\nlevel: MID\ncompetencies:\n  writing:3\n  mentoring: 2\n"))
                 .containsExactly("no space after the ':' of 'writing'" + at(4) + "write it as 'writing: …', "

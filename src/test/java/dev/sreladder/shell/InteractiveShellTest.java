@@ -64,6 +64,31 @@ class InteractiveShellTest extends CommandTest {
     }
 
     @Test
+    void shouldShowProgressAndSayAtOnceThatAFolderEvaluationLongerThanTheScreenWasInterrupted() throws Exception {
+        String maya = Files.readString(Path.of("samples/maya-chen.yaml")).replaceAll("(?m)^id: .*\\n", "");
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(folder.resolve(String.format("p%04d.yaml", i)), maya);
+        }
+        try (TerminalSession session = new TerminalSession(runner, 100, 12)) {
+            session.await(PROMPT);
+            session.type("evaluate " + folder + "\r");
+            // The screen is full: the rest is held, and the last line says how far the run got.
+            session.await("evaluating profiles: 5 of 3000");
+            session.type("\u0003");
+
+            // No pager to leave first: the result so far is printed, then the line that says it stopped.
+            String screen = session.awaitCount(PROMPT, 2);
+
+            assertThat(screen).containsPattern("evaluating profiles: \\d+ of 3000")
+                    .containsPattern("evaluate: interrupted: \\d+ of 3000 profiles evaluated, the rest not; "
+                            + "nothing stored")
+                    .doesNotContain("space: next page");
+            session.type("exit\r");
+            session.awaitEnd();
+        }
+    }
+
+    @Test
     void shouldNameTheWholeCommandInAnError() throws Exception {
         try (TerminalSession session = new TerminalSession(runner, 200, 10_000)) {
             session.await(PROMPT);
@@ -84,7 +109,8 @@ class InteractiveShellTest extends CommandTest {
             session.await(PROMPT);
             session.type("rules list\r");
 
-            String paged = session.await("output");
+            // The pager's last line says which keys to press.
+            String paged = session.await("space: next page · b: back · /: search · q: quit");
 
             assertThat(paged).contains("CODE").as("the end is held back in the pager")
                     .doesNotContainPattern("\\d+ rules");

@@ -47,7 +47,8 @@ class ProfileNewTest extends CommandTest {
             answer(session, "Level (yours now)", "MID");
             answer(session, "none (the next level, SENIOR)", "STAFF");
             answer(session, "yearsInLevel — years at the current level (MID)", "two");
-            answer(session, "write a number of 0 or more, like 2.5", "\u007F\u007F\u007F2.5");
+            // A refused answer leaves the line empty: the corrected one is typed as it is.
+            answer(session, "write a number of 0 or more, like 2.5", "2.5");
             List<ProfileKey> competencies = ladder.competencies();
             for (int i = 0; i < competencies.size(); i++) {
                 answer(session, "Competency " + (i + 1) + " of " + competencies.size() + ": "
@@ -59,7 +60,7 @@ class ProfileNewTest extends CommandTest {
                 String question = "Evidence " + (i + 1) + " of " + evidence.size() + ": " + key.name();
                 if (key.name().equals("handsOnIncidentShare")) {
                     answer(session, question, "40%");
-                    answer(session, "write 0.4 for 40% (a share is a number from 0 to 1)", "\u007F\u007F\u007F0.4");
+                    answer(session, "write 0.4 for 40% (a share is a number from 0 to 1)", "0.4");
                 } else {
                     // Enter alone is 0.
                     answer(session, question, i % 2 == 0 ? "" : String.valueOf(i));

@@ -9,6 +9,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jline.reader.LineReader;
@@ -37,7 +38,8 @@ final class TerminalSession implements AutoCloseable {
                 new SynchronizedOutput(screen), StandardCharsets.UTF_8);
         terminal.setSize(new Size(columns, rows));
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
-        shell = new Thread(() -> runner.interactive(reader).run(), "test-shell");
+        // No PAGER from whoever runs the tests: JLine's own pager, whatever theirs is.
+        shell = new Thread(() -> runner.interactive(reader, Map.of()).run(), "test-shell");
         shell.setDaemon(true);
         shell.start();
     }

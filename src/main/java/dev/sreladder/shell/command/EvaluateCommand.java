@@ -20,6 +20,7 @@ import dev.sreladder.audit.Replayed;
 import dev.sreladder.evaluation.EvaluationService.Evaluated;
 import dev.sreladder.evaluation.EvaluationService.Failed;
 import dev.sreladder.profile.ProfileRef;
+import dev.sreladder.report.Progress;
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.shell.render.EvaluationText;
 import dev.sreladder.shell.render.OutputFormat;
@@ -28,7 +29,9 @@ import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.Interruption;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.shell.terminal.StandardInputProfile;
+import dev.sreladder.shell.terminal.TerminalProgress;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 
 /** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
 @Component
@@ -62,15 +65,17 @@ class EvaluateCommand {
     private final AuditService audit;
     private final StandardInputProfile standardInput;
     private final Interruption interruption;
+    private final TerminalProgress terminalProgress;
     private final TextStyle style;
     private final CycleService cycles;
 
     EvaluateCommand(AuditService audit, StandardInputProfile standardInput, Interruption interruption,
-            TextStyle style, CycleService cycles) {
+            TerminalProgress terminalProgress, TextStyle style, CycleService cycles) {
         this.audit = audit;
         this.cycles = cycles;
         this.standardInput = standardInput;
         this.interruption = interruption;
+        this.terminalProgress = terminalProgress;
         this.style = style;
     }
 
@@ -111,8 +116,13 @@ class EvaluateCommand {
             return;
         }
         boolean folder = resolved instanceof ProfileRef.Folder;
-        EvaluationRun.Tally tally = EvaluationRun.run(audit, resolved, target, interruption::stopIfRequested,
-                (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
+        Progress progress = folder ? terminalProgress.of("evaluating profiles:", out) : Progress.NONE;
+        int total = folder ? ((ProfileRef.Folder) resolved).files().size() : 1;
+        int[] done = {0};
+        EvaluationRun.Tally tally = EvaluationRun.run(audit, resolved, target, soFar -> {
+            progress.update(++done[0], total);
+            interruption.stopIfRequested(soFar);
+        }, (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
         out.flush();
         if (!tally.errors().isEmpty()) {
             throw LadderException.someProfiles(tally.errors(), tally.shown(), "could not be evaluated");
@@ -131,7 +141,8 @@ class EvaluateCommand {
         String[] rules = {null};
         List<String> errors = new ArrayList<>();
         cycles.evaluateAll(name, target, given -> {
-            interruption.stopIfRequested(() -> recorded[0] + " candidates of cycle " + name + " evaluated and"
+            interruption.stopIfRequested(() -> Text.count(recorded[0], "candidate", "candidates") + " of cycle " + name
+                    + " evaluated and"
                     + " recorded, the rest not");
             if (given.outcome() instanceof Failed failed) {
                 errors.add(failed.source() + ": " + failed.error());

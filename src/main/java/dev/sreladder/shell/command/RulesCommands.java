@@ -27,6 +27,7 @@ import dev.sreladder.shell.render.SampleCheckText;
 import dev.sreladder.shell.render.TextStyle;
 import dev.sreladder.shell.terminal.LadderCompletion;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 
 /** The maintainer's {@code rules ...} commands: validate, reload, list, test, coverage, impact. */
 @Component
@@ -206,7 +207,8 @@ class RulesCommands {
     }
 
     private static String describe(Summary summary) {
-        return summary.files() + " files, " + summary.rules() + " rules, ladder " + summary.ladder() + ", "
+        return Text.count(summary.files(), "file", "files") + ", " + Text.count(summary.rules(), "rule", "rules")
+                + ", ladder " + summary.ladder() + ", "
                 + RuleCompiler.abbreviate(summary.fingerprint());
     }
 

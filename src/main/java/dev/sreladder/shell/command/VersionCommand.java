@@ -22,6 +22,7 @@ import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.terminal.DataLocation;
 import dev.sreladder.system.DataFolder;
 import dev.sreladder.system.LadderException;
+import dev.sreladder.system.Text;
 
 /**
  * {@code version [--format text|json]} and {@code --version}: the build, the rules in use (where
@@ -65,7 +66,8 @@ class VersionCommand {
 
     private String text(Optional<RuleSet> ruleSet, DataFolder folder) {
         StringBuilder text = new StringBuilder("sre-ladder ").append(buildVersion()).append('\n');
-        text.append("rules     ").append(ruleSet.map(set -> set.origin() + " (" + set.ruleFileCount() + " files, "
+        text.append("rules     ").append(ruleSet.map(set -> set.origin() + " ("
+                + Text.count(set.ruleFileCount(), "file", "files") + ", "
                 + RuleCompiler.abbreviate(set.fingerprint()) + "; " + rulesFolder.chosenBecause() + ")")
                 .orElse(rules.origin() + " (do not compile: rules validate shows why; " + rulesFolder.chosenBecause()
                         + ")")).append('\n');

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.maintenance.Coverage.RuleCoverage;
 import dev.sreladder.maintenance.Coverage;
+import dev.sreladder.system.Text;
 
 /** {@code rules coverage}: how many profiles each rule fired for, then the rules that never fired. */
 public final class CoverageText {
@@ -17,8 +18,8 @@ public final class CoverageText {
         int level = Columns.width(coverage.rules().stream().map(rule -> RuleListText.level(rule.rule())).toList(),
                 "LEVEL");
         String format = "%8s  %-" + code + "s  %-11s  %-" + level + "s  %s%n";
-        StringBuilder text = new StringBuilder("Rules fired for the " + coverage.profiles() + " profiles in " + folder
-                + ":\n");
+        StringBuilder text = new StringBuilder("Rules fired for the "
+                + Text.count(coverage.profiles(), "profile", "profiles") + " in " + folder + ":\n");
         text.append(style.bold(String.format(format, "PROFILES", "CODE", "KIND", "LEVEL", "FILE:LINE")));
         for (RuleCoverage rule : coverage.rules()) {
             text.append(String.format(format, rule.profiles(), rule.rule().code(), rule.rule().kind().label(),

@@ -4,6 +4,7 @@ import dev.sreladder.maintenance.Impact.ProfileImpact;
 import dev.sreladder.maintenance.Impact;
 import dev.sreladder.maintenance.RuleMaintenance.ImpactRun;
 import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.system.Text;
 
 /** {@code rules impact}: every profile whose verdict, score or findings would change, before and after. */
 public final class ImpactText {
@@ -15,7 +16,8 @@ public final class ImpactText {
         Impact impact = run.impact();
         StringBuilder text = new StringBuilder("Rules in " + rulesDir + " (" + RuleCompiler.abbreviate(
                 impact.after().fingerprint()) + ") against the rules in use (" + RuleCompiler.abbreviate(
-                        impact.before().fingerprint()) + "), on " + impact.total() + " profiles in "
+                        impact.before().fingerprint()) + "), on "
+                + Text.count(impact.total(), "profile", "profiles") + " in "
                 + run.profiles() + ":\n");
         impact.changed().forEach(changed -> text.append(changed(changed, style)));
         // The profiles that could not be evaluated are the command's error, on standard error, once.

@@ -4,6 +4,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.sreladder.audit.AuditTrail;
 import dev.sreladder.audit.Replayed;
+import dev.sreladder.system.Text;
 
 /** {@code evaluate ID --replay N}: whether the re-run reproduced the record, and what differs. */
 public final class ReplayText {
@@ -18,8 +19,8 @@ public final class ReplayText {
                 + recorded.fingerprint() + ", given " + recorded.evaluatedAt() + ")\n");
         if (replayed.identical()) {
             text.append(style.green("identical: ")).append(recorded.verdict()).append(", score ")
-                    .append(recorded.score()).append(", the same ").append(replayed.asRecorded().findings().size())
-                    .append(" findings");
+                    .append(recorded.score()).append(", the same ")
+                    .append(Text.count(replayed.asRecorded().findings().size(), "finding", "findings"));
         } else {
             text.append(style.red("differs from the record:"));
             replayed.differences().forEach(difference -> text.append("\n  ").append(difference));

@@ -3,6 +3,7 @@ package dev.sreladder.shell.render;
 import java.util.List;
 
 import dev.sreladder.evaluation.RuleInfo;
+import dev.sreladder.system.Text;
 
 /** {@code rules list}: one row per rule with its code, kind, level, file:line and section. */
 public final class RuleListText {
@@ -17,7 +18,7 @@ public final class RuleListText {
             table.row(rule.code(), rule.kind().label(), level(rule),
                     rule.location(), rule.section());
         }
-        return table + (rules.size() + " rules");
+        return table + Text.count(rules.size(), "rule", "rules");
     }
 
     /** The level a rule is about, "-" for none: level names are the ladder's, of any length. */

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.sreladder.evaluation.EvaluationService.Explained;
 import dev.sreladder.evaluation.Finding;
 import dev.sreladder.evaluation.Trace;
+import dev.sreladder.system.Text;
 
 /**
  * {@code explain}'s text: every rule that fired, with the facts it matched in words, each
@@ -19,8 +20,8 @@ public final class TraceText {
     public static String of(Explained explained, TextStyle style) {
         List<Trace.Step> steps = explained.trace();
         StringBuilder text = new StringBuilder();
-        text.append(style.bold("RULE TRACE")).append(" (").append(steps.size())
-                .append(" rules fired, in firing order)\n");
+        text.append(style.bold("RULE TRACE")).append(" (").append(Text.count(steps.size(), "rule", "rules"))
+                .append(" fired, in firing order)\n");
         int width = Integer.toString(steps.size()).length();
         for (Trace.Step step : steps) {
             String number = String.format("%" + width + "d. ", step.order());

@@ -29,16 +29,18 @@ public final class InteractiveShell {
     private final StrictCommandParser parser;
     private final CommandExecution execution;
     private final Interruption interruption;
+    private final TerminalProgress progress;
     private final TextStyle style;
-    private final boolean pager;
+    private final Pager pager;
 
     InteractiveShell(LineReader reader, PromptProvider prompt, StrictCommandParser parser, CommandExecution execution,
-            Interruption interruption, TextStyle style, boolean pager) {
+            Interruption interruption, TerminalProgress progress, TextStyle style, Pager pager) {
         this.reader = reader;
         this.prompt = prompt;
         this.parser = parser;
         this.execution = execution;
         this.interruption = interruption;
+        this.progress = progress;
         this.style = style;
         this.pager = pager;
     }
@@ -81,10 +83,15 @@ public final class InteractiveShell {
         ScreenOutput output = new ScreenOutput(terminal, pager);
         WrappingWriter writer = new WrappingWriter(width, output);
         InputReader in = new TerminalInputReader(reader);
-        CommandExecution.Outcome outcome = OutputWidth.during(width,
-                () -> execution.run(input, new PrintWriter(writer), in));
+        progress.inShell(true);
+        CommandExecution.Outcome outcome;
+        try {
+            outcome = OutputWidth.during(width, () -> execution.run(input, new PrintWriter(writer), in));
+        } finally {
+            progress.inShell(false);
+        }
         writer.close();
-        output.finish();
+        output.finish(outcome.code() == ExitCode.INTERRUPTED);
         outcome.failure().ifPresent(failure -> {
             String shown = LineWrapper.wrap(failure, width);
             screen.println(outcome.code() == ExitCode.INTERRUPTED ? style.yellow(shown) : style.red(shown));

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +37,7 @@ public class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
     private final StrictCommandParser parser;
     private final CommandExecution execution;
     private final Interruption interruption;
+    private final TerminalProgress progress;
     private final TextStyle style;
     private final boolean pager;
     private final boolean interactive;
@@ -43,13 +45,15 @@ public class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
 
     ShellModeRunner(ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt,
             StrictCommandParser parser, CommandRegistry registry, LadderExitStatusMapper exitStatusMapper,
-            Interruption interruption, TextStyle style, @Value("${ladder.pager:true}") boolean pager,
+            Interruption interruption, TerminalProgress progress, TextStyle style,
+            @Value("${ladder.pager:true}") boolean pager,
             @Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
         this.lineReader = lineReader;
         this.prompt = prompt;
         this.parser = parser;
         this.execution = new CommandExecution(registry, exitStatusMapper);
         this.interruption = interruption;
+        this.progress = progress;
         this.style = style;
         this.pager = pager;
         this.interactive = interactive;
@@ -71,9 +75,15 @@ public class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
         exitCode = runOnce(words, out, err, StdoutWidth.columns()).code();
     }
 
-    /** The shell on this line reader; tests give it one on a terminal of their own. */
+    /** The shell on this line reader. */
     public InteractiveShell interactive(LineReader reader) {
-        return new InteractiveShell(reader, prompt.getObject(), parser, execution, interruption, style, pager);
+        return interactive(reader, System.getenv());
+    }
+
+    /** The shell on this line reader, its pager chosen by {@code environment}; tests give them their own. */
+    public InteractiveShell interactive(LineReader reader, Map<String, String> environment) {
+        return new InteractiveShell(reader, prompt.getObject(), parser, execution, interruption, progress, style,
+                Pager.chosen(pager, environment));
     }
 
     /** Runs one command given as words; prints its output to {@code out} and any failure to {@code err}. */
@@ -103,6 +113,7 @@ public class ShellModeRunner implements ApplicationRunner, ExitCodeGenerator {
             wrapping.close();
         }
         out.flush();
+        progress.erase();
         return outcome.failure().map(failure -> fail(outcome.code(), failure, err)).orElse(ExitCode.OK);
     }
 

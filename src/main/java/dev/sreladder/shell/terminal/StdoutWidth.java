@@ -2,15 +2,15 @@ package dev.sreladder.shell.terminal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The width of the terminal standard output is, for a one-shot run: 0 when it is not a terminal
- * (a pipe, a file, CI), so nothing is wrapped there. Linux names a process's terminal under
- * /proc/self/fd; {@code stty size} reads its size. No JLine terminal is built for a one-shot run:
- * it would take over the handling of Ctrl-C, which must stay the JVM's (an orderly stop, exit 130).
+ * (a pipe, a file, CI), so nothing is wrapped there ({@link StandardStreams}); {@code stty size}
+ * reads its size. No JLine terminal is built for a one-shot run: it would take over the handling of
+ * Ctrl-C, which must stay the JVM's (an orderly stop, exit 130).
  */
 final class StdoutWidth {
 
@@ -18,11 +18,12 @@ final class StdoutWidth {
     }
 
     static int columns() {
+        Optional<Path> stdout = StandardStreams.terminal(StandardStreams.OUT);
+        if (stdout.isEmpty()) {
+            return 0;
+        }
+        Path terminal = stdout.get();
         try {
-            Path terminal = Files.readSymbolicLink(Path.of("/proc/self/fd/1"));
-            if (!terminal.toString().startsWith("/dev/pts/") && !terminal.toString().startsWith("/dev/tty")) {
-                return 0;
-            }
             Process stty = new ProcessBuilder("stty", "size").redirectInput(terminal.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();

@@ -206,6 +206,8 @@ public final class TerminalQuestions implements AutoCloseable {
             String answer = context.getResultValue() == null ? "" : context.getResultValue();
             Optional<String> refused = problem.apply(answer);
             if (refused.isPresent()) {
+                // The refused text goes: the corrected answer is typed on an empty line, not after it.
+                context.setInput(null);
                 context.setResultValue(null);
                 context.setMessage(refused.get(), MessageLevel.ERROR);
                 return false;
