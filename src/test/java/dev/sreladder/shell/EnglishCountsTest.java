@@ -56,7 +56,7 @@ class EnglishCountsTest extends CommandTest {
         Path profiles = Files.createDirectories(folder.resolve("profiles"));
         Files.copy(Path.of("samples/maya-chen.yaml"), profiles.resolve("maya-chen.yaml"));
 
-        CommandRun run = run("rules", "coverage", profiles.toString());
+        CommandRun run = run("rules", "coverage", "--profiles", profiles.toString());
 
         assertThat(run.out()).startsWith("Rules fired for the 1 profile in " + profiles + ":");
     }
