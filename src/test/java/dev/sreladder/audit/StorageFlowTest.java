@@ -389,6 +389,37 @@ abstract class StorageFlowTest implements CycleStory {
     }
 
     @Test
+    void shouldEvaluateAndRecordEveryStoredProfileButTheErasedWithAll() throws IOException {
+        Path folder = Files.createTempDirectory("all");
+        profile(folder, "flow-all-maya", maya());
+        profile(folder, "flow-all-ready", maya().replace("target: SENIOR", "target: MID"));
+        profile(folder, "flow-all-gone", maya());
+        run("import", folder.toString());
+        run("delete", "flow-all-gone", "--reason", "left before the round");
+        int stored = profiles.list().size();
+
+        CommandRun all = run("evaluate", "--all");
+
+        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCode.OK);
+        assertThat(all.out()).contains("Maya Chen (flow-all-maya) · MID → SENIOR")
+                .contains("recorded as evaluation 1 of flow-all-maya (profile version 1)")
+                .contains("Maya Chen (flow-all-ready) · MID → MID")
+                .contains("recorded as evaluation 1 of flow-all-ready (profile version 1)")
+                .doesNotContain("flow-all-gone")
+                .endsWith("evaluated and recorded " + stored + " stored profiles\n");
+        assertThat(auditTrail.history("flow-all-maya")).extracting(AuditTrail.Recorded::verdict,
+                AuditTrail.Recorded::evaluatedBy).containsExactly(tuple("NOT_YET", actor()));
+
+        CommandRun json = run("evaluate", "--all", "--format", "json", "--target", "senior");
+
+        assertThat(json.exitCode()).as(json.err()).isEqualTo(ExitCode.OK);
+        assertThat(json.out().lines()).hasSize(stored).anySatisfy(line -> assertThat(line)
+                .startsWith("{\"profile\":\"flow-all-ready\"").contains("\"target\":\"SENIOR\""));
+        assertThat(auditTrail.history("flow-all-ready")).extracting(AuditTrail.Recorded::target)
+                .containsExactly("MID", "SENIOR");
+    }
+
+    @Test
     void shouldFindARowChangedOrRemovedBehindTheToolsBack() throws IOException {
         Path folder = Files.createTempDirectory("tamper");
         run("import", profile(folder, "flow-tamper", maya()).toString());
