@@ -363,6 +363,29 @@ abstract class StorageFlowTest implements CycleStory {
     }
 
     @Test
+    void shouldNameWhoDecidedApartFromWhoEvaluatedInTheHistory() throws IOException {
+        Path folder = Files.createTempDirectory("deciders");
+        run("import", profile(folder, "flow-deciders", maya()).toString());
+        run("evaluate", "flow-deciders");
+        member("alice").decide("flow-deciders", AuditTrail.Choice.PROMOTE, "Led the storage migration");
+        member("bob").decide("flow-deciders", AuditTrail.Choice.DEFER, null);
+        String bob = java.util.regex.Pattern.quote(recordedAs("bob"));
+
+        CommandRun history = run("history", "flow-deciders");
+
+        assertThat(history.out()).containsPattern("RULES\\s+EVALUATED BY\\s+DECISION\\n")
+                .containsPattern("sha256:\\S+\\s+" + java.util.regex.Pattern.quote(actor()) + "\\s+defer by " + bob
+                        + ", CONFLICT\\n")
+                .containsPattern("evaluation 1: promote \\(override\\) decided by "
+                        + java.util.regex.Pattern.quote(recordedAs("alice")) + ", .* — Led the storage migration\\n")
+                .containsPattern("evaluation 1: defer decided by " + bob + ", .* UTC — CONFLICT\\n");
+        String json = run("history", "flow-deciders", "--format", "json").out();
+        assertThat(json).contains("\"verdict\":\"NOT_YET\",\"score\":62,").contains("\"by\":\"" + actor() + "\"")
+                .contains("\"decision\":\"defer\",\"override\":false,\"reason\":null,")
+                .contains("\"conflict\":true,\"by\":\"" + recordedAs("bob") + "\"");
+    }
+
+    @Test
     void shouldLeaveATombstoneAndNeverRestartTheNumbers() throws IOException {
         Path folder = Files.createTempDirectory("tombstone");
         Path file = profile(folder, "flow-gone", maya());
