@@ -263,10 +263,7 @@ public final class AuditService {
      * write and leaves a tombstone saying who, when, why and how many; a reason is required.
      */
     public Erased erase(String id, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw LadderException.badInput("delete needs --reason TEXT: why " + id + " is erased (it is kept in"
-                    + " the tombstone)");
-        }
+        requireReason(id, reason);
         return database.write(write -> {
             profiles.require(id);
             AuditTrail.ErasedRecords records = trail.erase(write, id);
@@ -274,6 +271,14 @@ public final class AuditService {
             AuditTrail.Erasure tombstone = trail.tombstone(write, id, reason.strip(), versions, records);
             return new Erased(id, versions, records.evaluations(), records.decisions(), tombstone);
         });
+    }
+
+    /** Bad input unless there is a reason to erase {@code id}: it is kept in the tombstone. */
+    public static void requireReason(String id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw LadderException.badInput("delete needs --reason TEXT: why " + id + " is erased (it is kept in"
+                    + " the tombstone)");
+        }
     }
 
     private Shown show(AuditTrail.Recorded recorded) {

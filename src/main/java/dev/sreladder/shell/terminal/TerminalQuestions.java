@@ -69,6 +69,11 @@ public final class TerminalQuestions implements AutoCloseable {
         return answer;
     }
 
+    /** Whatever is typed, as typed: for a confirmation that the caller compares ({@code delete}). */
+    public String answer(String question) {
+        return text(question, null, typed -> Optional.empty());
+    }
+
     /** One of {@code choices}, the first one under the cursor at first; typing filters the list. */
     <T> T choice(String question, List<Choice<T>> choices) {
         List<SelectorItem<Choice<T>>> items = choices.stream().map(choice -> SelectorItem.of(choice.label(), choice))
