@@ -65,8 +65,9 @@ class ProfileStorageCommands {
             then says the id was erased; numbers continue if it is imported again. The reason is \
             required. In the interactive shell, delete then asks you to type the id to confirm; \
             anything else erases nothing. --yes erases without asking. Run as a one-shot command \
-            (java -jar sre-ladder.jar delete …), the reason is the confirmation and nothing is asked, \
-            so scripts keep working (--force is still accepted and changes nothing).""";
+            (java -jar sre-ladder.jar delete …), or in a shell fed through a pipe, the reason is the \
+            confirmation and nothing is asked, so scripts keep working (--force is still accepted and \
+            changes nothing).""";
 
     private final ProfileImport imports;
     private final StoredProfiles profiles;
@@ -171,7 +172,7 @@ class ProfileStorageCommands {
             CommandContext context) {
         String profileId = storedId(id, "delete", DELETE_HELP);
         String storable = Text.requireStorable(reason, "--reason", Text.MAX_REASON);
-        if (!yes && context.inputReader() instanceof TerminalInputReader shell) {
+        if (!yes && context.inputReader() instanceof TerminalInputReader shell && canAsk(shell.terminal())) {
             // What would refuse the erasure is said before the question, not after it.
             AuditService.requireReason(profileId, storable);
             audit.requireStored(profileId);
@@ -187,10 +188,6 @@ class ProfileStorageCommands {
      * does: a slip of Enter or of the arrow keys in the history cannot erase anyone.
      */
     private void confirm(Terminal terminal, String id, CommandContext context) {
-        if (terminal instanceof DumbTerminal || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
-            throw LadderException.badInput("nothing erased: delete asks to type the id to confirm, and this shell"
-                    + " has no terminal to ask on; give --yes to erase " + id + " without asking");
-        }
         String typed;
         try (TerminalQuestions questions = new TerminalQuestions(terminal, resources, templates.getObject(),
                 context.outputWriter()::flush)) {
@@ -204,6 +201,14 @@ class ProfileStorageCommands {
             throw LadderException.badInput("nothing erased: the answer was not " + id + " — type the id exactly to"
                     + " confirm, or give --yes");
         }
+    }
+
+    /**
+     * A shell fed commands through a pipe has only a dumb terminal: it runs a script, which --reason
+     * confirms as it does for a one-shot.
+     */
+    private static boolean canAsk(Terminal terminal) {
+        return !(terminal instanceof DumbTerminal) && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     static String storedId(String id, String command, String help) {
