@@ -36,8 +36,7 @@ import dev.sreladder.system.Text;
 class EvaluateCommand {
 
     static final String HELP = """
-            evaluate REF [--target LEVEL] [--format text|json] [--replay N]
-            evaluate --all | --cycle NAME [--target LEVEL] [--format text|json]
+            evaluate REF [--target LEVEL] [--format text|json] [--replay N] [--all] [--cycle NAME]
 
             The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every \
             blocker, trap, gap and note with what the rule saw, the article's advice and what \
