@@ -119,7 +119,8 @@ class InteractiveShellTest extends CommandTest {
         session.await(PROMPT);
         session.type("delete shell-delete --reason \"left the cohort\"\r");
         session.await(question);
-        session.type("shell\r");
+        // Enter alone, the likeliest slip, erases nothing.
+        session.type("\r");
 
         String refused = session.awaitCount(PROMPT, 2);
 

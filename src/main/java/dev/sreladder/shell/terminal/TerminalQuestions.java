@@ -69,9 +69,14 @@ public final class TerminalQuestions implements AutoCloseable {
         return answer;
     }
 
-    /** Whatever is typed, as typed: for a confirmation that the caller compares ({@code delete}). */
+    /** Whatever is typed, as typed (Enter alone: ""), for a confirmation that the caller compares ({@code delete}). */
     public String answer(String question) {
-        return text(question, null, typed -> Optional.empty());
+        CheckedInput input = new CheckedInput(terminal, wrapped(question), null, typed -> Optional.empty());
+        String answer = ask(input).getResultValue();
+        if (input.ended) {
+            throw ended();
+        }
+        return answer == null ? "" : answer;
     }
 
     /** One of {@code choices}, the first one under the cursor at first; typing filters the list. */
