@@ -1,5 +1,6 @@
 package dev.sreladder.audit;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import dev.sreladder.profile.Profile;
 import dev.sreladder.profile.ProfileRef;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.rules.RuleCompiler;
+import dev.sreladder.system.ExitCode;
 import dev.sreladder.system.LadderException;
 
 /**
@@ -112,6 +114,34 @@ public final class AuditService {
             return;
         }
         evaluations.evaluateEach(ref, target, false, outcome -> each.accept(recorded(outcome, Optional.empty())));
+    }
+
+    /** The id of every stored profile, as 'profiles' lists them (an erased one is not stored any more). */
+    public List<String> storedIds() {
+        return profiles.list().stream().map(StoredProfiles.Summary::id).toList();
+    }
+
+    /**
+     * As {@code evaluate ID} for one of {@link #storedIds()}: its latest version evaluated and recorded
+     * (in its open cycle, if any). One that cannot be evaluated (erased since it was listed, or no longer
+     * readable against the ladder) is handed over as failed, so the others still are.
+     */
+    public void evaluateStored(String id, String target, Consumer<Given> each) {
+        try {
+            evaluateEach(new ProfileRef.StoredId(id, Path.of(id)), target, each);
+        } catch (LadderException e) {
+            if (e.exitCode() != ExitCode.BAD_INPUT) {
+                throw e;
+            }
+            String reason = e.getMessage().contains(id) ? e.getMessage() : "stored profile " + id + ": "
+                    + e.getMessage();
+            each.accept(new Given(new EvaluationService.Failed(id, reason), OptionalInt.empty()));
+        }
+    }
+
+    /** Bad input now, before any profile is evaluated, when {@code target} is no level of the ladder in use. */
+    public void requireTarget(String target) {
+        evaluations.withRules(rules -> rules.level(target, "--target"));
     }
 
     /** Evaluates a stored profile under the cycle's pinned rules, and records it in the cycle. */
@@ -233,10 +263,7 @@ public final class AuditService {
      * write and leaves a tombstone saying who, when, why and how many; a reason is required.
      */
     public Erased erase(String id, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw LadderException.badInput("delete needs --reason TEXT: why " + id + " is erased (it is kept in"
-                    + " the tombstone)");
-        }
+        requireReason(id, reason);
         return database.write(write -> {
             profiles.require(id);
             AuditTrail.ErasedRecords records = trail.erase(write, id);
@@ -244,6 +271,14 @@ public final class AuditService {
             AuditTrail.Erasure tombstone = trail.tombstone(write, id, reason.strip(), versions, records);
             return new Erased(id, versions, records.evaluations(), records.decisions(), tombstone);
         });
+    }
+
+    /** Bad input unless there is a reason to erase {@code id}: it is kept in the tombstone. */
+    public static void requireReason(String id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw LadderException.badInput("delete needs --reason TEXT: why " + id + " is erased (it is kept in"
+                    + " the tombstone)");
+        }
     }
 
     private Shown show(AuditTrail.Recorded recorded) {

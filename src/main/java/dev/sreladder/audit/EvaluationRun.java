@@ -38,21 +38,61 @@ public final class EvaluationRun {
     public static Tally run(AuditService audit, ProfileRef ref, String target, Between between, Shown shown) {
         boolean folder = ref instanceof ProfileRef.Folder;
         int total = folder ? ((ProfileRef.Folder) ref).files().size() : 1;
-        List<String> errors = new ArrayList<>();
-        int[] printed = {0};
-        Consumer<AuditService.Given> each = given -> {
+        Counted counted = new Counted(shown);
+        audit.evaluateEach(ref, target, given -> {
             if (folder) {
                 // Between two profiles of a folder, none of which is stored: nothing is left half done.
-                int done = printed[0] + errors.size();
+                int done = counted.done();
                 between.check(() -> done + " of " + total + " profiles evaluated, the rest not; nothing stored");
             }
+            counted.accept(given);
+        });
+        return counted.tally();
+    }
+
+    /**
+     * {@code evaluate --all}: every stored profile, as {@code evaluate ID} of each would (recorded, in its
+     * open cycle if it has one), with the same chance to stop between two profiles as a folder.
+     */
+    public static Tally runAll(AuditService audit, String target, Between between, Shown shown) {
+        audit.requireTarget(target);
+        List<String> ids = audit.storedIds();
+        Counted counted = new Counted(shown);
+        for (String id : ids) {
+            // Asked before the next one is recorded, so every profile counted as recorded was shown.
+            int done = counted.done();
+            between.check(() -> done + " of " + ids.size() + " stored profiles evaluated and recorded, the rest"
+                    + " not");
+            audit.evaluateStored(id, target, counted);
+        }
+        return counted.tally();
+    }
+
+    /** Hands each result on as it comes and keeps the reasons of those that failed. */
+    private static final class Counted implements Consumer<AuditService.Given> {
+        private final Shown shown;
+        private final List<String> errors = new ArrayList<>();
+        private int printed;
+
+        Counted(Shown shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public void accept(AuditService.Given given) {
             if (given.outcome() instanceof Failed failed) {
                 errors.add(failed.error());
             } else if (given.outcome() instanceof Evaluated evaluated) {
-                shown.show(evaluated, given, printed[0]++ == 0);
+                shown.show(evaluated, given, printed++ == 0);
             }
-        };
-        audit.evaluateEach(ref, target, each);
-        return new Tally(printed[0], errors);
+        }
+
+        int done() {
+            return printed + errors.size();
+        }
+
+        Tally tally() {
+            return new Tally(printed, errors);
+        }
     }
 }

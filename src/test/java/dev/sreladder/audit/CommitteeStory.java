@@ -38,10 +38,10 @@ interface CommitteeStory {
             CommandRun grace = run("history", "grace-liu");
             CommandRun hannah = run("history", "hannah-okafor");
 
-            assertThat(grace.out()).contains("evaluation 1: promote by alice")
-                    .contains("evaluation 1: defer (override) by bob").contains("CONFLICT")
+            assertThat(grace.out()).contains("evaluation 1: promote decided by alice")
+                    .contains("evaluation 1: defer (override) decided by bob").contains("CONFLICT")
                     .contains("Wants another quarter as incident commander");
-            assertThat(hannah.out()).contains("evaluation 1: promote (override) by alice")
+            assertThat(hannah.out()).contains("evaluation 1: promote (override) decided by alice")
                     .contains("Ran the cross-team SLO review since October");
         }
     }

@@ -106,8 +106,8 @@ class PreviousReleaseDatabaseTest extends ReleaseDatabaseTest implements Committ
         CommandRun grace = run("history", "grace-liu");
 
         assertThat(grace.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(grace.out()).contains("evaluation 1: promote by alice")
-                .contains("evaluation 1: defer (override) by bob").contains("CONFLICT")
+        assertThat(grace.out()).contains("evaluation 1: promote decided by alice")
+                .contains("evaluation 1: defer (override) decided by bob").contains("CONFLICT")
                 .contains("Wants another quarter as incident commander");
     }
 

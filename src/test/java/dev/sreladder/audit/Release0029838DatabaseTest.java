@@ -117,8 +117,8 @@ class Release0029838DatabaseTest extends ReleaseDatabaseTest
         assertThat(hugo.out())
                 .containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+ALMOST\\s+88\\s+" + PLATFORM_RULES + "\\S*\\s+alice")
                 .containsPattern("2\\s+\\S+ \\S+\\s+1\\s+STAFF\\s+NOT_YET\\s+61\\s+" + PLATFORM_RULES
-                        + "\\S*\\s+defer\\s+bob")
-                .contains("evaluation 2: defer by bob").contains("Another way of broad impact first")
+                        + "\\S*\\s+bob\\s+defer by bob")
+                .contains("evaluation 2: defer decided by bob").contains("Another way of broad impact first")
                 .contains("version 1: imported by alice")
                 .contains("from platform/hugo-martin-engineer-one-of-two.yaml");
         assertThat(profiles.out()).containsPattern("hugo-martin\\s+Hugo Martin\\s+ENGINEER")

@@ -120,8 +120,8 @@ class Release119d1d6DatabaseTest extends ReleaseDatabaseTest
         assertThat(hugo.out())
                 .containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+ALMOST\\s+88\\s+" + PLATFORM_RULES + "\\S*\\s+alice")
                 .containsPattern("2\\s+\\S+ \\S+\\s+1\\s+STAFF\\s+NOT_YET\\s+61\\s+" + PLATFORM_RULES
-                        + "\\S*\\s+defer\\s+bob")
-                .contains("evaluation 2: defer by bob").contains("Another way of broad impact first");
+                        + "\\S*\\s+bob\\s+defer by bob")
+                .contains("evaluation 2: defer decided by bob").contains("Another way of broad impact first");
         assertThat(profiles.out()).containsPattern("hugo-martin\\s+Hugo Martin\\s+ENGINEER")
                 .containsPattern("maya-chen\\s+Maya Chen\\s+MID → SENIOR\\s+2\\s+NOT_YET")
                 .containsPattern("lucas-moreau\\s+Lucas Moreau\\s+MID → SENIOR\\s+1\\s+READY")

@@ -130,12 +130,12 @@ class ReleaseA6e2217DatabaseTest extends ReleaseDatabaseTest
         assertThat(hugo.out())
                 .containsPattern("1\\s+\\S+ \\S+\\s+1\\s+SENIOR\\s+ALMOST\\s+88\\s+" + PLATFORM_RULES + "\\S*\\s+alice")
                 .containsPattern("2\\s+\\S+ \\S+\\s+1\\s+STAFF\\s+NOT_YET\\s+61\\s+" + PLATFORM_RULES
-                        + "\\S*\\s+defer\\s+bob")
-                .contains("evaluation 2: defer by bob").contains("Another way of broad impact first")
+                        + "\\S*\\s+bob\\s+defer by bob")
+                .contains("evaluation 2: defer decided by bob").contains("Another way of broad impact first")
                 .contains("from platform/hugo-martin-engineer-one-of-two.yaml");
-        assertThat(hana.out()).contains("evaluation 1: defer (override) by alice")
+        assertThat(hana.out()).contains("evaluation 1: defer (override) decided by alice")
                 .contains("Ratings without evidence on two skills; bring the evidence next round");
-        assertThat(lucas.out()).contains("evaluation 1: promote by carol");
+        assertThat(lucas.out()).contains("evaluation 1: promote decided by carol");
         assertThat(profiles.out()).containsPattern("hugo-martin\\s+Hugo Martin\\s+ENGINEER")
                 .containsPattern("maya-chen\\s+Maya Chen\\s+MID → SENIOR\\s+2\\s+NOT_YET")
                 .contains("amelia-brooks", "elena-petrova", "grace-liu", "hana-kowalski", "hannah-okafor",

@@ -363,6 +363,29 @@ abstract class StorageFlowTest implements CycleStory {
     }
 
     @Test
+    void shouldNameWhoDecidedApartFromWhoEvaluatedInTheHistory() throws IOException {
+        Path folder = Files.createTempDirectory("deciders");
+        run("import", profile(folder, "flow-deciders", maya()).toString());
+        run("evaluate", "flow-deciders");
+        member("alice").decide("flow-deciders", AuditTrail.Choice.PROMOTE, "Led the storage migration");
+        member("bob").decide("flow-deciders", AuditTrail.Choice.DEFER, null);
+        String bob = java.util.regex.Pattern.quote(recordedAs("bob"));
+
+        CommandRun history = run("history", "flow-deciders");
+
+        assertThat(history.out()).containsPattern("RULES\\s+EVALUATED BY\\s+DECISION\\n")
+                .containsPattern("sha256:\\S+\\s+" + java.util.regex.Pattern.quote(actor()) + "\\s+defer by " + bob
+                        + ", CONFLICT\\n")
+                .containsPattern("evaluation 1: promote \\(override\\) decided by "
+                        + java.util.regex.Pattern.quote(recordedAs("alice")) + ", .* — Led the storage migration\\n")
+                .containsPattern("evaluation 1: defer decided by " + bob + ", .* UTC — CONFLICT\\n");
+        String json = run("history", "flow-deciders", "--format", "json").out();
+        assertThat(json).contains("\"verdict\":\"NOT_YET\",\"score\":62,").contains("\"by\":\"" + actor() + "\"")
+                .contains("\"decision\":\"defer\",\"override\":false,\"reason\":null,")
+                .contains("\"conflict\":true,\"by\":\"" + recordedAs("bob") + "\"");
+    }
+
+    @Test
     void shouldLeaveATombstoneAndNeverRestartTheNumbers() throws IOException {
         Path folder = Files.createTempDirectory("tombstone");
         Path file = profile(folder, "flow-gone", maya());
@@ -386,6 +409,37 @@ abstract class StorageFlowTest implements CycleStory {
         assertThat(run("import", file.toString()).out()).contains("imported flow-gone (version 2)");
         assertThat(run("evaluate", "flow-gone").out()).contains("recorded as evaluation 2 of flow-gone");
         assertThat(run("history", "flow-gone").out()).contains("flow-gone was erased").doesNotContain("\n1 ");
+    }
+
+    @Test
+    void shouldEvaluateAndRecordEveryStoredProfileButTheErasedWithAll() throws IOException {
+        Path folder = Files.createTempDirectory("all");
+        profile(folder, "flow-all-maya", maya());
+        profile(folder, "flow-all-ready", maya().replace("target: SENIOR", "target: MID"));
+        profile(folder, "flow-all-gone", maya());
+        run("import", folder.toString());
+        run("delete", "flow-all-gone", "--reason", "left before the round");
+        int stored = profiles.list().size();
+
+        CommandRun all = run("evaluate", "--all");
+
+        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCode.OK);
+        assertThat(all.out()).contains("Maya Chen (flow-all-maya) · MID → SENIOR")
+                .contains("recorded as evaluation 1 of flow-all-maya (profile version 1)")
+                .contains("Maya Chen (flow-all-ready) · MID → MID")
+                .contains("recorded as evaluation 1 of flow-all-ready (profile version 1)")
+                .doesNotContain("flow-all-gone")
+                .endsWith("evaluated and recorded " + stored + " stored profiles\n");
+        assertThat(auditTrail.history("flow-all-maya")).extracting(AuditTrail.Recorded::verdict,
+                AuditTrail.Recorded::evaluatedBy).containsExactly(tuple("NOT_YET", actor()));
+
+        CommandRun json = run("evaluate", "--all", "--format", "json", "--target", "senior");
+
+        assertThat(json.exitCode()).as(json.err()).isEqualTo(ExitCode.OK);
+        assertThat(json.out().lines()).hasSize(stored).anySatisfy(line -> assertThat(line)
+                .startsWith("{\"profile\":\"flow-all-ready\"").contains("\"target\":\"SENIOR\""));
+        assertThat(auditTrail.history("flow-all-ready")).extracting(AuditTrail.Recorded::target)
+                .containsExactly("MID", "SENIOR");
     }
 
     @Test

@@ -241,7 +241,7 @@ class HostileInputTest {
                 .doesNotContain("\u001b", "\u0007", "\u009b", "\u202e");
         assertThat(listed.out()).containsPattern("kept-edited  \\\\u001b\\[2J\\\\u001b]0;x\\\\u0007Eve +MID");
         assertThat(shown.out()).contains("\\u001b[2J\\u001b]0;x\\u0007Eve, MID");
-        assertThat(history.out()).containsPattern("defer by \\S+, [0-9: -]+ UTC — fine").contains(
+        assertThat(history.out()).containsPattern("defer decided by \\S+, [0-9: -]+ UTC — fine").contains(
                 "— fine\\u000a  evaluation 9: promote (override) — forged"
                 + "\\u009b2J\\u202e\n")
                 .doesNotContain("\n  evaluation 9");

@@ -54,7 +54,7 @@ class CompletionTest {
     @Test
     void shouldCompleteOptionsAfterTheArgument() {
         assertThat(complete("evaluate samples/maya-chen.yaml --")).containsExactlyInAnyOrder("--target", "--format",
-                "--replay", "--cycle");
+                "--replay", "--cycle", "--all");
     }
 
     @Test

@@ -99,6 +99,44 @@ class EvaluateCommandTest extends CommandTest {
         }
     }
 
+    /** {@code evaluate --all}; what it records is in StorageFlowTest, on H2 and PostgreSQL. */
+    @Nested
+    class All {
+
+        @Test
+        void shouldSayHowToStoreProfilesWhenNoneIsStored() {
+            // The command tests erase what they store, so nothing is stored between them.
+            CommandRun run = run("evaluate", "--all");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out().strip()).isEqualTo("no stored profiles yet — 'import PATH' stores some, then"
+                    + " 'evaluate --all' evaluates them");
+            assertThat(run("evaluate", "--all", "--format", "json").out()).isEmpty();
+        }
+
+        @Test
+        void shouldRefuseARefACycleOrAReplayWithAll() {
+            CommandRun ref = run("evaluate", "samples", "--all");
+            CommandRun cycle = run("evaluate", "--all", "--cycle", "2026-H2");
+            CommandRun replay = run("evaluate", "--all", "--replay", "1");
+
+            assertThat(List.of(ref, cycle, replay)).extracting(CommandRun::exitCode).containsOnly(ExitCode.BAD_INPUT);
+            assertThat(ref.err().strip()).isEqualTo("evaluate: evaluate --all evaluates every stored profile; give"
+                    + " no REF (or 'evaluate samples' alone)");
+            assertThat(cycle.err()).contains("--all evaluates every stored profile, --cycle 2026-H2 the candidates"
+                    + " of one cycle: give one of them");
+            assertThat(replay.err()).contains("'evaluate ID --replay N', without --all");
+        }
+
+        @Test
+        void shouldRefuseATargetThatIsNoLevelBeforeEvaluatingAnything() {
+            CommandRun run = run("evaluate", "--all", "--target", "principal");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
     @Nested
     class BadInput {
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sreladder.system.ExitCode;
+
 /** The interactive shell as a user at a terminal meets it: Ctrl-C, Ctrl-D, exit, errors and the pager. */
 class InteractiveShellTest extends CommandTest {
 
@@ -120,6 +122,49 @@ class InteractiveShellTest extends CommandTest {
             session.type("exit\r");
             session.awaitEnd();
         }
+    }
+
+    @Test
+    void shouldAskToTypeTheIdBeforeDeletingAndEraseNothingOnAnyOtherAnswer() throws Exception {
+        String maya = Files.readString(Path.of("samples/maya-chen.yaml")).replaceAll("(?m)^id: .*\\n", "");
+        Files.writeString(folder.resolve("shell-delete.yaml"), "id: shell-delete\n" + maya);
+        Files.writeString(folder.resolve("shell-delete-yes.yaml"), "id: shell-delete-yes\n" + maya);
+        assertThat(run("import", folder.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        String question = "Type shell-delete to confirm:";
+        try (TerminalSession session = new TerminalSession(runner, 200, 10_000)) {
+            deleteInTheShell(session, question);
+        } finally {
+            // The command tests share one database, and some of them need it empty.
+            run("delete", "shell-delete", "--reason", "test over");
+            run("delete", "shell-delete-yes", "--reason", "test over");
+        }
+        assertThat(run("evaluate", "shell-delete").err()).contains("shell-delete was erased");
+    }
+
+    private void deleteInTheShell(TerminalSession session, String question) throws Exception {
+        session.await(PROMPT);
+        session.type("delete shell-delete --reason \"left the cohort\"\r");
+        session.await(question);
+        // Enter alone, the likeliest slip, erases nothing.
+        session.type("\r");
+
+        String refused = session.awaitCount(PROMPT, 2);
+
+        assertThat(refused).contains("This erases every version, evaluation and decision of shell-delete for good")
+                .contains("delete: nothing erased: the answer was not shell-delete");
+        assertThat(run("show", "shell-delete").exitCode()).isEqualTo(ExitCode.OK);
+
+        session.type("delete shell-delete --reason \"left the cohort\"\r");
+        session.awaitCount(question, 2);
+        session.type("shell-delete\r");
+        assertThat(session.awaitCount(PROMPT, 3)).contains("erased shell-delete: 1 version");
+
+        session.type("delete shell-delete-yes --reason \"left the cohort\" --yes\r");
+        String yes = session.awaitCount(PROMPT, 4);
+
+        assertThat(yes).contains("erased shell-delete-yes: 1 version").doesNotContain("Type shell-delete-yes");
+        session.type("exit\r");
+        session.awaitEnd();
     }
 
     @Test

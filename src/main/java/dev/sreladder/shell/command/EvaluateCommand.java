@@ -33,12 +33,12 @@ import dev.sreladder.shell.terminal.TerminalProgress;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
 
-/** {@code evaluate REF [--target L] [--format text|json] [--replay N]}: the explained verdict. */
+/** {@code evaluate REF|--all|--cycle NAME [--target L] [--format text|json] [--replay N]}: the explained verdict. */
 @Component
 class EvaluateCommand {
 
     static final String HELP = """
-            evaluate REF [--target LEVEL] [--format text|json] [--replay N] [--cycle NAME]
+            evaluate REF [--target LEVEL] [--format text|json] [--replay N] [--all] [--cycle NAME]
 
             The explained verdict for a profile: READY, ALMOST or NOT_YET, the score, and every \
             blocker, trap, gap and note with what the rule saw, the article's advice and what \
@@ -52,6 +52,9 @@ class EvaluateCommand {
               --format   text (default) or json; for a folder, json prints one document per line
               --replay   N: re-run recorded evaluation N of a stored profile under the rule set it \
             was given with, and confirm it gives the same result (see 'history ID')
+              --all      instead of REF: evaluate and record every stored profile (its latest version; \
+            erased ones are gone), each as 'evaluate ID' would, printed as a folder is (json: one \
+            document per line)
               --cycle    NAME, instead of REF: evaluate and record every candidate of an open promotion \
             cycle under its pinned rules, one line each as it is recorded (json: one document per line)
 
@@ -60,7 +63,8 @@ class EvaluateCommand {
             the verdict says so.
 
             A folder with some bad profiles prints the good ones, reports each bad one with file \
-            and line, and exits 1. In the shell, Ctrl-C stops a folder between two profiles.""";
+            and line, and exits 1; so does --all with a stored profile it cannot evaluate. In the \
+            shell, Ctrl-C stops a folder or --all between two profiles.""";
 
     private final AuditService audit;
     private final StandardInputProfile standardInput;
@@ -88,7 +92,12 @@ class EvaluateCommand {
             @Option(longName = "format", description = "text or json", defaultValue = "text") String format,
             @Option(longName = "replay", description = "number of a recorded evaluation to re-run") String replayNumber,
             @Option(longName = "cycle", description = "evaluate every candidate of this open cycle") String cycle,
+            @Option(longName = "all", description = "evaluate and record every stored profile") boolean all,
             CommandContext context) {
+        if (all) {
+            evaluateAll(ref, cycle, replayNumber, target, OutputFormat.parse(format), context);
+            return;
+        }
         if (cycle != null) {
             evaluateCycle(ref, cycle, target, OutputFormat.parse(format), context);
             return;
@@ -123,6 +132,38 @@ class EvaluateCommand {
             progress.update(++done[0], total);
             interruption.stopIfRequested(soFar);
         }, (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
+        out.flush();
+        if (!tally.errors().isEmpty()) {
+            throw LadderException.someProfiles(tally.errors(), tally.shown(), "could not be evaluated");
+        }
+    }
+
+    /** Every stored profile, as a folder is printed, each recorded as 'evaluate ID' records it. */
+    private void evaluateAll(String ref, String cycle, String replayNumber, String target, OutputFormat format,
+            CommandContext context) {
+        if (ref != null && !ref.isBlank()) {
+            throw LadderException.badInput("evaluate --all evaluates every stored profile; give no REF (or 'evaluate "
+                    + ref + "' alone)");
+        }
+        if (cycle != null) {
+            throw LadderException.badInput("evaluate --all evaluates every stored profile, --cycle " + cycle
+                    + " the candidates of one cycle: give one of them");
+        }
+        if (replayNumber != null) {
+            throw LadderException.badInput("--replay re-runs one recorded evaluation of one profile: 'evaluate ID"
+                    + " --replay N', without --all");
+        }
+        PrintWriter out = context.outputWriter();
+        EvaluationRun.Tally tally = EvaluationRun.runAll(audit, target, interruption::stopIfRequested,
+                (evaluated, given, first) -> print(evaluated, given, format, true, first, out));
+        if (format != OutputFormat.JSON && (tally.shown() > 0 || tally.errors().isEmpty())) {
+            if (tally.shown() > 0) {
+                out.println();
+            }
+            out.println(tally.shown() == 0 ? "no stored profiles yet — 'import PATH' stores some, then 'evaluate"
+                    + " --all' evaluates them" : style.dim("evaluated and recorded " + Text.count(tally.shown(),
+                            "stored profile", "stored profiles")));
+        }
         out.flush();
         if (!tally.errors().isEmpty()) {
             throw LadderException.someProfiles(tally.errors(), tally.shown(), "could not be evaluated");

@@ -105,7 +105,7 @@ class ProfileCommands {
         boolean ownerOnly = ProfileWriter.write(target, profile, replace);
         out.println("wrote " + target + (ownerOnly ? " (rw-------: readable only by you)" : ""));
         out.println();
-        evaluate.evaluate(target.toString(), null, "text", null, null, context);
+        evaluate.evaluate(target.toString(), null, "text", null, null, false, context);
     }
 
     @Command(name = {"profile", "template"}, group = "Profiles",

@@ -4,10 +4,15 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.shell.jline.tui.style.TemplateExecutor;
 import org.springframework.stereotype.Component;
 
 import dev.sreladder.audit.AuditService;
@@ -21,6 +26,8 @@ import dev.sreladder.shell.render.OutputFormat;
 import dev.sreladder.shell.render.StoredProfileJson;
 import dev.sreladder.shell.render.StoredProfileText;
 import dev.sreladder.shell.terminal.LadderCompletion;
+import dev.sreladder.shell.terminal.TerminalInputReader;
+import dev.sreladder.shell.terminal.TerminalQuestions;
 import dev.sreladder.system.DatabaseUnavailable;
 import dev.sreladder.system.LadderException;
 import dev.sreladder.system.Text;
@@ -51,20 +58,29 @@ class ProfileStorageCommands {
             The stored profile as YAML, exactly as imported (the latest version, or version N), and \
             the list of its versions.""";
     static final String DELETE_HELP = """
-            delete ID --reason TEXT
+            delete ID --reason TEXT [--yes]
 
             Erases a stored profile's personal data (all its versions, evaluations and decisions) and \
             leaves a tombstone: the id, who, when, the reason and how many records went. 'history ID' \
             then says the id was erased; numbers continue if it is imported again. The reason is \
-            required and is the confirmation (--force is still accepted and changes nothing).""";
+            required. In the interactive shell, delete then asks you to type the id to confirm; \
+            anything else erases nothing. --yes erases without asking. Run as a one-shot command \
+            (java -jar sre-ladder.jar delete …), or in a shell fed through a pipe, the reason is the \
+            confirmation and nothing is asked, so scripts keep working (--force is still accepted and \
+            changes nothing).""";
 
     private final ProfileImport imports;
     private final StoredProfiles profiles;
     private final AuditService audit;
     private final CycleService cycles;
+    private final ObjectProvider<TemplateExecutor> templates;
+    private final ResourceLoader resources;
 
-    ProfileStorageCommands(ProfileImport imports, StoredProfiles profiles, AuditService audit, CycleService cycles) {
+    ProfileStorageCommands(ProfileImport imports, StoredProfiles profiles, AuditService audit, CycleService cycles,
+            ObjectProvider<TemplateExecutor> templates, ResourceLoader resources) {
         this.imports = imports;
+        this.templates = templates;
+        this.resources = resources;
         this.cycles = cycles;
         this.profiles = profiles;
         this.audit = audit;
@@ -152,12 +168,47 @@ class ProfileStorageCommands {
     public void delete(@Argument(index = 0, description = "stored profile id") String id,
             @Option(longName = "reason", description = "why the profile is erased (required)") String reason,
             @Option(longName = "force", description = "accepted for older scripts; the reason confirms") boolean force,
+            @Option(longName = "yes", description = "erase without asking in the interactive shell") boolean yes,
             CommandContext context) {
         String profileId = storedId(id, "delete", DELETE_HELP);
-        AuditService.Erased erased = audit.erase(profileId,
-                Text.requireStorable(reason, "--reason", Text.MAX_REASON));
+        String storable = Text.requireStorable(reason, "--reason", Text.MAX_REASON);
+        if (!yes && context.inputReader() instanceof TerminalInputReader shell && canAsk(shell.terminal())) {
+            // What would refuse the erasure is said before the question, not after it.
+            AuditService.requireReason(profileId, storable);
+            audit.requireStored(profileId);
+            confirm(shell.terminal(), profileId, context);
+        }
+        AuditService.Erased erased = audit.erase(profileId, storable);
         context.outputWriter().println(StoredProfileText.erased(erased));
         context.outputWriter().flush();
+    }
+
+    /**
+     * In the interactive shell, erasing for good waits for the id typed back, as {@code gh repo delete}
+     * does: a slip of Enter or of the arrow keys in the history cannot erase anyone.
+     */
+    private void confirm(Terminal terminal, String id, CommandContext context) {
+        String typed;
+        try (TerminalQuestions questions = new TerminalQuestions(terminal, resources, templates.getObject(),
+                context.outputWriter()::flush)) {
+            typed = questions.answer("This erases every version, evaluation and decision of " + id
+                    + " for good, leaving only a tombstone. Type " + id + " to confirm:");
+        } catch (LadderException e) {
+            // Ctrl-C or the end of the input while asking: say what matters here.
+            throw new LadderException(e.exitCode(), e.getMessage().replace("nothing written", "nothing erased"), e);
+        }
+        if (!typed.strip().equals(id)) {
+            throw LadderException.badInput("nothing erased: the answer was not " + id + " — type the id exactly to"
+                    + " confirm, or give --yes");
+        }
+    }
+
+    /**
+     * A shell fed commands through a pipe has only a dumb terminal: it runs a script, which --reason
+     * confirms as it does for a one-shot.
+     */
+    private static boolean canAsk(Terminal terminal) {
+        return !(terminal instanceof DumbTerminal) && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     static String storedId(String id, String command, String help) {

@@ -113,9 +113,10 @@ public final class CycleText {
         if (standing.erased()) {
             return "";
         }
-        boolean conflict = standing.decisions().stream().anyMatch(AuditTrail.Decision::conflict);
-        return standing.decision().map(decision -> decision.describe() + (conflict ? ", CONFLICT" : ""))
-                .orElse(standing.evaluation().isEmpty() ? "(evaluate first)" : "undecided");
+        if (standing.decision().isPresent()) {
+            return HistoryText.latest(standing.decisions());
+        }
+        return standing.evaluation().isEmpty() ? "(evaluate first)" : "undecided";
     }
 
     private static String counts(Map<String, Integer> counts) {

@@ -13,7 +13,8 @@ import dev.sreladder.system.Times;
 
 /**
  * {@code history ID}: a table of the recorded evaluations, then every decision with who and when,
- * the imports, and the erasures (all that is left of an erased id).
+ * the imports, and the erasures (all that is left of an erased id). Who evaluated and who decided
+ * are different people: each is named as such, never one in a column the other could be read from.
  */
 public final class HistoryText {
 
@@ -68,7 +69,7 @@ public final class HistoryText {
     private static void decisions(StringBuilder text, List<AuditTrail.Decision> decisions) {
         for (AuditTrail.Decision decision : decisions) {
             text.append("  evaluation ").append(decision.evaluationNumber()).append(": ").append(decision.describe())
-                    .append(" by ").append(actor(decision.decidedBy())).append(", ")
+                    .append(" decided by ").append(actor(decision.decidedBy())).append(", ")
                     .append(Times.utc(decision.decidedAt())).append(decision.conflict() ? " — CONFLICT" : "")
                     .append(decision.reason() == null ? "" : " — " + Text.visible(decision.reason())).append('\n');
         }
@@ -76,18 +77,26 @@ public final class HistoryText {
 
     private static String table(List<AuditTrail.Recorded> evaluations, List<AuditTrail.Decision> decisions) {
         Table table = new Table("#", Times.column("WHEN"), "VERSION", "TARGET", "VERDICT", "SCORE", "RULES",
-                "DECISION", "BY");
+                "EVALUATED BY", "DECISION");
         for (AuditTrail.Recorded recorded : evaluations) {
             List<AuditTrail.Decision> taken = decisions.stream()
                     .filter(decision -> decision.evaluationNumber() == recorded.number()).toList();
-            boolean conflict = taken.stream().anyMatch(AuditTrail.Decision::conflict);
             table.row(Integer.toString(recorded.number()), Times.utcMinute(recorded.evaluatedAt()),
                     Integer.toString(recorded.profileVersion()), recorded.target(), recorded.verdict(),
                     Integer.toString(recorded.score()), RuleCompiler.abbreviate(recorded.fingerprint()),
-                    taken.isEmpty() ? "" : taken.get(taken.size() - 1).describe() + (conflict ? ", CONFLICT" : ""),
-                    actor(recorded.evaluatedBy()));
+                    actor(recorded.evaluatedBy()), latest(taken));
         }
         return table.toString();
+    }
+
+    /** The latest decision on one evaluation with who made it, and CONFLICT when members differed on it. */
+    static String latest(List<AuditTrail.Decision> taken) {
+        if (taken.isEmpty()) {
+            return "";
+        }
+        AuditTrail.Decision latest = taken.get(taken.size() - 1);
+        boolean conflict = taken.stream().anyMatch(AuditTrail.Decision::conflict);
+        return latest.describe() + " by " + actor(latest.decidedBy()) + (conflict ? ", CONFLICT" : "");
     }
 
     private static void erasures(StringBuilder text, AuditService.History history) {

@@ -69,6 +69,16 @@ public final class TerminalQuestions implements AutoCloseable {
         return answer;
     }
 
+    /** Whatever is typed, as typed (Enter alone: ""), for a confirmation that the caller compares ({@code delete}). */
+    public String answer(String question) {
+        CheckedInput input = new CheckedInput(terminal, wrapped(question), null, typed -> Optional.empty());
+        String answer = ask(input).getResultValue();
+        if (input.ended) {
+            throw ended();
+        }
+        return answer == null ? "" : answer;
+    }
+
     /** One of {@code choices}, the first one under the cursor at first; typing filters the list. */
     <T> T choice(String question, List<Choice<T>> choices) {
         List<SelectorItem<Choice<T>>> items = choices.stream().map(choice -> SelectorItem.of(choice.label(), choice))
