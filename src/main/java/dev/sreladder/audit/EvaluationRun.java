@@ -28,6 +28,12 @@ public final class EvaluationRun {
         void show(Evaluated evaluated, AuditService.Given given, boolean first);
     }
 
+    /** Told as each profile of a run of many starts: its number (from 1) of how many. */
+    @FunctionalInterface
+    public interface Started {
+        void next(int number, int total);
+    }
+
     /** How the run went: the results shown and the one-line reasons of those that failed. */
     public record Tally(int shown, List<String> errors) {
     }
@@ -54,16 +60,17 @@ public final class EvaluationRun {
      * {@code evaluate --all}: every stored profile, as {@code evaluate ID} of each would (recorded, in its
      * open cycle if it has one), with the same chance to stop between two profiles as a folder.
      */
-    public static Tally runAll(AuditService audit, String target, Between between, Shown shown) {
+    public static Tally runAll(AuditService audit, String target, Started started, Between between, Shown shown) {
         audit.requireTarget(target);
         List<String> ids = audit.storedIds();
         Counted counted = new Counted(shown);
-        for (String id : ids) {
+        for (int i = 0; i < ids.size(); i++) {
             // Asked before the next one is recorded, so every profile counted as recorded was shown.
             int done = counted.done();
             between.check(() -> done + " of " + ids.size() + " stored profiles evaluated and recorded, the rest"
                     + " not");
-            audit.evaluateStored(id, target, counted);
+            started.next(i + 1, ids.size());
+            audit.evaluateStored(ids.get(i), target, counted);
         }
         return counted.tally();
     }

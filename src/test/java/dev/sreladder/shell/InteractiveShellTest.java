@@ -125,6 +125,26 @@ class InteractiveShellTest extends CommandTest {
     }
 
     @Test
+    void shouldComeBackToThePromptOnCtrlCInThePagerAndKeepRunning() throws Exception {
+        try (TerminalSession session = new TerminalSession(runner, 100, 12)) {
+            session.await(PROMPT);
+            session.type("rules list\r");
+            session.await("space: next page · b: back · /: search · q: quit");
+
+            session.type("\u0003");
+
+            // Before, the interrupt reached the pager's key reading as an IOError that ended the whole shell.
+            session.awaitCount(PROMPT, 2);
+            assertThat(session.running()).isTrue();
+            session.type("help version\r");
+            assertThat(session.awaitCount(PROMPT, 3)).contains("version [--format text|json]")
+                    .doesNotContain("InterruptedIO");
+            session.type("exit\r");
+            session.awaitEnd();
+        }
+    }
+
+    @Test
     void shouldAskToTypeTheIdBeforeDeletingAndEraseNothingOnAnyOtherAnswer() throws Exception {
         String maya = Files.readString(Path.of("samples/maya-chen.yaml")).replaceAll("(?m)^id: .*\\n", "");
         Files.writeString(folder.resolve("shell-delete.yaml"), "id: shell-delete\n" + maya);

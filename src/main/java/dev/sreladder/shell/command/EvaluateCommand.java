@@ -154,7 +154,9 @@ class EvaluateCommand {
                     + " --replay N', without --all");
         }
         PrintWriter out = context.outputWriter();
-        EvaluationRun.Tally tally = EvaluationRun.runAll(audit, target, interruption::stopIfRequested,
+        Progress progress = terminalProgress.of("evaluating stored profiles:", out);
+        EvaluationRun.Tally tally = EvaluationRun.runAll(audit, target, progress::update,
+                interruption::stopIfRequested,
                 (evaluated, given, first) -> print(evaluated, given, format, true, first, out));
         if (format != OutputFormat.JSON && (tally.shown() > 0 || tally.errors().isEmpty())) {
             if (tally.shown() > 0) {
@@ -201,8 +203,8 @@ class EvaluateCommand {
         });
         if (format != OutputFormat.JSON && (recorded[0] > 0 || errors.isEmpty())) {
             out.println(recorded[0] == 0 ? "cycle " + name + " has no candidates to evaluate — 'cycle add " + name
-                    + " ID…' adds some" : style.dim("evaluated and recorded " + recorded[0] + (recorded[0] == 1
-                            ? " candidate" : " candidates") + " of cycle " + name + " under its pinned rules "
+                    + " ID…' adds some" : style.dim("evaluated and recorded " + Text.count(recorded[0], "candidate",
+                            "candidates") + " of cycle " + name + " under its pinned rules "
                             + RuleCompiler.abbreviate(rules[0])));
             out.flush();
         }

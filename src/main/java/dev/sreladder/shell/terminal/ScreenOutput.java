@@ -1,7 +1,9 @@
 package dev.sreladder.shell.terminal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOError;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -101,6 +103,12 @@ final class ScreenOutput implements WrappingWriter.Sink {
         } catch (InterruptedException e) {
             // Ctrl-C in the pager: back to the prompt, as q does.
             Thread.interrupted();
+        } catch (IOError e) {
+            // Ctrl-C while the pager waits for a key reaches it as JLine's IOError, not as InterruptedException.
+            Thread.interrupted();
+            if (!(e.getCause() instanceof InterruptedIOException)) {
+                printHeld();
+            }
         } catch (IOException e) {
             printHeld();
         } finally {
