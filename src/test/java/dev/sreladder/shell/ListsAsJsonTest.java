@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sreladder.shell.render.EvaluationJson;
 import dev.sreladder.system.ExitCode;
+import dev.sreladder.system.Text;
 import dev.sreladder.system.Times;
 
 /**
@@ -130,8 +131,8 @@ class ListsAsJsonTest extends CommandTest {
         assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(ExitCode.OK);
         JsonNode coverage = json(json);
         assertThat(coverage.propertyNames()).containsExactly("folder", "profiles", "rules", "neverFired");
-        assertThat(text.out()).startsWith("Rules fired for the " + coverage.get("profiles").asInt()
-                + " profiles in " + coverage.get("folder").asString() + ":\n");
+        assertThat(text.out()).startsWith("Rules fired for the " + Text.count(coverage.get("profiles").asInt(),
+                "profile", "profiles") + " in " + coverage.get("folder").asString() + ":\n");
         assertThat(coverage.get("rules").size()).isGreaterThan(1);
         for (JsonNode rule : coverage.get("rules")) {
             assertThat(rule.propertyNames()).containsExactly("profiles", "code", "kind", "level", "file", "line");
