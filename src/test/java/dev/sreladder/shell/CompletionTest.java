@@ -187,6 +187,7 @@ class CompletionTest {
     @Test
     void shouldCompleteOneShotCommandsInBashAsTheShellCompletesThem() throws Exception {
         Path script = script("bash");
+        assertThat(Files.readString(script)).doesNotContain("{{");
 
         assertThat(bash(script, "sre-ladder", "ev")).containsExactly("evaluate");
         assertThat(bash(script, "sre-ladder", "rules", "")).containsExactly("coverage", "impact", "list",
@@ -218,6 +219,7 @@ class CompletionTest {
         Path script = script("zsh");
 
         assertThat(Files.readString(script)).startsWith("#compdef sre-ladder\n")
+                .contains("completion zsh > \"${fpath[1]}/_sre_ladder\"").doesNotContain("{{")
                 .contains("'evaluate:Explained verdict for a profile file, folder or stored id'");
         assertThat(zsh(script, "sre-ladder", "rules", "")).containsExactly("coverage", "impact", "list",
                 "overrides", "reload", "test", "validate");

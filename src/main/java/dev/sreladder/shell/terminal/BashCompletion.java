@@ -23,23 +23,31 @@ public final class BashCompletion {
                 #   source <(java -jar {{JAR}} completion bash)            (this shell)
                 #   java -jar {{JAR}} completion bash > ~/.local/share/bash-completion/completions/{{PROGRAM}}
                 """)
+                + tables(words, function)
                 + SCRIPT.replace("{{FN}}", function).replace("{{PROGRAM}}", words.program())
-                        .replace("{{NEXT_WORDS}}", cases(words.prefixes(),
-                                prefix -> String.join(" ", words.nextWords(prefix))))
-                        .replace("{{IS_COMMAND}}", pattern(words.commands().stream()
-                                .map(command -> CompletionWords.quoted(command.name())).toList()))
                         .replace("{{OPTIONS}}", cases(names(words), name -> String.join(" ", command(words, name)
                                 .options().stream().map(OptionWords::name).toList())))
-                        .replace("{{VALUES}}", optionCases(words, option -> String.join(" ", option.values())))
-                        .replace("{{SWITCHES}}", optionPatterns(words))
-                        .replace("{{ARGUMENTS}}", cases(names(words),
-                                name -> String.join(" ", command(words, name).argumentWords())))
                         .replace("{{PROGRAM_OPTIONS}}",
                                 CompletionWords.quoted(String.join(" ", CompletionWords.PROGRAM_OPTIONS)))
-                        .replace("{{FILES}}", pattern(words.commands().stream()
-                                .filter(CommandWords::argumentFiles)
-                                .map(command -> CompletionWords.quoted(command.name())).toList()))
                 + define(words, function);
+    }
+
+    /**
+     * The shell functions both scripts read their words from, as {@code case} tables (the same syntax in
+     * bash and zsh): the next command words, whether words name a command, an option's values, which
+     * options take a value, the words of a command's arguments, and whether they are file paths.
+     */
+    static String tables(CompletionWords words, String function) {
+        return TABLES.replace("{{FN}}", function)
+                .replace("{{NEXT_WORDS}}", cases(words.prefixes(), prefix -> String.join(" ", words.nextWords(prefix))))
+                .replace("{{IS_COMMAND}}", pattern(words.commands().stream()
+                        .map(command -> CompletionWords.quoted(command.name())).toList()))
+                .replace("{{VALUES}}", optionCases(words, option -> String.join(" ", option.values())))
+                .replace("{{SWITCHES}}", optionPatterns(words))
+                .replace("{{ARGUMENTS}}", cases(names(words),
+                        name -> String.join(" ", command(words, name).argumentWords())))
+                .replace("{{FILES}}", pattern(words.commands().stream().filter(CommandWords::argumentFiles)
+                        .map(command -> CompletionWords.quoted(command.name())).toList()));
     }
 
     /** What the script says of itself, and how to load it. */
@@ -114,7 +122,7 @@ public final class BashCompletion {
                 .map(option -> CompletionWords.quoted(command.name() + " " + option.name()))).toList());
     }
 
-    private static final String SCRIPT = """
+    private static final String TABLES = """
             {{FN}}_next() {
               case "$1" in
             {{NEXT_WORDS}}  esac
@@ -124,10 +132,6 @@ public final class BashCompletion {
                 {{IS_COMMAND}}) return 0 ;;
               esac
               return 1
-            }
-            {{FN}}_options() {
-              case "$1" in
-            {{OPTIONS}}  esac
             }
             {{FN}}_values() {
               case "$1 $2" in
@@ -148,6 +152,13 @@ public final class BashCompletion {
                 {{FILES}}) return 0 ;;
               esac
               return 1
+            }
+            """;
+
+    private static final String SCRIPT = """
+            {{FN}}_options() {
+              case "$1" in
+            {{OPTIONS}}  esac
             }
             {{FN}}() {
               local cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]} i=1 typed="" command="" option="" values

@@ -3,10 +3,8 @@ package dev.sreladder.shell.terminal;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.sreladder.shell.terminal.CompletionWords.CommandWords;
-
 /**
- * The zsh completion script: the same tables and walk as {@link BashCompletion}, with zsh's own
+ * The zsh completion script: the same tables ({@link BashCompletion#tables}) and walk as bash's, with zsh's own
  * completion functions, so commands and options are listed with what they do. Loaded from a file
  * on {@code fpath} ({@code #compdef}) or sourced after {@code compinit}.
  */
@@ -20,29 +18,18 @@ public final class ZshCompletion {
         return "#compdef " + words.program() + "\n"
                 + BashCompletion.header(words, "zsh", """
                         #   source <(java -jar {{JAR}} completion zsh)          (this shell, after compinit)
-                        #   java -jar {{JAR}} completion zsh > "${fpath[1]}/_{{FN}}"
-                        """)
+                        #   java -jar {{JAR}} completion zsh > "${fpath[1]}/{{FN}}"
+                        """.replace("{{FN}}", function))
+                + BashCompletion.tables(words, function)
                 + SCRIPT.replace("{{FN}}", function).replace("{{PROGRAM}}", words.program())
-                        .replace("{{NEXT_WORDS}}", BashCompletion.cases(words.prefixes(),
-                                prefix -> String.join(" ", words.nextWords(prefix))))
                         .replace("{{NEXT_DESCRIBED}}", BashCompletion.statements(words.prefixes(),
                                 prefix -> described(words.nextWords(prefix).stream()
                                         .map(word -> word + ":" + words.describe(prefix, word)))))
-                        .replace("{{IS_COMMAND}}", BashCompletion.pattern(words.commands().stream()
-                                .map(command -> CompletionWords.quoted(command.name())).toList()))
                         .replace("{{OPTIONS}}", BashCompletion.statements(BashCompletion.names(words),
                                 name -> described(BashCompletion.command(words, name).options().stream()
                                         .map(option -> option.name() + ":" + option.description()))))
-                        .replace("{{VALUES}}", BashCompletion.optionCases(words,
-                                option -> String.join(" ", option.values())))
-                        .replace("{{SWITCHES}}", BashCompletion.optionPatterns(words))
-                        .replace("{{ARGUMENTS}}", BashCompletion.cases(BashCompletion.names(words),
-                                name -> String.join(" ", BashCompletion.command(words, name).argumentWords())))
                         .replace("{{PROGRAM_OPTIONS}}", String.join(" ", CompletionWords.PROGRAM_OPTIONS.stream()
                                 .map(CompletionWords::quoted).toList()))
-                        .replace("{{FILES}}", BashCompletion.pattern(words.commands().stream()
-                                .filter(CommandWords::argumentFiles)
-                                .map(command -> CompletionWords.quoted(command.name())).toList()))
                 + BashCompletion.define(words, function);
     }
 
@@ -53,43 +40,13 @@ public final class ZshCompletion {
     }
 
     private static final String SCRIPT = """
-            {{FN}}_next() {
-              case "$1" in
-            {{NEXT_WORDS}}  esac
-            }
             {{FN}}_next_described() {
               case "$1" in
             {{NEXT_DESCRIBED}}  esac
             }
-            {{FN}}_is_command() {
-              case "$1" in
-                {{IS_COMMAND}}) return 0 ;;
-              esac
-              return 1
-            }
             {{FN}}_options() {
               case "$1" in
             {{OPTIONS}}  esac
-            }
-            {{FN}}_values() {
-              case "$1 $2" in
-            {{VALUES}}  esac
-            }
-            {{FN}}_takes_value() {
-              case "$1 $2" in
-                {{SWITCHES}}) return 0 ;;
-              esac
-              return 1
-            }
-            {{FN}}_arguments() {
-              case "$1" in
-            {{ARGUMENTS}}  esac
-            }
-            {{FN}}_files() {
-              case "$1" in
-                {{FILES}}) return 0 ;;
-              esac
-              return 1
             }
             {{FN}}() {
               local i=2 typed="" command="" option="" next cur=${words[CURRENT]} prev=${words[CURRENT-1]}
