@@ -100,7 +100,8 @@ interface CycleStory {
 
         CommandRun show = run("cycle", "show", cycle, "--format", "json");
         assertThat(show.out()).contains("\"state\" : \"open\"").contains("\"NOT_YET\" : 2")
-                .contains("\"promote\" : 1").contains("\"defer\" : 1").contains("\"undecided\" : 0");
+                .contains("\"promote\" : 1").contains("\"defer\" : 1").contains("\"undecided\" : 0")
+                .containsPattern("\"decision\" : \"defer\",\\s+\"decidedBy\" : \"[^\"]+\"");
         assertThat(run("cycle", "show", cycle).out()).as("each decision names who made it")
                 .containsPattern(first + " .* defer by \\S")
                 .containsPattern(second + " .* promote \\(override\\) by \\S");

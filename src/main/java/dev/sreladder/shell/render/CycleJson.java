@@ -51,6 +51,8 @@ public final class CycleJson {
             candidate.put("score", standing.evaluation().map(recorded -> recorded.score()).orElse(null));
             candidate.put("decision", standing.decision().map(decision -> decision.decision()
                     .toLowerCase(Locale.ROOT)).orElse(null));
+            // Who made it, apart from who evaluated: as history's JSON names each decision's "by".
+            candidate.put("decidedBy", standing.decision().map(decision -> decision.decidedBy()).orElse(null));
             candidate.put("erased", standing.erased());
         }
         ObjectNode counts = node.putObject("counts");
