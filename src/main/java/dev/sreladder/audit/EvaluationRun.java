@@ -28,7 +28,7 @@ public final class EvaluationRun {
         void show(Evaluated evaluated, AuditService.Given given, boolean first);
     }
 
-    /** Told as each profile of a run of many starts: its number (from 1) of how many. */
+    /** Told as each profile of a folder or of every stored profile starts: its number (from 1) of how many. */
     @FunctionalInterface
     public interface Started {
         void next(int number, int total);
@@ -41,7 +41,8 @@ public final class EvaluationRun {
     private EvaluationRun() {
     }
 
-    public static Tally run(AuditService audit, ProfileRef ref, String target, Between between, Shown shown) {
+    public static Tally run(AuditService audit, ProfileRef ref, String target, Started started, Between between,
+            Shown shown) {
         boolean folder = ref instanceof ProfileRef.Folder;
         int total = folder ? ((ProfileRef.Folder) ref).files().size() : 1;
         Counted counted = new Counted(shown);
@@ -50,6 +51,7 @@ public final class EvaluationRun {
                 // Between two profiles of a folder, none of which is stored: nothing is left half done.
                 int done = counted.done();
                 between.check(() -> done + " of " + total + " profiles evaluated, the rest not; nothing stored");
+                started.next(done + 1, total);
             }
             counted.accept(given);
         });

@@ -12,6 +12,7 @@ import dev.sreladder.evaluation.RuleInfo;
 import dev.sreladder.evaluation.RuleSet;
 import dev.sreladder.ladder.Ladder;
 import dev.sreladder.maintenance.RuleWorkbench.Summary;
+import dev.sreladder.profile.ProfileFiles;
 import dev.sreladder.profile.ProfileLoader;
 import dev.sreladder.profile.StoredProfiles;
 import dev.sreladder.rules.CurrentRules;
@@ -127,7 +128,7 @@ public record RuleMaintenance(RuleWorkbench workbench, SampleTests sampleTests, 
 
     private static boolean holdsProfiles(Path dir) {
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.anyMatch(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"));
+            return listing.anyMatch(ProfileFiles::isNamedAsProfile);
         } catch (IOException e) {
             return false;
         }

@@ -15,14 +15,16 @@ public final class ProfileFiles {
     private ProfileFiles() {
     }
 
+    /** Whether the file is named as a profile is: {@code *.yaml} or {@code *.yml}. */
+    public static boolean isNamedAsProfile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
     /** Every {@code *.yaml} and {@code *.yml} file directly in the folder, by file name. */
     public static List<Path> inFolder(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
-            List<Path> files = listing
-                    .filter(path -> {
-                        String name = path.getFileName().toString();
-                        return name.endsWith(".yaml") || name.endsWith(".yml");
-                    })
+            List<Path> files = listing.filter(ProfileFiles::isNamedAsProfile)
                     .filter(path -> !Files.isDirectory(path))
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .toList();

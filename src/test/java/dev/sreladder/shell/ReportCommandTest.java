@@ -240,12 +240,12 @@ class ReportCommandTest extends CommandTest {
     @Test
     void shouldShowProgressOnOneLineAndEraseIt() {
         StringWriter terminal = new StringWriter();
-        ShellProgress progress = new ShellProgress(new PrintWriter(terminal), 3);
+        ShellProgress progress = new ShellProgress(new PrintWriter(terminal), 3, "reading profiles:");
 
         progress.update(1, 3);
         progress.update(2, 3);
         progress.update(3, 3);
-        new ShellProgress(new PrintWriter(terminal), 3).update(1, 2);
+        new ShellProgress(new PrintWriter(terminal), 3, "reading profiles:").update(1, 2);
 
         assertThat(terminal.toString()).isEqualTo("\rreading profiles: 1 of 3\rreading profiles: 2 of 3\r"
                 + " ".repeat("reading profiles: 3 of 3".length()) + "\r");

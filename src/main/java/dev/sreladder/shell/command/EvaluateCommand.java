@@ -126,12 +126,9 @@ class EvaluateCommand {
         }
         boolean folder = resolved instanceof ProfileRef.Folder;
         Progress progress = folder ? terminalProgress.of("evaluating profiles:", out) : Progress.NONE;
-        int total = folder ? ((ProfileRef.Folder) resolved).files().size() : 1;
-        int[] done = {0};
-        EvaluationRun.Tally tally = EvaluationRun.run(audit, resolved, target, soFar -> {
-            progress.update(++done[0], total);
-            interruption.stopIfRequested(soFar);
-        }, (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
+        EvaluationRun.Tally tally = EvaluationRun.run(audit, resolved, target, progress::update,
+                interruption::stopIfRequested,
+                (evaluated, given, first) -> print(evaluated, given, outputFormat, folder, first, out));
         out.flush();
         if (!tally.errors().isEmpty()) {
             throw LadderException.someProfiles(tally.errors(), tally.shown(), "could not be evaluated");
@@ -185,8 +182,7 @@ class EvaluateCommand {
         List<String> errors = new ArrayList<>();
         cycles.evaluateAll(name, target, given -> {
             interruption.stopIfRequested(() -> Text.count(recorded[0], "candidate", "candidates") + " of cycle " + name
-                    + " evaluated and"
-                    + " recorded, the rest not");
+                    + " evaluated and recorded, the rest not");
             if (given.outcome() instanceof Failed failed) {
                 errors.add(failed.source() + ": " + failed.error());
                 return;

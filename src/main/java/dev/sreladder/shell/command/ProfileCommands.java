@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.core.command.CommandContext;
@@ -127,7 +126,7 @@ class ProfileCommands {
         } else if (System.console() != null) {
             terminal = systemTerminal.getIfAvailable();
         }
-        if (terminal == null || terminal instanceof DumbTerminal || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+        if (terminal == null || !TerminalQuestions.canAsk(terminal)) {
             throw LadderException.badInput(NEEDS_TERMINAL);
         }
         return terminal;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.core.command.CommandContext;
@@ -172,7 +171,10 @@ class ProfileStorageCommands {
             CommandContext context) {
         String profileId = storedId(id, "delete", DELETE_HELP);
         String storable = Text.requireStorable(reason, "--reason", Text.MAX_REASON);
-        if (!yes && context.inputReader() instanceof TerminalInputReader shell && canAsk(shell.terminal())) {
+        // A shell fed commands through a pipe (a dumb terminal) runs a script, which --reason confirms as it
+        // does for a one-shot.
+        if (!yes && context.inputReader() instanceof TerminalInputReader shell
+                && TerminalQuestions.canAsk(shell.terminal())) {
             // What would refuse the erasure is said before the question, not after it.
             AuditService.requireReason(profileId, storable);
             audit.requireStored(profileId);
@@ -201,14 +203,6 @@ class ProfileStorageCommands {
             throw LadderException.badInput("nothing erased: the answer was not " + id + " — type the id exactly to"
                     + " confirm, or give --yes");
         }
-    }
-
-    /**
-     * A shell fed commands through a pipe has only a dumb terminal: it runs a script, which --reason
-     * confirms as it does for a one-shot.
-     */
-    private static boolean canAsk(Terminal terminal) {
-        return !(terminal instanceof DumbTerminal) && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     static String storedId(String id, String command, String help) {

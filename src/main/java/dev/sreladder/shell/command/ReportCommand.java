@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -18,7 +17,7 @@ import dev.sreladder.report.ReportCohorts;
 import dev.sreladder.report.ReportFile;
 import dev.sreladder.report.ReportFormat;
 import dev.sreladder.shell.terminal.LadderCompletion;
-import dev.sreladder.shell.terminal.ShellProgress;
+import dev.sreladder.shell.terminal.TerminalProgress;
 import dev.sreladder.system.LadderException;
 
 /** {@code report [PATH] [--format md|html|csv] [--target L] [--out FILE]}: the committee's packet. */
@@ -53,18 +52,14 @@ class ReportCommand {
             Profiles that cannot be read are listed in the report and on stderr with file and line; \
             the others are still reported, and the exit code is 1.""";
 
-    /** A cohort this large shows its progress in the interactive shell. */
-    static final int PROGRESS_FROM = 10;
-
     private final ReportCohorts cohorts;
     private final CycleCohorts cycleCohorts;
-    private final boolean interactive;
+    private final TerminalProgress terminalProgress;
 
-    ReportCommand(ReportCohorts cohorts, CycleCohorts cycleCohorts,
-            @Value("${spring.shell.interactive.enabled:true}") boolean interactive) {
+    ReportCommand(ReportCohorts cohorts, CycleCohorts cycleCohorts, TerminalProgress terminalProgress) {
         this.cohorts = cohorts;
         this.cycleCohorts = cycleCohorts;
-        this.interactive = interactive;
+        this.terminalProgress = terminalProgress;
     }
 
     @Command(name = "report", group = "Committee",
@@ -87,7 +82,7 @@ class ReportCommand {
             ReportFile.check(Path.of(out));
         }
         PrintWriter writer = context.outputWriter();
-        Progress progress = interactive ? new ShellProgress(writer, PROGRESS_FROM) : Progress.NONE;
+        Progress progress = terminalProgress.of("reading profiles:", writer);
         Cohort cohort = cycle != null ? cycleCohorts.of(cycle, progress)
                 : path == null || path.isBlank() ? cohorts.fromStorage(target, progress)
                 : cohorts.fromPath(path, target, progress);

@@ -17,13 +17,8 @@ public final class ShellProgress implements Progress {
     private int shown;
     private boolean kept;
 
-    /** "reading profiles: 12 of 40" on {@code out}, for a total of at least {@code from}. */
-    public ShellProgress(PrintWriter out, int from) {
-        this(out, from, "reading profiles:");
-    }
-
     /** "{@code doing} 12 of 40" on {@code out}, for a total of at least {@code from}. */
-    ShellProgress(PrintWriter out, int from, String doing) {
+    public ShellProgress(PrintWriter out, int from, String doing) {
         this.out = out;
         this.from = from;
         this.doing = doing;

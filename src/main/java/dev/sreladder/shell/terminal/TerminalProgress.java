@@ -20,7 +20,7 @@ import dev.sreladder.report.Progress;
 @Component
 public class TerminalProgress {
 
-    /** A folder this large shows its progress: a smaller one is done before it could be read. */
+    /** A run over this many profiles shows its progress: a smaller one is done before it could be read. */
     static final int FROM = 10;
 
     private final BooleanSupplier onlyStderrIsATerminal;

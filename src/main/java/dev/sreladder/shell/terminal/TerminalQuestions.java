@@ -10,6 +10,7 @@ import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedString;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.shell.jline.tui.component.ConfirmationInput;
@@ -48,6 +49,14 @@ public final class TerminalQuestions implements AutoCloseable {
     private final Terminal.SignalHandler before;
     private Thread asking;
     private boolean abandoned;
+
+    /**
+     * Whether questions can be asked on {@code terminal}: not on a dumb one, which cannot show a choice,
+     * and is all a shell fed through a pipe has.
+     */
+    public static boolean canAsk(Terminal terminal) {
+        return !(terminal instanceof DumbTerminal) && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
 
     /** Opens the questions: from here until {@link #close}, Ctrl-C abandons them. */
     public TerminalQuestions(Terminal terminal, ResourceLoader resources, TemplateExecutor templates,
